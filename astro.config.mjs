@@ -1,0 +1,25 @@
+// @ts-check
+// Wiring only: the site configuration decides the base path, the site URL and what the integration does.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import cyberGuide from './src/integration/index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { basePathLinks } from './src/integration/base-path-links.ts';
+import { siteConfigFor } from './src/integration/site-config.ts';
+import { CSP_DIRECTIVES } from './src/integration/csp.ts';
+
+const site = siteConfigFor(fileURLToPath(new URL('.', import.meta.url)));
+
+export default defineConfig({
+  site: site.url,
+  base: site.basePath,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [basePathLinks(site.basePath)] }) },
+  security: { csp: { directives: CSP_DIRECTIVES } },
+  integrations: [mdx(), cyberGuide(site)],
+});

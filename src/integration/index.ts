@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../schemas/site';
+import { siteModule } from './site-module';
+import { runBuildSteps } from './build-steps';
+
+/**
+ * The Cyber Pocket Guide integration: wiring only. The site configuration reaches pages through a
+ * virtual module and the Sass brand colour; after the build, the post-build steps run in order.
+ */
+export default function cyberGuide(site: SiteConfig): AstroIntegration {
+  return {
+    name: 'cyber-pocket-guide',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [siteModule(site)],
+            css: { preprocessorOptions: { scss: { additionalData: `$app-primary: ${site.colours.primary};\n` } } },
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await runBuildSteps({ site, outDir: dir, logger });
+      },
+    },
+  };
+}

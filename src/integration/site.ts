@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { siteSchema, type SiteConfig } from '../schemas/site';
+import { ContentError, formatIssues, shapeFinder } from './errors';
+
+type Plain = Record<string, unknown>;
+
+const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Merges an overlay over a base: nested objects merge, anything else (lists included) is replaced. */
+export function mergeDeep(base: Plain, overlay: Plain): Plain {
+  const merged: Plain = { ...base };
+  for (const [key, value] of Object.entries(overlay)) {
+    merged[key] = isPlainObject(value) && isPlainObject(base[key]) ? mergeDeep(base[key] as Plain, value) : value;
+  }
+  return merged;
+}
+
+/** Reads a YAML file, failing with the file, line and a fix when it is malformed. */
+export function readYaml(file: string, display = file): { data: unknown; source: string } {
+  const source = readFileSync(file, 'utf8');
+  const doc = parseDocument(source, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((e) => `${display}:${e.linePos?.[0].line ?? 1} — this is not valid YAML: ${e.message.split('\n')[0]}. Check indentation and that text with a colon is in quotes.`);
+    throw new ContentError(lines.join('\n'));
+  }
+  return { data: doc.toJS(), source };
+}
+
+/** Reads a YAML file that must hold "field: value" lines at the top level. */
+export function readYamlFile(file: string, display = file): { data: Plain; source: string } {
+  const { data, source } = readYaml(file, display);
+  if (!isPlainObject(data)) throw new ContentError(`${display}:1 — expected "field: value" lines at the top level`);
+  return { data, source };
+}
+
+export interface LoadSiteOptions {
+  /** The project root (the folder holding content/). */
+  root: string;
+  /** SITE_OVERLAY: an overlay folder, relative to the current directory or absolute. */
+  overlay?: string;
+  /** SITE_BASE_PATH: overrides basePath from site.yaml. */
+  basePath?: string;
+  /** Directory that relative overlay paths are resolved against. */
+  cwd?: string;
+}
+
+/**
+ * Loads content/site.yaml, merges the overlay's site.yaml over it, and validates the result.
+ * Every problem is reported in one error naming the file and the field.
+ */
+export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
+  const contentDir = resolve(options.root, 'content');
+  const show = (file: string) => (relative(options.cwd ?? options.root, file) || file).replaceAll('\\', '/');
+  const baseFile = resolve(contentDir, 'site.yaml');
+  const base = readYamlFile(baseFile, show(baseFile));
+
+  let merged = base.data;
+  let overlayDir: string | undefined;
+  let overlayFile: string | undefined;
+  let overlaySource: string | undefined;
+  if (options.overlay) {
+    overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
+    if (!existsSync(overlayDir)) {
+      throw new ContentError(`SITE_OVERLAY — the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`);
+    }
+    overlayFile = resolve(overlayDir, 'site.yaml');
+    if (existsSync(overlayFile)) {
+      const overlay = readYamlFile(overlayFile, show(overlayFile));
+      overlaySource = overlay.source;
+      merged = mergeDeep(base.data, overlay.data);
+      // Where a field came from decides which file an error names.
+      (merged as Plain)[ORIGIN] = overlay.data;
+    }
+  }
+  if (options.basePath) merged = { ...merged, basePath: options.basePath };
+
+  const origin = (merged as Plain)[ORIGIN] as Plain | undefined;
+  delete (merged as Plain)[ORIGIN];
+  const result = siteSchema.safeParse(merged, { reportInput: true });
+  if (!result.success) {
+    const byFile = new Map<string, typeof result.error.issues>();
+    for (const issue of result.error.issues) {
+      const probe = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      const fromOverlay = origin !== undefined && hasPath(origin, probe);
+      const file = issue.path[0] === 'basePath' && options.basePath ? 'SITE_BASE_PATH' : fromOverlay ? overlayFile! : baseFile;
+      byFile.set(file, [...(byFile.get(file) ?? []), issue]);
+    }
+    const message = [...byFile].map(([file, issues]) =>
+      formatIssues(file === 'SITE_BASE_PATH' ? file : show(file), { issues } as never, {
+        source: file === overlayFile ? overlaySource : file === baseFile ? base.source : undefined,
+        shapeAt: shapeFinder(siteSchema),
+      }),
+    );
+    throw new ContentError(message.join('\n'));
+  }
+
+  const logoOwner = origin && 'logo' in origin ? overlayDir! : contentDir;
+  const logoFile = resolve(logoOwner, result.data.logo);
+  if (!existsSync(logoFile)) {
+    const file = logoOwner === contentDir ? baseFile : overlayFile!;
+    throw new ContentError(`${show(file)} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`);
+  }
+  return { ...result.data, logoFile, overlayDir, contentDir };
+}
+
+const ORIGIN = Symbol('overlay fields');
+
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let current = data;
+  for (const key of path) {
+    if (!isPlainObject(current) && !Array.isArray(current)) return false;
+    if (!(key in (current as object))) return false;
+    current = (current as Plain)[key as string];
+  }
+  return true;
+}
+

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { owner, review, reviewOrder, slugId, source, summary, topic } from './common';
+
+export const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
+
+/** Frontmatter of a guide in content/guides/<slug>.mdx. */
+export const guideSchema = z
+  .strictObject({
+    /** @example "I clicked a link or opened an attachment" */
+    title: z.string({ error: 'expected a title as text' }).min(3).max(90),
+    /** @example "What to do in the next five minutes if you clicked something suspicious." */
+    summary,
+    /** @example "email-and-phishing" */
+    topic,
+    /** @example "all-staff" */
+    audience: z.enum(AUDIENCES, { error: `expected one of ${AUDIENCES.join(', ')}` }).default('all-staff'),
+    /** Extra words staff type into search. @example ["hacked", "virus", "scam"] */
+    keywords: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'expected a list of words, like [hacked, virus, scam]' }).min(1, {
+      error: 'expected at least one search keyword',
+    }),
+    ...review,
+    /** @example "Cyber security team" */
+    owner,
+    /** @example [{ title: "Phishing (NCSC)", url: "https://www.ncsc.gov.uk/guidance/phishing" }] */
+    sources: z.array(source, { error: 'expected a list of sources, each with a title and a url' }).min(1, {
+      error: 'expected at least one source',
+    }),
+    /** Position within the topic; 1 comes first. @example 1 */
+    order: z.number({ error: 'expected a whole number, like 1' }).int().min(0).default(100),
+    /** Shown one tap from the home page. @example true */
+    urgent: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Slugs of related guides. @example ["three-random-words"] */
+    related: z.array(slugId).default([]),
+  })
+  .superRefine(reviewOrder);
+export type GuideData = z.output<typeof guideSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { hexColour } from './colour';
+import { contactSchema, ukPhone } from './contact';
+import { contrastRatio } from '../integration/contrast';
+
+const WHITE = '#ffffff';
+const AA_TEXT = 4.5;
+
+const basePath = z
+  .string({ error: 'expected a path like "/" or "/trust/cyber/"' })
+  .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, {
+    error: (issue) => `expected a path that starts and ends with "/", like "/trust/cyber/", but found ${JSON.stringify(issue.input)}`,
+  });
+
+const hideEntry = z.string().regex(/^(guides|checklists|tips|scenarios)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) => `expected "<collection>/<slug>", like "guides/public-wifi" (collections: guides, checklists, tips, scenarios), but found ${JSON.stringify(issue.input)}`,
+});
+
+/** content/site.yaml: who publishes this copy of the guide, how it looks and whom staff call. */
+export const siteSchema = z.strictObject({
+  /** The full name, on the home screen and in titles. @example "Cyber Pocket Guide" */
+  name: z.string({ error: 'expected the full name of the guide, like "Cyber Pocket Guide"' }).min(2).max(60),
+  /** Under the icon on a phone; 12 characters or fewer fit. @example "Cyber Guide" */
+  shortName: z.string({ error: 'expected a short name for under the icon, like "Cyber Guide"' }).min(2).max(30),
+  /** Shown in the header and footer. @example "Example NHS Trust" */
+  organisation: z.string({ error: 'expected your organisation name, like "Example NHS Trust"' }).min(2),
+  /** One sentence for the home page, the app manifest and search engines. */
+  description: z.string().min(10).default('Short, plain answers to keep patients, colleagues and systems safe from cyber attacks.'),
+  /** Where the guide is published, for canonical links and poster QR codes. @example "https://cyber.example.org" */
+  url: z.url({ protocol: /^https?$/, error: 'expected a full address, like "https://cyber.example.org"' }).optional(),
+  /** The sub-path the site is served under. @example "/trust/cyber/" */
+  basePath: basePath.default('/'),
+  /** Your logo, relative to site.yaml: SVG, or a square PNG at least 512 px. @example "brand/logo.svg" */
+  logo: z.string({ error: 'expected the path of your logo relative to site.yaml, like "brand/logo.svg"' }).regex(/\.(svg|png)$/i, {
+    error: (issue) => `expected an .svg or .png file, but found ${JSON.stringify(issue.input)}`,
+  }),
+  colours: z.strictObject(
+    {
+      /** Header, buttons and links. Must reach 4.5:1 contrast with white. @example "#005eb8" */
+      primary: hexColour.refine((hex) => contrastRatio(hex, WHITE) >= AA_TEXT, {
+        error: (issue) =>
+          `expected a colour dark enough for white text and for links on white (contrast at least ${AA_TEXT}:1), but ${String(issue.input)} gives ${contrastRatio(String(issue.input), WHITE).toFixed(2)}:1; try a darker shade`,
+      }),
+    },
+    { error: 'expected colours with a primary colour, like { primary: "#005eb8" }' },
+  ),
+  contacts: z
+    .object({
+      serviceDesk: contactSchema.extend({ phone: ukPhone }),
+    }, { error: 'expected contacts, with at least serviceDesk' })
+    .catchall(contactSchema),
+  /** Entries from the central guidance to leave out of this copy. @example ["guides/public-wifi"] */
+  hide: z.array(hideEntry).default([]),
+});
+export type SiteConfig = z.output<typeof siteSchema> & {
+  /** Absolute path of the logo file after resolving against the file that named it. */
+  logoFile: string;
+  /** Absolute path of the overlay folder, if one was used. */
+  overlayDir?: string;
+  /** Absolute path of the base content folder. */
+  contentDir: string;
+};

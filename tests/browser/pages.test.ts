@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, pagePaths, watchProblems } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
+import { siteFiles } from '../helpers/site-files';
+import { StaticServer } from '../helpers/static-server';
+
+const CSP_RECORDER = () => {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+describe.each([
+  ['at the root', 'siteDir', '/'],
+  ['under a sub-path', 'subPathSiteDir', '/trust/cyber/'],
+] as const)('every page %s', (_label, key, basePath) => {
+  const dir = inject(key);
+  // The 404 page is checked where people meet it: at an address that does not exist.
+  const missing = `${basePath}no-such-page/`;
+  const pages = pagePaths(siteFiles(dir), basePath).map((p) => (p.endsWith('/404.html') ? missing : p));
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await new StaticServer([{ basePath, dir }]).start();
+    browser = await launchBrowser();
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(CSP_RECORDER);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages)('%s: no axe violation, console error, CSP violation or foreign request', async (path) => {
+    const page = await context.newPage();
+    const problems = watchProblems(page, server.origin);
+    const response = await page.goto(server.url(path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(path === missing ? 404 : 200);
+    const violations = await axeViolations(page);
+    const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect([...problems.cspViolations, ...csp]).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages)('%s: fits 320 px wide and 200 percent zoom without sideways scrolling', async (path) => {
+    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(server.url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface BuildOptions {
+  /** SITE_OVERLAY for this build. */
+  overlay?: string;
+  /** SITE_BASE_PATH for this build. */
+  basePath?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /** Where the site goes; a new temporary folder by default. */
+  outDir?: string;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs the real `astro build` in a child process, as `npm run build` does, into its own folder,
+ * with its own Astro cache so builds in parallel test files cannot trip over each other.
+ */
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'cyber-guide-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: join(work, 'cache'),
+    SITE_OVERLAY: options.overlay ?? '',
+    SITE_BASE_PATH: options.basePath ?? '',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...options.env,
+  };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+  });
+}
+
+/** Builds and fails loudly, with Astro's output, when the build does not succeed. */
+export async function buildOrThrow(options: BuildOptions = {}): Promise<string> {
+  const result = await buildSite(options);
+  if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+  return result.outDir;
+}

@@ -1,0 +1,96 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface Mount {
+  /** The URL path the site is served under, like "/" or "/trust/cyber/". */
+  basePath: string;
+  /** The built site folder. */
+  dir: string;
+}
+
+/**
+ * A small static web server for browser tests: serves built sites under their base paths, like a
+ * real host (index.html for folders, a redirect to add the slash, the site's own 404 page), and can
+ * be stopped and started on the same port, or told to fail chosen paths.
+ */
+export class StaticServer {
+  private server?: Server;
+  private port = 0;
+  mounts: Mount[];
+  /** Paths (after the host) that answer 404, to play a half-finished upload. */
+  readonly failing = new Set<string>();
+  /** Extra headers by file extension or exact path, e.g. a long max-age on sw.js. */
+  readonly extraHeaders = new Map<string, Record<string, string>>();
+  /** Every path requested, in order. */
+  readonly requests: string[] = [];
+
+  constructor(mounts: Mount[]) {
+    this.mounts = mounts;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  url(path = '/'): string {
+    return `${this.origin}${path}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      this.requests.push(path);
+      const mount = [...this.mounts].sort((a, b) => b.basePath.length - a.basePath.length).find((m) => path.startsWith(m.basePath) || `${path}/` === m.basePath);
+      if (!mount || this.failing.has(path)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+        return;
+      }
+      let file = normalize(join(mount.dir, path.slice(mount.basePath.length)));
+      if (!file.startsWith(normalize(mount.dir))) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(file) && statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { Location: `${path}/` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
+      if (!existsSync(file)) {
+        const notFound = join(mount.dir, '404.html');
+        res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+        return;
+      }
+      const headers = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...this.extraHeaders.get(extname(file)),
+        ...this.extraHeaders.get(path),
+      };
+      res.writeHead(200, headers).end(readFileSync(file));
+    });
+    await new Promise<void>((done) => this.server!.listen(this.port, '127.0.0.1', done));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** Stops answering at all, like a lost signal: connections are refused, not answered with errors. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
