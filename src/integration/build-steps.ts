@@ -12,15 +12,20 @@ export interface BuildContext {
 /** One thing done to the built site. Order matters: the service worker precaches what the others wrote. */
 export interface BuildStep {
   name: string;
+  /**
+   * Where the step runs: content checks 10, Pagefind 20, icons and manifest 30, other generated files 40-80,
+   * the service worker 90 (last of what ships, so it precaches everything), reports beside dist 95.
+   */
+  order: number;
   run(context: BuildContext): Promise<void>;
 }
 
-/** The post-build steps, in order. Each lives in its own module. */
+/** The post-build steps. Each lives in its own module; `order` decides when it runs. */
 export const BUILD_STEPS: BuildStep[] = [];
 
 export async function runBuildSteps(options: { site: SiteConfig; outDir: URL; logger: AstroIntegrationLogger }): Promise<void> {
   const context: BuildContext = { site: options.site, outDir: fileURLToPath(options.outDir), logger: options.logger };
-  for (const step of BUILD_STEPS) {
+  for (const step of [...BUILD_STEPS].sort((a, b) => a.order - b.order)) {
     const started = performance.now();
     await step.run({ ...context, logger: options.logger.fork(step.name) });
     options.logger.info(`${step.name} done in ${Math.round(performance.now() - started)} ms`);
