@@ -11,7 +11,8 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
   return {
     name: 'cyber-pocket-guide',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        site.warnings.forEach((warning) => logger.warn(warning));
         updateConfig({
           vite: {
             plugins: [siteModule(site)],

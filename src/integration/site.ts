@@ -97,12 +97,43 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   }
 
   const logoOwner = origin && 'logo' in origin ? overlayDir! : contentDir;
+  const logoSiteFile = show(logoOwner === contentDir ? baseFile : overlayFile!);
   const logoFile = resolve(logoOwner, result.data.logo);
   if (!existsSync(logoFile)) {
-    const file = logoOwner === contentDir ? baseFile : overlayFile!;
-    throw new ContentError(`${show(file)} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`);
+    throw new ContentError(`${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`);
   }
-  return { ...result.data, logoFile, overlayDir, contentDir };
+  checkLogo(logoFile, result.data.logo, logoSiteFile);
+  return { ...result.data, logoFile, overlayDir, contentDir, warnings: brandWarnings(result.data, show(overlayFile && origin && 'shortName' in origin ? overlayFile : baseFile)) };
+}
+
+const MIN_PNG_LOGO = 512;
+const SHORT_NAME_FITS = 12;
+
+/** A PNG logo must be square and large enough for the 512 px app icon; an SVG scales. */
+function checkLogo(file: string, named: string, siteFile: string): void {
+  const bytes = readFileSync(file);
+  if (named.toLowerCase().endsWith('.svg')) {
+    if (!bytes.toString('utf8', 0, 2000).includes('<svg')) {
+      throw new ContentError(`${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`);
+    }
+    return;
+  }
+  const isPng = bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG';
+  if (!isPng) throw new ContentError(`${siteFile} — logo: ${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`);
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  if (width !== height || width < MIN_PNG_LOGO) {
+    throw new ContentError(
+      `${siteFile} — logo: ${named} is ${width}×${height} px; a PNG logo must be square and at least ${MIN_PNG_LOGO}×${MIN_PNG_LOGO} px for app icons (or use an SVG)`,
+    );
+  }
+}
+
+/** Things that work but will look wrong: said at build time, without failing it. */
+function brandWarnings(site: { shortName: string }, file: string): string[] {
+  return site.shortName.length > SHORT_NAME_FITS
+    ? [`${file} — shortName: "${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`]
+    : [];
 }
 
 const ORIGIN = Symbol('overlay fields');

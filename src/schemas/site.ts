@@ -59,4 +59,6 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   overlayDir?: string;
   /** Absolute path of the base content folder. */
   contentDir: string;
+  /** Problems that do not stop the build, such as a short name too long for a phone's home screen. */
+  warnings: string[];
 };
