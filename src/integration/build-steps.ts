@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import type { SiteConfig } from '../schemas/site';
+import { manifestStep } from './manifest';
+import { serviceWorkerStep } from './service-worker/generate';
+import { securityTxtStep } from './security-txt';
 
 export interface BuildContext {
   site: SiteConfig;
@@ -21,7 +24,7 @@ export interface BuildStep {
 }
 
 /** The post-build steps. Each lives in its own module; `order` decides when it runs. */
-export const BUILD_STEPS: BuildStep[] = [];
+export const BUILD_STEPS: BuildStep[] = [manifestStep, serviceWorkerStep, securityTxtStep];
 
 export async function runBuildSteps(options: { site: SiteConfig; outDir: URL; logger: AstroIntegrationLogger }): Promise<void> {
   const context: BuildContext = { site: options.site, outDir: fileURLToPath(options.outDir), logger: options.logger };

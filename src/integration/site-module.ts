@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import type { SiteConfig } from '../schemas/site';
+import { isRetireBuild } from './service-worker/options';
 import { extname } from 'node:path';
 
 const ID = 'virtual:cyber-guide/site';
@@ -22,6 +23,8 @@ export function publicSite(site: SiteConfig) {
     logoName: `logo${extname(site.logoFile).toLowerCase()}`,
     contacts,
     builtAt: new Date().toISOString(),
+    offlineMode: isRetireBuild(site) ? 'retire' : 'on',
+    manifestPath: `${site.basePath}manifest.webmanifest`,
   };
 }
 export type PublicSite = ReturnType<typeof publicSite>;

@@ -16,6 +16,10 @@ const hideEntry = z.string().regex(/^(guides|checklists|tips|scenarios)\/[a-z0-9
   error: (issue) => `expected "<collection>/<slug>", like "guides/public-wifi" (collections: guides, checklists, tips, scenarios), but found ${JSON.stringify(issue.input)}`,
 });
 
+const securityContact = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https:\/\/\S+)$/, {
+  error: (issue) => `expected "mailto:" and an email address, like "mailto:security@example.nhs.uk", or an https:// address, but found ${JSON.stringify(issue.input)}`,
+});
+
 /** content/site.yaml: who publishes this copy of the guide, how it looks and whom staff call. */
 export const siteSchema = z.strictObject({
   /** The full name, on the home screen and in titles. @example "Cyber Pocket Guide" */
@@ -49,6 +53,29 @@ export const siteSchema = z.strictObject({
       serviceDesk: contactSchema.extend({ phone: ukPhone }),
     }, { error: 'expected contacts, with at least serviceDesk' })
     .catchall(contactSchema),
+  offline: z
+    .strictObject({
+      /** The most the offline copy may weigh; staff download all of it on their first visit. @example 1536 */
+      precacheBudgetKiB: z.number({ error: 'expected a number of KiB, like 1536' }).int().positive().default(1536),
+      /** true ships a worker that removes the guide from devices, for a trust that stops hosting it. @example false */
+      retire: z.boolean({ error: 'expected true or false' }).default(false),
+    })
+    .prefault({}),
+  /**
+   * How people report a security problem with this site, published as /.well-known/security.txt
+   * (RFC 9116). Without a contact, the service desk's email is used (or its phone).
+   * @example { contact: "mailto:security@example.nhs.uk", policy: "https://example.nhs.uk/security", expiresInDays: 365 }
+   */
+  security: z
+    .strictObject({
+      /** Where to report: a mailto: address or an https:// page. @example "mailto:security@example.nhs.uk" */
+      contact: securityContact.optional(),
+      /** Your vulnerability disclosure policy, if you have one. @example "https://example.nhs.uk/security" */
+      policy: z.url({ protocol: /^https$/, error: 'expected the full https:// address of your disclosure policy, like "https://example.nhs.uk/security"' }).optional(),
+      /** security.txt expires this many days after the build; rebuild before then. At most 365. @example 365 */
+      expiresInDays: z.number({ error: 'expected a number of days, like 365' }).int().min(1).max(365, { error: 'expected at most 365 days: RFC 9116 asks for an expiry within a year' }).default(365),
+    })
+    .prefault({}),
   /** Entries from the central guidance to leave out of this copy. @example ["guides/public-wifi"] */
   hide: z.array(hideEntry).default([]),
 });
