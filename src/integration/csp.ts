@@ -1,8 +1,28 @@
+/** Directive names Astro's `security.csp.directives` accepts (script-src and style-src it writes itself). */
+type DirectiveName =
+  | 'base-uri'
+  | 'connect-src'
+  | 'default-src'
+  | 'font-src'
+  | 'form-action'
+  | 'frame-src'
+  | 'img-src'
+  | 'manifest-src'
+  | 'media-src'
+  | 'object-src'
+  | 'worker-src';
+
+/** One directive with its sources, like "img-src 'self' data:". */
+export type CspDirective = `${DirectiveName} ${string}`;
+
 /**
- * The page policy, beside the script-src and style-src hashes Astro adds to every page's meta tag.
- * A meta tag cannot carry frame-ancestors; the hosting configs in deploy/ send that as a header.
+ * The page policy, beside the script-src and style-src hashes Astro adds to every page's <meta> tag
+ * (the search adds 'wasm-unsafe-eval' to script-src in astro.config.mjs for Pagefind's WebAssembly).
+ * No 'unsafe-inline', no 'unsafe-eval'. A <meta> tag cannot carry frame-ancestors: the hosting configs
+ * send it as a header (src/integration/security-headers.ts), and must never send script-src or
+ * default-src there, since browsers enforce both policies and would block Astro's hashes.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,31 @@ export interface BuildResult {
   outDir: string;
 }
 
+const LOCK = join(tmpdir(), 'cyber-guide-build.lock');
+const STALE_LOCK_MS = 3 * 60_000;
+
+/** Astro writes its own .astro/ folder in the project, so builds from parallel test files take turns. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // The lock went away between the two calls: try again.
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs the real `astro build` in a child process, as `npm run build` does, into its own folder,
  * with its own Astro cache so builds in parallel test files cannot trip over each other.
@@ -40,14 +65,16 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     NO_COLOR: '1',
     ...options.env,
   };
-  return new Promise((done, fail) => {
+  // Vitest sets BASE_URL in its workers, and Astro would take it over SITE_BASE_PATH.
+  delete env.BASE_URL;
+  return withBuildLock(() => new Promise<BuildResult>((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
-  });
+  }));
 }
 
 /** Builds and fails loudly, with Astro's output, when the build does not succeed. */

@@ -1,13 +1,72 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import * as pagefind from 'pagefind';
+import { loadSiteConfig } from '../../src/integration/site';
+import { serviceWorkerStep } from '../../src/integration/service-worker/generate';
+import { buildOrThrow, ROOT, type BuildOptions } from './build';
 
-/** Waits until the service worker controls the page and its precache is complete. */
+/** Waits until this copy's service worker controls the page and its precache is complete. */
 export async function waitUntilOffline(page: Page): Promise<void> {
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.ready;
-    return Boolean(registration.active && navigator.serviceWorker.controller);
+    return Boolean(registration.active && navigator.serviceWorker.controller?.scriptURL === registration.active.scriptURL);
   }, undefined, { timeout: 60_000 });
   await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'), undefined, { timeout: 60_000 });
 }
 
 /** The text of the page's first heading. */
 export const h1 = (page: Page) => page.locator('h1').first().innerText();
+
+/** The first heading of a built page, as the browser shows it. */
+export function builtHeading(dir: string, file: string): string {
+  const html = readFileSync(join(dir, file), 'utf8');
+  return (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+const quietLogger = { info: () => undefined, warn: () => undefined } as never;
+
+/** Runs the service worker build step again over a built site (after a test changed its files). */
+export async function rebuildServiceWorker(dir: string, basePath: string): Promise<void> {
+  await serviceWorkerStep.run({ site: loadSiteConfig({ root: ROOT, basePath }), outDir: dir, logger: quietLogger });
+}
+
+/** A copy of a built site, to change without touching the shared build. */
+export function copyOfSite(dir: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'cyber-guide-copy-')), 'dist');
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+/**
+ * The built site with a Pagefind bundle. Once the build indexes the site itself this is the build as it
+ * is; until then, a copy indexed with Pagefind's Node API and its worker generated again, as the build
+ * would, so the offline tests can search.
+ */
+export async function withSearchIndex(dir: string, basePath: string): Promise<string> {
+  if (existsSync(join(dir, 'pagefind', 'pagefind.js'))) return dir;
+  const copy = copyOfSite(dir);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: copy });
+  const written = await index.writeFiles({ outputPath: join(copy, 'pagefind') });
+  const problems = [...added.errors, ...written.errors];
+  if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
+  await pagefind.close();
+  await rebuildServiceWorker(copy, basePath);
+  return copy;
+}
+
+/**
+ * Builds the site from inside a test file. Vitest sets BASE_URL=/ in its workers, and Astro would take
+ * that over the base path (every link would point at the root), so the child gets the right one.
+ */
+export function buildInTest(options: BuildOptions & { basePath: string }): Promise<string> {
+  return buildOrThrow({ ...options, env: { ...options.env, BASE_URL: options.basePath } });
+}

@@ -3,25 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE_RULES, MANIFEST_FILE, NOT_FOUND_PAGE, SECURITY_HEADERS, SERVICE_WORKER_FILE, cacheRuleFor } from '../../src/integration/security-headers';
-import {
-  NginxServer,
-  SHIPPED_CONTAINER_TEMPLATE,
-  SHIPPED_NGINX_CONFIG,
-  freePort,
-  localContainerConfig,
-  localShippedConfig,
-  rootHolding,
-  siteWithEveryKind,
-} from './nginx';
-
-const SUB_PATH = '/trust/cyber/';
-
-interface Served {
-  label: string;
-  origin: string;
-  basePath: string;
-  dir: string;
-}
+import { SUB_PATH, startShippedNginx, type ShippedNginx } from './nginx';
 
 /** One file of each kind the config has a location for, by path relative to the base path. */
 function filesOfEveryKind(dir: string): [string, string][] {
@@ -38,37 +20,17 @@ function filesOfEveryKind(dir: string): [string, string][] {
   ];
 }
 
-let nginx: NginxServer;
-const served: Served[] = [];
-let redirectPort = 0;
-const standIns = new Set<string>();
+let shipped: ShippedNginx;
+const served = (index: number) => shipped.served[index];
 
 beforeAll(async () => {
-  const root = siteWithEveryKind(inject('siteDir'));
-  const sub = siteWithEveryKind(inject('subPathSiteDir'));
-  [...root.standIns, ...sub.standIns].forEach((path) => standIns.add(path));
+  shipped = await startShippedNginx(inject('siteDir'), inject('subPathSiteDir'));
   // Said, so a reader knows which locations were tested with a real file and which with a stand-in.
-  if (standIns.size > 0) console.info(`nginx tests: stand-ins for files this build does not make yet: ${[...standIns].join(', ')}`);
-  const ports = { redirect: await freePort(), root: await freePort(), subPath: await freePort() };
-  const containerRoot = await freePort();
-  const containerSub = await freePort();
-  redirectPort = ports.redirect;
-  const servers = [
-    localShippedConfig(readFileSync(SHIPPED_NGINX_CONFIG, 'utf8'), ports, { root: root.dir, intranet: rootHolding(sub.dir, SUB_PATH) }),
-    localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerRoot, root.dir, '/'),
-    localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerSub, rootHolding(sub.dir, SUB_PATH), SUB_PATH),
-  ].join('\n');
-  nginx = await new NginxServer(servers, [ports.redirect, ports.root, ports.subPath, containerRoot, containerSub]).start();
-  served.push(
-    { label: 'nginx example 1, at /', origin: `http://127.0.0.1:${ports.root}`, basePath: '/', dir: root.dir },
-    { label: `nginx example 2, under ${SUB_PATH}`, origin: `http://127.0.0.1:${ports.subPath}`, basePath: SUB_PATH, dir: sub.dir },
-    { label: 'container, at /', origin: `http://127.0.0.1:${containerRoot}`, basePath: '/', dir: root.dir },
-    { label: `container, under ${SUB_PATH}`, origin: `http://127.0.0.1:${containerSub}`, basePath: SUB_PATH, dir: sub.dir },
-  );
+  if (shipped.standIns.length > 0) console.info(`nginx tests: stand-ins for files this build does not make yet: ${shipped.standIns.join(', ')}`);
 });
 
 afterAll(async () => {
-  await nginx?.stop();
+  await shipped?.close();
 });
 
 /** Every security header, exactly once and exactly as security-headers.ts says. */
@@ -81,8 +43,13 @@ function expectSecurityHeaders(headers: Headers, where: string): void {
 
 const get = (url: string) => fetch(url, { redirect: 'manual' });
 
-describe.each([0, 1, 2, 3])('the shipped nginx config (%i)', (index) => {
-  const at = () => served[index];
+describe.each([
+  ['nginx example 1, at /', 0],
+  [`nginx example 2, under ${SUB_PATH}`, 1],
+  ['the container, at /', 2],
+  [`the container, under ${SUB_PATH}`, 3],
+] as const)('%s', (_label, index) => {
+  const at = () => served(index);
 
   it('serves a file of every kind with every header and its cache rule (each location tested: nginx drops inherited add_header)', async () => {
     const { origin, basePath, dir, label } = at();
@@ -119,11 +86,10 @@ describe.each([0, 1, 2, 3])('the shipped nginx config (%i)', (index) => {
   });
 
   it.each([
-    ['a page', 'no-such-page/'],
-    ['a hashed asset', '_astro/no-such-file.js'],
-    ['the search index', 'pagefind/no-such-file.pf_fragment'],
-    ['an exact-match location', `${SERVICE_WORKER_FILE}.missing`],
-  ])('answers a missing %s with status 404, the site\'s own 404 page and every header, never cached for long', async (_kind, path) => {
+    ['page', 'no-such-page/'],
+    ['hashed asset', '_astro/no-such-file.js'],
+    ['search index file', 'pagefind/no-such-file.pf_fragment'],
+  ])('answers a request for a missing %s with status 404, the site\'s own 404 page and every header, never cached for long', async (_kind, path) => {
     const { origin, basePath, dir, label } = at();
     const response = await get(`${origin}${basePath}${path}`);
     expect(response.status).toBe(404);
@@ -150,7 +116,7 @@ describe.each([0, 1, 2, 3])('the shipped nginx config (%i)', (index) => {
 describe('the plain-HTTP server of the shipped nginx config', () => {
   it('redirects every address to HTTPS on the same host, keeping path and query', async () => {
     const response = await new Promise<{ status: number; location?: string }>((done, fail) => {
-      request({ host: '127.0.0.1', port: redirectPort, path: '/guides/public-wifi/?from=poster', headers: { Host: 'cyber.example.org' } }, (res) => {
+      request({ host: '127.0.0.1', port: shipped.redirectPort, path: '/guides/public-wifi/?from=poster', headers: { Host: 'cyber.example.org' } }, (res) => {
         res.resume();
         done({ status: res.statusCode ?? 0, location: res.headers.location });
       })

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,8 +71,9 @@ export function localContainerConfig(template: string, port: number, root: strin
  * does not make one yet (no service worker or search index yet), a small stand-in is written so the
  * location is still tested; `stand-ins` says which.
  */
-export function siteWithEveryKind(dir: string): { dir: string; standIns: string[] } {
-  const copy = join(mkdtempSync(join(tmpdir(), 'cyber-guide-nginx-site-')), 'site');
+export function siteWithEveryKind(dir: string): { dir: string; standIns: string[]; temp: string } {
+  const temp = mkdtempSync(join(tmpdir(), 'cyber-guide-nginx-site-'));
+  const copy = join(temp, 'site');
   cpSync(dir, copy, { recursive: true });
   const standIns: string[] = [];
   const ensure = (path: string, contents: string) => {
@@ -84,7 +85,7 @@ export function siteWithEveryKind(dir: string): { dir: string; standIns: string[
   ensure(SERVICE_WORKER_FILE, '// stand-in: this build has no service worker yet\n');
   ensure(MANIFEST_FILE, '{"name":"stand-in"}\n');
   ensure('pagefind/pagefind-entry.json', '{"version":"stand-in"}\n');
-  return { dir: copy, standIns };
+  return { dir: copy, standIns, temp };
 }
 
 /** A folder to serve as "root" with the site at basePath inside it, as a host would lay it out. */
@@ -178,4 +179,62 @@ http {
       child.kill('SIGTERM');
     });
   }
+}
+
+/** The example sub-path the shipped configs use. */
+export const SUB_PATH = '/trust/cyber/';
+
+/** One way the shipped configs serve the guide, on its own loopback port. */
+export interface Served {
+  label: string;
+  origin: string;
+  basePath: string;
+  /** The site folder nginx serves (a copy of the build, see siteWithEveryKind). */
+  dir: string;
+}
+
+export interface ShippedNginx {
+  nginx: NginxServer;
+  /** Example 1 at /, example 2 under /trust/cyber/, the container at / and under /trust/cyber/. */
+  served: Served[];
+  /** The plain-HTTP server that redirects to HTTPS. */
+  redirectPort: number;
+  /** Files written as stand-ins because the build does not make them yet. */
+  standIns: string[];
+  /** Stops nginx and removes the copies it served. */
+  close(): Promise<void>;
+}
+
+/**
+ * One nginx serving the built sites with deploy/nginx/cyber-guide.conf (all three servers) and with
+ * the container's config at / and under the sub-path.
+ */
+export async function startShippedNginx(siteDir: string, subPathSiteDir: string): Promise<ShippedNginx> {
+  const root = siteWithEveryKind(siteDir);
+  const sub = siteWithEveryKind(subPathSiteDir);
+  const ports = { redirect: await freePort(), root: await freePort(), subPath: await freePort() };
+  const containerRoot = await freePort();
+  const containerSub = await freePort();
+  const intranet = rootHolding(sub.dir, SUB_PATH);
+  const servers = [
+    localShippedConfig(readFileSync(SHIPPED_NGINX_CONFIG, 'utf8'), ports, { root: root.dir, intranet }),
+    localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerRoot, root.dir, '/'),
+    localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerSub, intranet, SUB_PATH),
+  ].join('\n');
+  const nginx = await new NginxServer(servers, [ports.redirect, ports.root, ports.subPath, containerRoot, containerSub]).start();
+  return {
+    nginx,
+    async close() {
+      await nginx.stop();
+      for (const dir of [root.temp, sub.temp, intranet, nginx.prefix]) rmSync(dir, { recursive: true, force: true });
+    },
+    redirectPort: ports.redirect,
+    standIns: [...new Set([...root.standIns, ...sub.standIns])],
+    served: [
+      { label: 'nginx example 1, at /', origin: `http://127.0.0.1:${ports.root}`, basePath: '/', dir: root.dir },
+      { label: `nginx example 2, under ${SUB_PATH}`, origin: `http://127.0.0.1:${ports.subPath}`, basePath: SUB_PATH, dir: sub.dir },
+      { label: 'the container, at /', origin: `http://127.0.0.1:${containerRoot}`, basePath: '/', dir: root.dir },
+      { label: `the container, under ${SUB_PATH}`, origin: `http://127.0.0.1:${containerSub}`, basePath: SUB_PATH, dir: sub.dir },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
 import { NOT_FOUND_PAGE, SECURITY_HEADERS } from '../security-headers.ts';
-import { generatedNotice, pagesRule, rulePath, specificRules } from './common.ts';
+import { generatedNotice, rulePath, specificRules } from './common.ts';
 
 /**
  * deploy/netlify/_headers for Netlify and Cloudflare Pages. Both join the values of a header that two
@@ -17,7 +17,8 @@ export function headersFile(basePath: string): string {
     '# Every response.',
     `${basePath}*`,
     ...SECURITY_HEADERS.map(({ name, value }) => `  ${name}: ${value}`),
-    `# ${pagesRule().why}: the host's default Cache-Control (max-age=0, must-revalidate).`,
+    "# Pages and everything else keep the host's own Cache-Control, \"public, max-age=0, must-revalidate\":",
+    '# like no-cache, it makes browsers check for the current guidance on every visit.',
   ];
   for (const rule of specificRules()) {
     lines.push('', `# ${rule.why}.`, 'exact' in rule.match ? rulePath(basePath, rule) : `${rulePath(basePath, rule)}*`, `  Cache-Control: ${rule.cacheControl}`);

@@ -1,0 +1,197 @@
+/**
+ * Private by design, checked in a real browser: every page of the built site, served by the shipped
+ * nginx config with all its headers, used as staff would (search, tick, answer, walk the helper), with
+ * the service worker running. Nothing may break the page's policy, reach another origin, set a cookie,
+ * or keep what was searched for.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, pagePaths } from '../helpers/browser';
+import { siteFiles } from '../helpers/site-files';
+import { startShippedNginx, type ShippedNginx } from '../hosting/nginx';
+
+/** A word nobody would search for, so that finding it anywhere on the device means the search was kept. */
+const SEARCH_PROBE = 'qzxprivacyprobe';
+
+const CSP_RECORDER = () => {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+};
+
+interface Problems {
+  csp: string[];
+  console: string[];
+  foreign: string[];
+}
+
+function watch(page: Page, origin: string, problems: Problems): void {
+  page.on('console', (msg) => {
+    const text = msg.text();
+    // The one error a missing page brings: its own 404 status.
+    if (/status of 404/.test(text) && msg.location().url === page.url()) return;
+    if (/Content.Security.Policy|Refused to/i.test(text)) problems.csp.push(`${page.url()}: ${text}`);
+    else if (msg.type() === 'error' || /Permissions-Policy/.test(text)) problems.console.push(`${page.url()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.console.push(`${page.url()}: ${error}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) problems.foreign.push(`${page.url()} → ${url}`);
+  });
+}
+
+const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [] as string[]);
+
+/** Whether the page carries a feature's custom element: then the feature is built and must work. */
+const hasElement = async (page: Page, tag: string) => (await page.locator(tag).count()) > 0;
+
+/** The interactions staff make, each done where its feature is on the page. */
+const INTERACTIONS: { name: string; tag: string; run(page: Page): Promise<void> }[] = [
+  {
+    name: 'search',
+    tag: 'site-search',
+    async run(page) {
+      const input = page.locator('site-search input').first();
+      expect(await input.count(), 'a search box inside <site-search>').toBe(1);
+      const searched = page.waitForRequest((request) => request.url().includes('/pagefind/'), { timeout: 15_000 });
+      await input.fill(`password ${SEARCH_PROBE}`);
+      await input.press('Enter').catch(() => undefined);
+      await searched;
+      await input.fill('password');
+      await page.waitForTimeout(500);
+    },
+  },
+  {
+    name: 'tick a checklist item',
+    tag: 'check-list',
+    async run(page) {
+      const box = page.locator('check-list input[type="checkbox"]').first();
+      expect(await box.count(), 'a checkbox inside <check-list>').toBe(1);
+      await box.check();
+      expect(await box.isChecked()).toBe(true);
+    },
+  },
+  {
+    name: 'answer a scenario',
+    tag: 'phish-practice',
+    async run(page) {
+      const choice = page.locator('phish-practice input[type="radio"], phish-practice button').first();
+      expect(await choice.count(), 'an answer inside <phish-practice>').toBe(1);
+      await choice.click();
+      const submit = page.locator('phish-practice button[type="submit"]').first();
+      if ((await submit.count()) > 0 && (await submit.isEnabled())) await submit.click();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: 'walk the helper',
+    tag: 'help-flow',
+    async run(page) {
+      const options = page.locator('help-flow button:visible, help-flow input[type="radio"]:visible');
+      expect(await options.count(), 'a choice inside <help-flow>').toBeGreaterThan(0);
+      // Always the first choice, to the end of the flow (a flow is a few steps; eight is plenty).
+      for (let step = 0; step < 8 && (await options.count()) > 0; step++) {
+        const before = await page.locator('help-flow').innerText();
+        await options.first().click();
+        await page.waitForTimeout(200);
+        if ((await page.locator('help-flow').count()) === 0 || (await page.locator('help-flow').innerText()) === before) break;
+      }
+    },
+  },
+];
+
+let shipped: ShippedNginx;
+let browser: Browser;
+
+beforeAll(async () => {
+  shipped = await startShippedNginx(inject('siteDir'), inject('subPathSiteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await shipped?.close();
+});
+
+describe.each([
+  ['at the root', 0, 'siteDir'],
+  ['under a sub-path', 1, 'subPathSiteDir'],
+] as const)('every page %s, used as staff use it, through the shipped nginx config', (_label, index, key) => {
+  let context: BrowserContext;
+  const problems: Problems = { csp: [], console: [], foreign: [] };
+  const used = new Set<string>();
+  const at = () => shipped.served[index];
+  const pages = () => {
+    const { basePath } = at();
+    return pagePaths(siteFiles(inject(key)), basePath).map((p) => (p.endsWith('/404.html') ? `${basePath}no-such-page/` : p));
+  };
+
+  beforeAll(async () => {
+    context = await browser.newContext();
+    await context.addInitScript(CSP_RECORDER);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('visits every page, searching, ticking, answering and walking the helper where they are, with no CSP violation, console error or request to another origin', async () => {
+    const { origin } = at();
+    const paths = pages();
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const page = await context.newPage();
+      watch(page, origin, problems);
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      expect(response!.status(), path).toBe(path.endsWith('no-such-page/') ? 404 : 200);
+      for (const interaction of INTERACTIONS) {
+        if (!(await hasElement(page, interaction.tag))) continue;
+        await interaction.run(page);
+        used.add(interaction.name);
+      }
+      problems.csp.push(...(await recorded(page)).map((v) => `${path}: ${v}`));
+      await page.close();
+    }
+    // The header form works without any script: it is how search starts on every page.
+    const page = await context.newPage();
+    watch(page, origin, problems);
+    await page.goto(`${origin}${at().basePath}`);
+    await page.locator('#site-search-q').fill(SEARCH_PROBE);
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForLoadState('networkidle');
+    problems.csp.push(...(await recorded(page)));
+    await page.close();
+    console.info(`${at().label}: ${paths.length} pages; interactions used: ${[...used].join(', ') || 'none built yet'}`);
+    expect(problems).toEqual({ csp: [], console: [], foreign: [] });
+  });
+
+  it('sets no cookie, and keeps nothing of what was searched for on the device', async () => {
+    expect(await context.cookies()).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(`${at().origin}${at().basePath}privacy/`);
+    const stored = await page.evaluate(async () => {
+      const storage = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`));
+      const cached = await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
+      return { cookie: document.cookie, storage, cached: cached.flat() };
+    });
+    expect(stored.cookie).toBe('');
+    expect(stored.storage.filter((entry) => entry.includes(SEARCH_PROBE))).toEqual([]);
+    expect(stored.cached.filter((url) => url.includes(SEARCH_PROBE))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the privacy notice', () => {
+  it('says what is kept on the device (ticks, practice scores, the offline copy) and how to clear it', async () => {
+    const { origin, basePath } = shipped.served[0];
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${origin}${basePath}privacy/`);
+    const stored = await page.locator('#stored-on-this-device ~ dl dt').allInnerTexts();
+    expect(stored).toEqual(['Your checklist ticks', 'Your practice answers and score', 'An offline copy of the guide']);
+    expect(await page.locator('#how-to-clear-it').count()).toBe(1);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('There are no cookies.');
+    expect(text).toContain('What you type in the search box is not stored.');
+    await context.close();
+  });
+});

@@ -1,0 +1,156 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSiteConfig } from '../../src/integration/site';
+import { webManifest } from '../../src/integration/manifest';
+import {
+  budgetBytes,
+  cacheIdFor,
+  escapeXml,
+  injectManifestOptions,
+  isRetireBuild,
+  MAX_FILE_BYTES,
+  overBudgetMessage,
+  oversizedMessage,
+  precacheSummary,
+  workerConstants,
+} from '../../src/integration/service-worker/options';
+import { cacheName, isOwnCache } from '../../src/service-worker/cache-names';
+import { ROOT } from '../helpers/build';
+
+const site = loadSiteConfig({ root: ROOT });
+const subPath = loadSiteConfig({ root: ROOT, basePath: '/trust/cyber/' });
+const ORIGIN = 'https://intranet.example.nhs.uk';
+
+describe('cache names', () => {
+  it('start with an id from the base path', () => {
+    expect(cacheIdFor('/')).toBe('cyber-guide-root');
+    expect(cacheIdFor('/trust/cyber/')).toBe('cyber-guide-trust-cyber');
+    expect(cacheName(cacheIdFor('/trust/cyber/'), 'pages', `${ORIGIN}/trust/cyber/`)).toBe(`cyber-guide-trust-cyber-pages-${ORIGIN}/trust/cyber/`);
+  });
+
+  it("tell this copy's caches from every other copy's and other apps' on the same origin", () => {
+    const own = (basePath: string) => (name: string) => isOwnCache(name, cacheIdFor(basePath), `${ORIGIN}${basePath}`);
+    const names = (basePath: string) => ['pages', 'previous'].map((kind) => cacheName(cacheIdFor(basePath), kind, `${ORIGIN}${basePath}`));
+    const others = [
+      ...names('/trust/cyber-old/'), // its id starts with this copy's id
+      ...names('/trust/cyber/archive/'), // its scope starts with this copy's scope
+      ...names('/trust-cyber/'), // the same id, another scope
+      ...names('/'),
+      `workbox-precache-v2-${ORIGIN}/trust/cyber/`, // another app under the same scope
+      'cyber-guide-trust-cyber-pages-https://another.example/trust/cyber/',
+    ];
+    expect(names('/trust/cyber/').every(own('/trust/cyber/'))).toBe(true);
+    expect(others.filter(own('/trust/cyber/'))).toEqual([]);
+    expect(names('/').every(own('/'))).toBe(true);
+    expect(names('/trust/cyber/').filter(own('/'))).toEqual([]);
+  });
+});
+
+describe('what the build gives Workbox', () => {
+  it('precaches everything in the build, under the base path, except the worker, maps, the sitemap and server config', () => {
+    const options = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
+    expect(options).toMatchObject({ globDirectory: '/tmp/dist', globPatterns: ['**/*'], swDest: join('/tmp/dist', 'sw.js'), modifyURLPrefix: { '': '/trust/cyber/' } });
+    expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', '**/*.map', 'sitemap.xml', '_headers', 'web.config']));
+    expect(options.globIgnores.some((pattern) => pattern.includes('pagefind'))).toBe(false);
+  });
+
+  it('gives revisions to every file except those whose names carry their hash', () => {
+    const { dontCacheBustURLsMatching: hashed } = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
+    expect(hashed.test('/trust/cyber/_astro/Base.Cz1Jk6sm.css')).toBe(true);
+    expect(hashed.test('/trust/cyber/pagefind/fragment/en-gb_1a2b3c.pf_fragment')).toBe(true);
+    expect(hashed.test('/trust/cyber/pagefind/index/en-gb_1a2b3c.pf_index')).toBe(true);
+    for (const url of ['/trust/cyber/index.html', '/trust/cyber/pagefind/pagefind.js', '/trust/cyber/pagefind/pagefind-entry.json', '/trust/cyber/manifest.webmanifest', '/trust/cyber/icons/icon-512.png']) {
+      expect(hashed.test(url), url).toBe(false);
+    }
+  });
+
+  it('defines the base path, the cache id and an escaped placeholder text for the worker', () => {
+    expect(workerConstants(subPath, 'Picture <not> available')).toEqual({
+      BASE_PATH: '"/trust/cyber/"',
+      CACHE_ID: '"cyber-guide-trust-cyber"',
+      IMAGE_PLACEHOLDER_TEXT: '"Picture &lt;not&gt; available"',
+      'process.env.NODE_ENV': '"production"',
+    });
+    expect(escapeXml('A & "B"')).toBe('A &amp; &quot;B&quot;');
+  });
+});
+
+describe('the retire switch', () => {
+  it('is off by default and on with offline.retire or SITE_RETIRE=1', () => {
+    expect(site.offline.retire).toBe(false);
+    expect(isRetireBuild(site, {})).toBe(false);
+    expect(isRetireBuild(site, { SITE_RETIRE: '1' })).toBe(true);
+    expect(isRetireBuild({ ...site, offline: { ...site.offline, retire: true } }, {})).toBe(true);
+  });
+});
+
+describe('the precache budget', () => {
+  it('defaults to 3072 KiB, and the build reports the size against it', () => {
+    expect(site.offline.precacheBudgetKiB).toBe(3072);
+    expect(budgetBytes(site)).toBe(3072 * 1024);
+    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 3072 KiB)');
+    expect(overBudgetMessage(site, 3072 * 1024)).toBeUndefined();
+  });
+
+  it('names the file, the field and the fix when the offline copy is over it', () => {
+    expect(overBudgetMessage({ ...site, offline: { ...site.offline, precacheBudgetKiB: 500 } }, 600 * 1024)).toMatchInlineSnapshot(
+      `"site.yaml — offline.precacheBudgetKiB: the offline copy is 600 KiB, over the budget of 500 KiB; make images smaller, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit"`,
+    );
+  });
+
+  it('says which files are over the per-file limit and what to do', () => {
+    expect(MAX_FILE_BYTES).toBe(2 * 1024 * 1024);
+    expect(oversizedMessage([{ url: '/trust/cyber/posters/big.png', bytes: 3 * 1024 * 1024 }], '/trust/cyber/')).toMatchInlineSnapshot(`
+      "These files are over the 2.0 MiB limit for one file in the offline copy, so they would not work offline:
+        dist/posters/big.png — 3.0 MiB
+      Make them smaller (compress or resize images, split a long page), or move them out of content/ and link to them instead."
+    `);
+  });
+});
+
+describe('offline settings in site.yaml', () => {
+  /** A copy of the real content with `offline:` set in site.yaml. */
+  function withOffline(yaml: string): string {
+    const root = mkdtempSync(join(tmpdir(), 'sw-site-'));
+    cpSync(join(ROOT, 'content/brand'), join(root, 'content/brand'), { recursive: true });
+    cpSync(join(ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
+    writeFileSync(join(root, 'content/site.yaml'), `${yaml}\n`, { flag: 'a' });
+    return root;
+  }
+
+  it('takes a budget and the retire switch', () => {
+    const root = withOffline('offline:\n  precacheBudgetKiB: 4096\n  retire: true');
+    expect(loadSiteConfig({ root, cwd: root }).offline).toEqual({ precacheBudgetKiB: 4096, retire: true });
+  });
+
+  it('names the field and what is expected when a value is wrong', () => {
+    const root = withOffline('offline:\n  precacheBudgetKiB: lots\n  retired: true');
+    const load = () => loadSiteConfig({ root, cwd: root });
+    expect(load).toThrow(/content\/site\.yaml:\d+ — offline\.precacheBudgetKiB: expected a number of KiB, like 3072/);
+    expect(load).toThrow(/offline.*retired/);
+  });
+});
+
+describe('the web app manifest', () => {
+  it('comes from site.yaml, with start_url, scope and icons under the base path', () => {
+    const manifest = webManifest(subPath);
+    expect(manifest).toMatchObject({
+      name: subPath.name,
+      short_name: subPath.shortName,
+      description: subPath.description,
+      lang: 'en-GB',
+      display: 'standalone',
+      start_url: '/trust/cyber/',
+      scope: '/trust/cyber/',
+      theme_color: subPath.colours.primary,
+      background_color: '#ffffff',
+    });
+    expect(manifest.icons).toEqual([
+      { src: '/trust/cyber/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/trust/cyber/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/trust/cyber/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ]);
+  });
+});
