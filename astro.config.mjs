@@ -7,7 +7,7 @@ import cyberGuide from './src/integration/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/integration/base-path-links.ts';
 import { siteConfigFor } from './src/integration/site-config.ts';
-import { CSP_DIRECTIVES } from './src/integration/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/integration/csp.ts';
 
 const site = siteConfigFor(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -20,6 +20,6 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [basePathLinks(site.basePath)] }) },
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },
   integrations: [mdx(), cyberGuide(site)],
 });

@@ -33,3 +33,6 @@ export const CSP_DIRECTIVES: CspDirective[] = [
   "base-uri 'self'",
   "form-action 'self'",
 ];
+
+/** script-src sources beside Astro's hashes: the search index is WebAssembly, which needs 'wasm-unsafe-eval'. */
+export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];

@@ -2,9 +2,27 @@ import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import type { SiteConfig } from '../schemas/site';
 import { isRetireBuild } from './service-worker/options';
-import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import { synonymsSchema } from '../schemas/synonyms';
+import { ContentError, formatIssues, shapeFinder } from './errors';
+import { readYaml } from './site';
 
 const ID = 'virtual:cyber-guide/site';
+
+/** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
+export function loadSynonyms(site: SiteConfig): string[][] {
+  const files = [resolve(site.contentDir, 'synonyms.yaml'), site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml')];
+  return files
+    .filter((f): f is string => Boolean(f && existsSync(f)))
+    .flatMap((file) => {
+      const shown = relative(process.cwd(), file);
+      const { data, source } = readYaml(file, shown);
+      const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
+      if (!result.success) throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+      return result.data.groups;
+    });
+}
 
 /** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
 export function publicSite(site: SiteConfig) {
@@ -22,6 +40,7 @@ export function publicSite(site: SiteConfig) {
     logoFile: site.logoFile,
     logoName: `logo${extname(site.logoFile).toLowerCase()}`,
     contacts,
+    synonyms: loadSynonyms(site),
     builtAt: new Date().toISOString(),
     offlineMode: isRetireBuild(site) ? 'retire' : 'on',
     manifestPath: `${site.basePath}manifest.webmanifest`,
