@@ -45,7 +45,18 @@ async function serverAnswers(): Promise<boolean> {
 
 // A fresh visit (opened from the home screen or a link, and not touched yet) takes a new version at
 // once; a page someone is reading, or reached from another page of the guide, gets the banner instead.
-const cameFromThisSite = document.referrer.startsWith(scope);
+// Not document.referrer: the hosting configs send Referrer-Policy no-referrer, which empties it.
+// A tab's session storage remembers that an earlier page of this copy was open in it.
+const visitedKey = `cyber-guide-visited:${scope}`;
+const cameFromThisSite = (() => {
+  try {
+    const seen = sessionStorage.getItem(visitedKey) === '1';
+    sessionStorage.setItem(visitedKey, '1');
+    return seen;
+  } catch {
+    return document.referrer.startsWith(scope);
+  }
+})();
 let touched = false;
 for (const type of ['pointerdown', 'keydown', 'scroll']) addEventListener(type, () => (touched = true), { once: true, passive: true });
 const FRESH_VISIT_MS = 15_000;
