@@ -78,7 +78,7 @@ describe('the service worker step', () => {
       if (hashedName) expect(entry.revision, file).toBeNull();
       else expect(entry.revision, file).toBe(createHash('md5').update(SITE[file as keyof typeof SITE] as string).digest('hex'));
     }
-    expect(messages.at(-1)).toMatch(/^precache: 12 files, 0 KiB \(budget 3072 KiB\)$/);
+    expect(messages.at(-1)).toMatch(/^precache: 12 files, 0 KiB \(budget 1536 KiB\)$/);
   });
 
   it('keeps the revision of a page whose bytes did not change, so it is not downloaded again', async () => {
