@@ -12,8 +12,8 @@ export async function waitUntilOffline(page: Page): Promise<void> {
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.ready;
     return Boolean(registration.active && navigator.serviceWorker.controller?.scriptURL === registration.active.scriptURL);
-  }, undefined, { timeout: 60_000 });
-  await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'), undefined, { timeout: 60_000 });
+  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'), undefined, { timeout: 120_000 });
 }
 
 /** The text of the page's first heading. */
