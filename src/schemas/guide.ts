@@ -29,8 +29,19 @@ export const guideSchema = z
     order: z.number({ error: 'expected a whole number, like 1' }).int().min(0).default(100),
     /** Shown one tap from the home page. @example true */
     urgent: z.boolean({ error: 'expected true or false' }).default(false),
+    /**
+     * For urgent guides: words and phrases that mean someone needs this guide now. A search that contains
+     * one shows this guide and the service desk's number above the results. Keep them specific.
+     * @example ["clicked a link", "opened an attachment"]
+     */
+    urgentPhrases: z.array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), { error: 'expected a list of phrases, like [clicked a link, virus]' }).default([]),
     /** Slugs of related guides. @example ["three-random-words"] */
     related: z.array(slugId).default([]),
   })
-  .superRefine(reviewOrder);
+  .superRefine((value, ctx) => {
+    reviewOrder(value, ctx);
+    if (value.urgentPhrases.length > 0 && !value.urgent) {
+      ctx.addIssue({ code: 'custom', path: ['urgentPhrases'], message: 'urgent phrases only work on an urgent guide: add "urgent: true", or remove urgentPhrases' });
+    }
+  });
 export type GuideData = z.output<typeof guideSchema>;

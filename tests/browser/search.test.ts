@@ -11,24 +11,41 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** The result links a search shows, in order, as paths after the base path. */
-async function search(page: Page, base: string, query: string): Promise<string[]> {
+const STATUS = '[data-status]';
+const RESULTS = '#search-results [role="option"]';
+const POPUP = '#site-search-listbox';
+
+/** Waits until the search has answered: a count, "No results", or a correction with its count. */
+async function answered(page: Page, selector: string): Promise<string> {
+  await page.waitForFunction((s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''), selector, { timeout: 30_000 });
+  return (await page.locator(selector).textContent()) ?? '';
+}
+
+/** Where each option in a list goes, as paths after the base path. */
+async function destinations(page: Page, selector: string, basePath: string): Promise<string[]> {
+  const hrefs = await page.locator(selector).evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset.href!, location.href).pathname));
+  return hrefs.map((h) => h.slice(basePath.length));
+}
+
+/** The search page's results for a query typed into it. */
+async function search(page: Page, base: string, basePath: string, query: string): Promise<string[]> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /result|No results/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
-  const links = await page.locator('.app-search__result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  const prefix = new URL(base).pathname;
-  return links.map((l) => l.slice(prefix.length));
+  await answered(page, STATUS);
+  return destinations(page, RESULTS, basePath);
 }
 
 describe.each([
-  ['at the root', 'siteDir', '/'],
-  ['under /trust/cyber/', 'subPathSiteDir', '/trust/cyber/'],
-] as const)('search %s', (_label, key, basePath) => {
+  ['at the root', 'siteDir', '/', false],
+  ['under /trust/cyber/', 'subPathSiteDir', '/trust/cyber/', false],
+  ['for the example trust under /trust/cyber/', 'exampleSiteDir', '/trust/cyber/', true],
+] as const)('search %s', (_label, key, basePath, isExample) => {
   let server: StaticServer;
   let context: BrowserContext;
   let page: Page;
+  let base: string;
   beforeAll(async () => {
     server = await new StaticServer([{ basePath, dir: inject(key) }]).start();
+    base = server.url(basePath);
     context = await browser.newContext({ serviceWorkers: 'block' });
     page = await context.newPage();
   });
@@ -37,28 +54,118 @@ describe.each([
     await server?.stop();
   });
 
-  it.each(SEARCH_QUERIES)('"$query" finds $expect in the top 3', async ({ query, expect: expected }) => {
-    const results = await search(page, server.url(basePath), query);
-    expect(results.slice(0, 3), `"${query}" gave: ${results.slice(0, 5).join(', ')}`).toContain(expected);
+  it.each(SEARCH_QUERIES)('"$query" finds $expect in the top 3', async ({ query, expect: expected, hiddenInExample }) => {
+    const results = await search(page, base, basePath, query);
+    if (isExample && hiddenInExample) expect(results, `"${query}" must not find a page the trust hides`).not.toContain(expected);
+    else expect(results.slice(0, 3), `"${query}" gave: ${results.slice(0, 5).join(', ')}`).toContain(expected);
+  });
+
+  it("finds a trust's own added guide in that trust's copy only", async () => {
+    const results = await search(page, base, basePath, 'downtime box');
+    if (isExample) expect(results.slice(0, 3)).toContain('guides/downtime-boxes/');
+    else expect(results).not.toContain('guides/downtime-boxes/');
   });
 
   it('shows the urgent guide and the service desk above the results for an urgent query', async () => {
-    await search(page, server.url(basePath), 'hacked');
+    await search(page, base, basePath, 'hacked');
     const urgent = page.locator('[data-urgent-box]');
     expect(await urgent.isVisible()).toBe(true);
     expect(await urgent.locator('a[href$="guides/someone-knows-my-password/"]').count()).toBe(1);
     expect(await urgent.locator('a[href^="tel:"]').count()).toBe(1);
+    // Above the ordinary results, in reading order as on screen.
+    const [box, list] = await Promise.all([urgent.boundingBox(), page.locator('#search-results').boundingBox()]);
+    expect(box!.y).toBeLessThan(list!.y);
   });
 
-  it('works from the header search box, by keyboard, with no axe violations', async () => {
-    await page.goto(server.url(basePath));
-    await page.locator('#site-search-q').focus();
+  it('announces how many results there are, puts a typo right, and offers the words as typed', async () => {
+    await search(page, base, basePath, 'pasword manger');
+    const status = page.locator(STATUS);
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toMatch(/^Did you mean “password manager”\? Showing results for “password manager”\. \d+ results for “password manager”/);
+    expect(await page.locator(RESULTS).count()).toBeGreaterThan(0);
+    const exact = page.locator('[data-exact-button]');
+    expect(await exact.textContent()).toBe('Search for “pasword manger” instead');
+    await exact.click();
+    await page.waitForFunction(() => /for “pasword manger”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await page.locator(STATUS).textContent()).not.toMatch(/Did you mean/);
+    expect(await exact.isHidden()).toBe(true);
+  });
+
+  it('from any page: "/" focuses the search, arrows choose a result, Enter opens it with the words marked', async () => {
+    await page.goto(`${base}tips/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('password manager');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/search\/\?q=password/);
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-    expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
+    await page.waitForSelector(`${POPUP} [role="option"]`);
+    const input = page.locator('#site-search-q');
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await answered(page, '[data-search-status]')).toMatch(/\d+ results? for “password manager”/);
+    await page.keyboard.press('ArrowDown');
+    const first = page.locator(`${POPUP} [role="option"]`).first();
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await first.getAttribute('aria-selected')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
+    const target = (await first.getAttribute('data-href'))!;
+    expect(target).toContain('pagefind-highlight=password');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href === new URL(target, base).href);
+    await page.waitForSelector('main mark.app-highlight');
+    expect((await page.locator('main mark.app-highlight').first().textContent())?.toLowerCase()).toMatch(/^password|^manager/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('closes the list with Escape, and empties the box with a second Escape', async () => {
+    await page.goto(base);
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('wifi');
+    await page.waitForSelector(`${POPUP} [role="option"]`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    const input = page.locator('#site-search-q');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(POPUP).isHidden()).toBe(true);
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await input.inputValue()).toBe('wifi');
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+  });
+
+  it('on the search page, arrows move through the results and Enter opens the one chosen', async () => {
+    await page.goto(`${base}search/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+    await page.keyboard.type('phishing');
+    await answered(page, STATUS);
+    const targets = await page.locator(RESULTS).evaluateAll((o) => o.map((x) => (x as HTMLElement).dataset.href!));
+    expect(targets.length).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#search-page-q').getAttribute('aria-activedescendant')).toBe('search-results-1');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href === new URL(targets[1], base).href);
+  });
+
+  it('narrows the results with filter chips, by keyboard, and says so', async () => {
+    await search(page, base, basePath, 'password');
+    const chip = page.locator('button.app-chip[data-filter="type"][data-value="Checklist"]');
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    const before = await page.locator(RESULTS).count();
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Showing only: Checklist/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('Checklist');
+    const types = await page.locator(`${RESULTS} .app-search__option-type`).allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.length).toBeLessThan(before);
+    expect(new Set(types)).toEqual(new Set(['Checklist']));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /\d+ results for “password”\.?$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator(RESULTS).count()).toBe(before);
   });
 
   it('runs nothing from an injection attempt', async () => {
@@ -67,9 +174,18 @@ describe.each([
       dialog = true;
       await d.dismiss();
     });
-    await search(page, server.url(basePath), '<img src=x onerror=alert(1)>');
+    await search(page, base, basePath, '<img src=x onerror=alert(1)>');
     await page.waitForTimeout(300);
     expect(dialog).toBe(false);
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
+  });
+
+  it('without JavaScript, points to the A to Z of every page', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const plain = await noScript.newPage();
+    await plain.goto(`${base}search/?q=password`);
+    const link = plain.locator('main a[href$="a-z/"]').first();
+    expect(await link.isVisible()).toBe(true);
+    await noScript.close();
   });
 });

@@ -54,6 +54,10 @@ describe('the example trust overlay (examples/northshire)', () => {
     expect(siteFiles(dir).filter((f) => f.includes(hidden))).toEqual([]);
     for (const page of pages) expect(html(page), page).not.toContain(`/guides/${hidden}/`);
     expect(readFileSync(join(dir, 'sitemap.xml'), 'utf8')).not.toContain(hidden);
+    // Not in the offline copy: the worker's precache list names every file it saves.
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(worker).toContain('guides/downtime-boxes/');
+    expect(worker).not.toContain(hidden);
   });
 });
 

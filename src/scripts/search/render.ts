@@ -1,0 +1,29 @@
+// How a search result looks inside a list option: title, summary and the excerpt with the words found.
+import { excerptNodes, type Hit } from './engine';
+
+function textElement(tag: string, className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+export function fillHit(option: HTMLElement, hit: Hit, typeLabel: string): void {
+  option.append(textElement('span', 'app-search__option-title', hit.title));
+  if (typeLabel) option.append(textElement('span', 'app-search__option-type', typeLabel));
+  if (hit.summary) option.append(textElement('span', 'app-search__option-summary', hit.summary));
+  const excerpt = textElement('span', 'app-search__option-excerpt', '');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  option.append(excerpt);
+}
+
+/** A one-line option, such as "See all 12 results" or an urgent guide. */
+export function fillLine(option: HTMLElement, text: string, tag?: string): void {
+  if (tag) option.append(textElement('strong', 'app-search__option-tag', tag), ' ');
+  option.append(textElement('span', 'app-search__option-title', text));
+}
+
+/** "{count} results for “{query}”" and friends, from the strings the page carries in data- attributes. */
+export function say(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -1,0 +1,47 @@
+// What the search needs besides Pagefind's index, written at build time to search/hints.json and
+// fetched only when someone searches: the site's own words for "Did you mean …", and the urgent
+// guides with the words that mean someone needs them now.
+import site from 'virtual:cyber-guide/site';
+import { getCollection } from 'astro:content';
+import { expandWithSynonyms } from './schemas/synonyms';
+import { wordsOf } from './scripts/search/did-you-mean';
+import { guidePath } from './content-index';
+import { href } from './paths';
+
+export interface UrgentHint {
+  path: string;
+  title: string;
+  /** Lower-case words and phrases that point to this guide. */
+  words: string[];
+}
+
+export interface SearchHints {
+  /** Every word of three letters or more in the guidance, the most used first. */
+  words: string[];
+  urgent: UrgentHint[];
+}
+
+/** Guide bodies are MDX: their tags, props and link targets are not words anyone reads. */
+const readableText = (mdx: string) => mdx.replace(/<[^>]*>/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/\]\([^)]*\)/g, ']');
+
+export async function searchHints(): Promise<SearchHints> {
+  const [guides, checklists, tips] = await Promise.all([getCollection('guides'), getCollection('checklists'), getCollection('tips')]);
+  const texts = [
+    ...guides.flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(g.body ?? '')]),
+    ...checklists.flatMap((c) => [c.data.title, c.data.summary, ...c.data.items.flatMap((i) => [i.action, i.why])]),
+    ...tips.map((tip) => tip.data.text),
+    ...site.synonyms.flat(),
+  ];
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(wordsOf)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  const urgent = guides
+    .filter((g) => g.data.urgent)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((g) => ({
+      path: href(guidePath(g.id)),
+      title: g.data.title,
+      words: expandWithSynonyms(g.data.urgentPhrases, site.synonyms).map((w) => w.toLowerCase()),
+    }));
+  return { words, urgent };
+}
