@@ -1,0 +1,152 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
+import { launchBrowser, watchProblems } from '../helpers/browser';
+import { ROOT } from '../helpers/build';
+import { buildInTest, waitUntilOffline } from '../helpers/offline';
+import { StaticServer } from '../helpers/static-server';
+
+const SLUG = 'end-of-shift';
+const PATH = `/checklists/${SLUG}/`;
+const KEY = `cyber-guide:v1:/:checklist:${SLUG}`;
+const base = parse(readFileSync(join(ROOT, `content/checklists/${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] };
+const ids = base.items.map((item) => item.id);
+
+let browser: Browser;
+let server: StaticServer;
+const cleanup: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
+});
+afterEach(async () => {
+  for (const close of cleanup.splice(0).reverse()) await close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(options: { serviceWorkers?: 'allow' | 'block'; init?: () => void } = {}): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'block' });
+  cleanup.push(() => context.close());
+  if (options.init) await context.addInitScript(options.init);
+  return context.newPage();
+}
+
+const box = (page: Page, id: string) => page.locator(`[data-item="${id}"] input[type="checkbox"]`);
+const ticked = (page: Page) => page.locator('[data-item] input[type="checkbox"]').evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.closest('[data-item]')!.getAttribute('data-item')));
+const progress = (page: Page) => page.locator('[data-checklist-count]').textContent();
+
+describe('an interactive checklist', () => {
+  it('keeps three ticks through a reload and then offline, with the server gone', async () => {
+    const own = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
+    cleanup.push(() => own.stop());
+    const page = await open({ serviceWorkers: 'allow' });
+    await page.goto(own.url(PATH));
+    for (const id of ids.slice(0, 3)) await box(page, id).check();
+    expect(await progress(page)).toBe(`3 of ${ids.length} done`);
+    await page.reload();
+    expect(await ticked(page)).toEqual(ids.slice(0, 3));
+    await waitUntilOffline(page);
+    await own.stop();
+    await page.reload();
+    expect(await ticked(page)).toEqual(ids.slice(0, 3));
+    expect(await progress(page)).toBe(`3 of ${ids.length} done`);
+  });
+
+  it('keeps the ticks of items that still exist when a new version removes one', async () => {
+    const overlay = mkdtempSync(join(tmpdir(), 'checklist-v2-'));
+    mkdirSync(join(overlay, 'checklists'));
+    const removed = ids[1];
+    writeFileSync(join(overlay, 'checklists', `${SLUG}.yaml`), stringify({ ...base, items: base.items.filter((item) => item.id !== removed) }));
+    const v2 = await buildInTest({ overlay, basePath: '/' });
+    const deploy = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
+    cleanup.push(() => deploy.stop());
+    const page = await open();
+    await page.goto(deploy.url(PATH));
+    for (const id of ids.slice(0, 3)) await box(page, id).check();
+    deploy.mounts[0].dir = v2;
+    await page.reload();
+    expect(await page.locator(`[data-item="${removed}"]`).count()).toBe(0);
+    expect(await ticked(page)).toEqual([ids[0], ids[2]]);
+    expect(await progress(page)).toBe(`2 of ${ids.length - 1} done`);
+  });
+
+  it.each([
+    ['bad JSON', '{"ticked": ['],
+    ['a number', '42'],
+    ['a list', '["check-sender"]'],
+    ['the wrong fields', '{"done": ["x"]}'],
+    ['ids that are not text', '{"ticked": [1, null, {"a": 1}]}'],
+    ['a huge value', JSON.stringify({ ticked: ['x'.repeat(60_000)] })],
+  ])('ignores %s saved under its key, and still works', async (_label, value) => {
+    const page = await open({ init: new Function(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(value)})`) as () => void });
+    const problems = watchProblems(page, server.origin);
+    await page.goto(server.url(PATH));
+    expect(await page.locator('[data-item] input[type="checkbox"]').count()).toBe(ids.length);
+    expect(await ticked(page)).toEqual([]);
+    await box(page, ids[0]).check();
+    expect(await progress(page)).toBe(`1 of ${ids.length} done`);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!)).toEqual({ ticked: [ids[0]] });
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  it('still ticks when the browser refuses to save, and says the ticks will not be kept', async () => {
+    const page = await open({
+      init: () => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      },
+    });
+    await page.goto(server.url(PATH));
+    expect(await page.locator('[data-checklist-note]').isVisible()).toBe(true);
+    await box(page, ids[0]).check();
+    expect(await progress(page)).toBe(`1 of ${ids.length} done`);
+  });
+
+  it('works by keyboard alone, announces progress, confirms before clearing, and has no axe violation', async () => {
+    const page = await open();
+    await page.goto(server.url(PATH));
+    await box(page, ids[0]).focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator('[data-checklist-status]').textContent()).toBe(`1 of ${ids.length} done`);
+    expect(await page.locator('[data-checklist-status]').getAttribute('role')).toBe('status');
+    expect(await axeViolations(page)).toEqual([]);
+    // The "why" opens by keyboard too.
+    await page.locator(`[data-item="${ids[0]}"] summary`).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`[data-item="${ids[0]}"] details`).getAttribute('open')).toBe('');
+    await page.locator('[data-checklist-reset]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checklist-confirm-text'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await ticked(page)).toEqual([ids[0]]);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checklist-reset'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await ticked(page)).toEqual([]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    expect(await page.locator('[data-checklist-status]').textContent()).toBe(`Ticks cleared. 0 of ${ids.length} done`);
+  });
+
+  it('is a readable list without JavaScript, with no tick boxes that do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    cleanup.push(() => context.close());
+    const page = await context.newPage();
+    await page.goto(server.url(PATH));
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+    expect(await page.locator('[data-item] [data-action]').count()).toBe(ids.length);
+    expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);
+  });
+});
