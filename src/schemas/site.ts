@@ -88,6 +88,23 @@ export const siteSchema = z.strictObject({
     .prefault({}),
   /** Entries from the central guidance to leave out of this copy. @example ["guides/public-wifi"] */
   hide: z.array(hideEntry).default([]),
+  /**
+   * Settings for the content checks (`npm run check`, and every build).
+   * @example { readingAgeMax: 11, longSentenceWords: 25, reviewSoonDays: 30 }
+   */
+  checks: z
+    .strictObject({
+      /**
+       * A page whose reading age (Flesch-Kincaid grade + 5) is above this gets a warning.
+       * NHS content aims for a reading age of about 9. @example 11
+       */
+      readingAgeMax: z.number({ error: 'expected a reading age in years, like 11' }).min(5).max(25).default(11),
+      /** A sentence with more words than this is pointed out, with its line. @example 25 */
+      longSentenceWords: z.number({ error: 'expected a number of words, like 25' }).int().min(8).default(25),
+      /** A page whose review falls due within this many days gets a notice. @example 30 */
+      reviewSoonDays: z.number({ error: 'expected a number of days, like 30' }).int().min(1).max(365).default(30),
+    }, { error: 'expected check settings, like { readingAgeMax: 11, longSentenceWords: 25 }' })
+    .prefault({}),
 });
 export type SiteConfig = z.output<typeof siteSchema> & {
   /** Absolute path of the logo file after resolving against the file that named it. */

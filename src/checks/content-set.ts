@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { planLayers } from '../integration/content-loader';
+import { checklistSchema, type ChecklistData } from '../schemas/checklist';
+import { guideSchema, type GuideData } from '../schemas/guide';
+import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
+import type { SiteConfig } from '../schemas/site';
+import { synonymsSchema } from '../schemas/synonyms';
+import { tipSchema, type TipData } from '../schemas/tip';
+import { parseMdx, type MdNode } from './mdx-tree';
+
+/** Where an entry comes from: the central content/ folder, or a trust's overlay. */
+export type Layer = 'central' | 'overlay';
+
+/** A YAML text that could not be read, with every error's line. */
+export interface YamlSyntaxError {
+  line: number;
+  message: string;
+}
+
+interface EntryFile {
+  /** Absolute path. */
+  path: string;
+  /** Path shown to editors: relative to the project root, forward slashes. */
+  file: string;
+  slug: string;
+  layer: Layer;
+  source: string;
+  /** A short hash of the file's text, to tell what changed between builds. */
+  hash: string;
+}
+
+/** The YAML of an entry, its validated data when valid, and the schema's complaint when not. */
+interface Validated<T> {
+  /** The YAML text the fields came from (the frontmatter of a guide). */
+  yaml: string;
+  /** Add to a line in `yaml` to get the line in the file (1 for frontmatter after the first ---). */
+  lineOffset: number;
+  raw: unknown;
+  data?: T;
+  issues?: z.ZodError;
+  syntaxErrors: YamlSyntaxError[];
+}
+
+export interface GuideFile extends EntryFile, Validated<GuideData> {
+  kind: 'guide';
+  tree?: MdNode;
+  parseError?: { line: number; message: string };
+}
+export interface ChecklistFile extends EntryFile, Validated<ChecklistData> {
+  kind: 'checklist';
+}
+export interface ScenarioFile extends EntryFile, Validated<ScenarioData> {
+  kind: 'scenario';
+}
+/** One tips.yaml (central or overlay); its entries are validated one by one. */
+export interface TipsFile extends Omit<EntryFile, 'slug'>, Omit<Validated<unknown>, 'data' | 'issues'> {
+  kind: 'tips';
+  entries: { index: number; id?: string; line: number; raw: unknown; data?: TipData; issues?: z.ZodError }[];
+}
+export interface YamlFile extends Omit<EntryFile, 'slug'>, Validated<unknown> {}
+
+/** A `hide:` entry in site.yaml, with where it was written. */
+export interface HideEntry {
+  entry: string;
+  file: string;
+  line: number;
+}
+
+/** Everything that will be published, after the overlay has replaced, added and hidden entries. */
+export interface ContentSet {
+  root: string;
+  site: SiteConfig;
+  guides: GuideFile[];
+  checklists: ChecklistFile[];
+  scenarios: ScenarioFile[];
+  tips: TipsFile[];
+  synonyms: YamlFile[];
+  hidden: HideEntry[];
+  /** Slugs in content/ for each collection, hidden or not: what a `hide:` entry may name. */
+  centralSlugs: Record<'guides' | 'checklists' | 'scenarios' | 'tips', Set<string>>;
+}
+
+export const shownPath = (root: string, path: string): string => (relative(root, path) || path).replaceAll('\\', '/');
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const slugOf = (file: string) => basename(file, extname(file));
+
+/** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
+export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const syntaxErrors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] }));
+  return { raw: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors };
+}
+
+function validate<T>(schema: z.ZodType<T>, yaml: string, lineOffset: number): Validated<T> {
+  const { raw, syntaxErrors } = parseYaml(yaml);
+  if (syntaxErrors.length) return { yaml, lineOffset, raw, syntaxErrors };
+  const result = schema.safeParse(raw, { reportInput: true });
+  return result.success ? { yaml, lineOffset, raw, data: result.data, syntaxErrors } : { yaml, lineOffset, raw, issues: result.error, syntaxErrors };
+}
+
+function entryFile(root: string, path: string, layer: Layer): EntryFile {
+  const source = readFileSync(path, 'utf8');
+  return { path, file: shownPath(root, path), slug: slugOf(path), layer, source, hash: hashOf(source) };
+}
+
+/** The frontmatter of an MDX file: the YAML between the first two `---` lines. */
+export function frontmatterOf(source: string): string | undefined {
+  return /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source)?.[1];
+}
+
+function readGuide(root: string, path: string, layer: Layer): GuideFile {
+  const entry = entryFile(root, path, layer);
+  const frontmatter = frontmatterOf(entry.source);
+  const fields = validate(guideSchema, frontmatter ?? '', 1);
+  const parsed = parseMdx(entry.source);
+  return { kind: 'guide', ...entry, ...fields, tree: parsed.tree, parseError: parsed.error };
+}
+
+function layered<T>(site: SiteConfig, collection: 'guides' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
+  const { base, overlay } = planLayers(collection, site, extension);
+  return [
+    ...base.files.map((name) => read(resolve(base.dir, name), 'central')),
+    ...(overlay?.files ?? []).map((name) => read(resolve(overlay!.dir, name), 'overlay')),
+  ];
+}
+
+function readTips(root: string, path: string, layer: Layer): TipsFile {
+  const entry = entryFile(root, path, layer);
+  const { raw, syntaxErrors } = parseYaml(entry.source);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(entry.source, { lineCounter });
+  const items = (doc.contents as { items?: { range?: [number, number, number] }[] } | null)?.items ?? [];
+  const entries = Array.isArray(raw)
+    ? raw.map((item, index) => {
+        const result = tipSchema.safeParse(item, { reportInput: true });
+        const range = items[index]?.range;
+        const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
+        return { index, id, line: range ? lineCounter.linePos(range[0]).line : 1, raw: item, ...(result.success ? { data: result.data } : { issues: result.error }) };
+      })
+    : [];
+  const { slug: _slug, ...rest } = entry;
+  return { kind: 'tips', ...rest, yaml: entry.source, lineOffset: 0, raw, syntaxErrors, entries };
+}
+
+function readYamlFile(root: string, path: string, layer: Layer, schema: z.ZodType): YamlFile {
+  const { slug: _slug, ...entry } = entryFile(root, path, layer);
+  return { ...entry, ...validate(schema, entry.source, 0) };
+}
+
+function hideEntries(root: string, site: SiteConfig): HideEntry[] {
+  const file = site.overlayDir && existsSync(resolve(site.overlayDir, 'site.yaml')) ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
+  if (!existsSync(file)) return site.hide.map((entry) => ({ entry, file: shownPath(root, file), line: 1 }));
+  const source = readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const hide = doc.get('hide', true) as { items?: { value?: unknown; range?: [number, number, number] }[] } | undefined;
+  const lines = new Map((hide?.items ?? []).map((item) => [String(item.value), item.range ? lineCounter.linePos(item.range[0]).line : 1]));
+  return site.hide.map((entry) => ({ entry, file: shownPath(root, file), line: lines.get(entry) ?? 1 }));
+}
+
+const slugsIn = (dir: string, extension: string): Set<string> =>
+  new Set(existsSync(dir) ? readdirSync(dir).filter((f) => extname(f) === extension).map(slugOf) : []);
+
+/**
+ * Reads the content as it will be published: content/, with the overlay (site.overlayDir) replacing
+ * entries of the same name, adding new ones, and leaving out what site.yaml `hide:` lists. The layering
+ * is the build's own (planLayers), so the checks cannot disagree with the site about which pages exist.
+ */
+export function loadContentSet(root: string, site: SiteConfig): ContentSet {
+  const yamlOf = (collection: 'checklists' | 'scenarios') => (path: string, layer: Layer) => {
+    const entry = entryFile(root, path, layer);
+    return { ...entry, ...validate(collection === 'checklists' ? checklistSchema : scenarioSchema, entry.source, 0) };
+  };
+  const layerFiles = (name: string) =>
+    [
+      { path: resolve(site.contentDir, name), layer: 'central' as const },
+      ...(site.overlayDir ? [{ path: resolve(site.overlayDir, name), layer: 'overlay' as const }] : []),
+    ].filter((f) => existsSync(f.path));
+  const tips = layerFiles('tips.yaml').map((f) => readTips(root, f.path, f.layer));
+  const hiddenTips = new Set(site.hide.filter((h) => h.startsWith('tips/')).map((h) => h.slice(5)));
+  return {
+    root,
+    site,
+    guides: layered(site, 'guides', '.mdx', (path, layer) => readGuide(root, path, layer)),
+    checklists: layered(site, 'checklists', '.yaml', (path, layer) => ({ kind: 'checklist' as const, ...yamlOf('checklists')(path, layer) }) as ChecklistFile),
+    scenarios: layered(site, 'scenarios', '.yaml', (path, layer) => ({ kind: 'scenario' as const, ...yamlOf('scenarios')(path, layer) }) as ScenarioFile),
+    tips: tips.map((t) => ({ ...t, entries: t.entries.filter((e) => !(e.id && hiddenTips.has(e.id))) })),
+    synonyms: layerFiles('synonyms.yaml').map((f) => readYamlFile(root, f.path, f.layer, synonymsSchema)),
+    hidden: hideEntries(root, site),
+    centralSlugs: {
+      guides: slugsIn(resolve(site.contentDir, 'guides'), '.mdx'),
+      checklists: slugsIn(resolve(site.contentDir, 'checklists'), '.yaml'),
+      scenarios: slugsIn(resolve(site.contentDir, 'scenarios'), '.yaml'),
+      tips: new Set(tips.filter((t) => t.layer === 'central').flatMap((t) => t.entries.map((e) => e.id ?? ''))),
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import Slugger from 'github-slugger';
+import { mdxToMdast } from 'satteri';
+
+/**
+ * The parts of an mdast node the checks read. The tree comes from Sätteri, the same MDX parser the
+ * build uses, so what the checks see (and the lines they name) is what the build sees.
+ */
+export interface MdNode {
+  type: string;
+  /** JSX element name, e.g. "Callout" or "img". */
+  name?: string | null;
+  /** Heading level. */
+  depth?: number;
+  /** Link, image and definition target. */
+  url?: string;
+  alt?: string | null;
+  value?: unknown;
+  attributes?: MdAttribute[];
+  children?: MdNode[];
+  position?: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+export interface MdAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+
+export type ParsedMdx = { tree: MdNode; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
+
+/** Parses a guide. A syntax error comes back with its line instead of being thrown. */
+export function parseMdx(source: string): ParsedMdx {
+  try {
+    return { tree: mdxToMdast(source) as unknown as MdNode };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\(mdx[^)]*\))?$/s.exec(text);
+    return { error: { line: match ? Number(match[1]) : 1, message: (match ? match[3] : text).trim() } };
+  }
+}
+
+/** Calls `visit` for every node in document order, with the chain of its parents. */
+export function walk(node: MdNode, visit: (node: MdNode, parents: MdNode[]) => void, parents: MdNode[] = []): void {
+  visit(node, parents);
+  for (const child of node.children ?? []) walk(child, visit, [...parents, node]);
+}
+
+export const lineOf = (node: MdNode): number => node.position?.start.line ?? 1;
+
+export const isJsx = (node: MdNode): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** The text a reader sees in a node: text and inline code, without the markup. */
+export function textOf(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** A JSX attribute: its text, `{ expression }` for a `{…}` value, true for a bare name, undefined when absent. */
+export function attribute(node: MdNode, name: string): string | { expression: string } | true | undefined {
+  const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!found) return undefined;
+  if (found.value === null || found.value === undefined) return true;
+  if (typeof found.value === 'string') return found.value;
+  return { expression: found.value.value };
+}
+
+/** The strings in a `{["a", "b"]}` expression, as DoDont takes them. */
+export function stringsInExpression(expression: string): string[] {
+  return [...expression.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+}
+
+/**
+ * The ids the build gives the page's Markdown headings, the targets of `#anchor` links. The build
+ * slugs each heading's text with github-slugger, in order, so a repeated heading gets "-1" added.
+ */
+export function headingIds(tree: MdNode): string[] {
+  const slugger = new Slugger();
+  const ids: string[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'heading') ids.push(slugger.slug(textOf(node)));
+  });
+  return ids;
+}

@@ -1,0 +1,86 @@
+import type { ChecklistFile, ContentSet, GuideFile } from './content-set';
+import { checklistProse, guideProse, type ProseBlock } from './prose';
+import { readingAge, sentencesIn, statsOf, wordsIn } from './text-stats';
+
+export interface LongSentence {
+  line: number;
+  words: number;
+  /** The sentence's opening words, to find it by. */
+  start: string;
+}
+
+/** What the report and the readability check know about one published page. */
+export interface PageFacts {
+  kind: 'guide' | 'checklist';
+  slug: string;
+  /** The page's address from the site root, e.g. "/guides/public-wifi/". */
+  path: string;
+  file: string;
+  layer: 'central' | 'overlay';
+  title: string;
+  topic?: string;
+  owner?: string;
+  /** YYYY-MM-DD. */
+  reviewed?: string;
+  reviewDue?: string;
+  words: number;
+  sentences: number;
+  /** Flesch-Kincaid grade + 5; undefined when the page has no prose. */
+  readingAge?: number;
+  longSentences: LongSentence[];
+  hash: string;
+}
+
+const isoDate = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
+const OPENING_WORDS = 8;
+
+function measure(blocks: ProseBlock[], longSentenceWords: number): Pick<PageFacts, 'words' | 'sentences' | 'readingAge' | 'longSentences'> {
+  const sentences = blocks.flatMap((block) => sentencesIn(block.text).map((s) => ({ ...s, line: block.lineAt(s.offset) })));
+  const stats = statsOf(sentences.map((s) => s.text));
+  const longSentences = sentences
+    .map((s) => ({ line: s.line, words: wordsIn(s.text).length, start: s.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ') }))
+    .filter((s) => s.words > longSentenceWords);
+  return { words: stats.words, sentences: stats.sentences, readingAge: readingAge(stats), longSentences };
+}
+
+function guideFacts(guide: GuideFile, longSentenceWords: number): PageFacts {
+  const d = guide.data;
+  return {
+    kind: 'guide',
+    slug: guide.slug,
+    path: `/guides/${guide.slug}/`,
+    file: guide.file,
+    layer: guide.layer,
+    title: d?.title ?? guide.slug,
+    topic: d?.topic,
+    owner: d?.owner,
+    reviewed: isoDate(d?.reviewed),
+    reviewDue: isoDate(d?.reviewDue),
+    ...measure(guideProse(guide), longSentenceWords),
+    hash: guide.hash,
+  };
+}
+
+function checklistFacts(checklist: ChecklistFile, longSentenceWords: number): PageFacts {
+  const d = checklist.data;
+  return {
+    kind: 'checklist',
+    slug: checklist.slug,
+    path: `/checklists/${checklist.slug}/`,
+    file: checklist.file,
+    layer: checklist.layer,
+    title: d?.title ?? checklist.slug,
+    topic: d?.topic,
+    owner: d?.owner,
+    reviewed: isoDate(d?.reviewed),
+    reviewDue: isoDate(d?.reviewDue),
+    ...measure(checklistProse(checklist), longSentenceWords),
+    hash: checklist.hash,
+  };
+}
+
+/** Facts for every published guide and checklist page, in the order of their files. */
+export function pageFacts(content: ContentSet, longSentenceWords: number): PageFacts[] {
+  return [...content.guides.map((g) => guideFacts(g, longSentenceWords)), ...content.checklists.map((c) => checklistFacts(c, longSentenceWords))];
+}

@@ -1,0 +1,86 @@
+import { suggest } from '../../integration/errors';
+import type { GuideFile } from '../content-set';
+import { urlsIn } from '../guide-urls';
+import { headingIds } from '../mdx-tree';
+import type { Check, CheckContext, Problem } from '../types';
+import { classifyUrl } from '../url-kind';
+
+const pagePath = (guide: GuideFile) => `/guides/${guide.slug}/`;
+
+/** The path without the site's base path, which editors may have copied from the address bar. */
+function withoutBase(path: string, basePath: string): string {
+  return basePath !== '/' && path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : path;
+}
+
+function anchorProblem(context: CheckContext, guide: GuideFile, line: number, url: string, target: GuideFile, hash: string): Problem | undefined {
+  if (!target.tree) return undefined;
+  const ids = headingIds(target.tree);
+  if (ids.includes(hash)) return undefined;
+  const where = target === guide ? 'this page' : `/guides/${target.slug}/`;
+  const hint = suggest(hash, ids);
+  return {
+    severity: 'error',
+    check: 'links',
+    file: guide.file,
+    line,
+    message: `the link ${url} goes to a heading "#${hash}" that is not on ${where}`,
+    fix: hint
+      ? `did you mean #${hint}?`
+      : ids.length
+        ? `link to one of its headings: ${ids.map((id) => `#${id}`).join(', ')}`
+        : `${where} has no ## headings to link to; link to the page without "#${hash}"`,
+  };
+}
+
+function linkProblems(context: CheckContext, guide: GuideFile): Problem[] {
+  if (!guide.tree) return [];
+  const { routes, content } = context;
+  const problems: Problem[] = [];
+  const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, check: 'links', file: guide.file, line, message, fix });
+  for (const { url, line, carrier } of urlsIn(guide.tree)) {
+    if (carrier === 'image' || carrier === 'src') continue;
+    const kind = classifyUrl(url, pagePath(guide));
+    if (kind.kind === 'same-page') {
+      const problem = anchorProblem(context, guide, line, url, guide, kind.hash);
+      if (problem) problems.push(problem);
+      continue;
+    }
+    if (kind.kind !== 'page') continue;
+    const path = withoutBase(kind.path, content.site.basePath);
+    const hidden = routes.hiddenAt.get(path) ?? routes.hiddenAt.get(`${path}/`);
+    if (hidden) {
+      const unhide = `take "${hidden.entry}" out of hide: in ${hidden.file}:${hidden.line}`;
+      problems.push(
+        at(
+          line,
+          `the link ${url} goes to a page this copy of the guide hides`,
+          guide.layer === 'overlay' ? `remove the link, or ${unhide}` : `${unhide}, or copy ${guide.file} into your overlay's guides/ folder and remove the link there`,
+        ),
+      );
+    } else if (routes.paths.has(path)) {
+      const target = routes.guideAt.get(path);
+      if (kind.hash && target) {
+        const problem = anchorProblem(context, guide, line, url, target, kind.hash);
+        if (problem) problems.push(problem);
+      }
+    } else if (!path.endsWith('/') && routes.paths.has(`${path}/`)) {
+      problems.push(at(line, `the link ${url} has no "/" at the end`, `write ${url.replace(/(?=[?#]|$)/, '/')}: addresses on this site end with "/", and the preview cannot open them without it`, 'warning'));
+    } else {
+      const hint = suggest(path, [...routes.paths]);
+      problems.push(
+        at(
+          line,
+          `the link ${url} goes to a page that does not exist`,
+          hint ? `did you mean ${hint}?` : 'write the address from the site root: a guide is /guides/<its file name>/, a checklist /checklists/<its file name>/',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Links and anchors inside the site must reach a page (and a heading on it) that this copy publishes. */
+export const linksCheck: Check = {
+  name: 'links',
+  run: (context) => context.content.guides.flatMap((guide) => linkProblems(context, guide)),
+};
