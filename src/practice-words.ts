@@ -11,6 +11,6 @@ export function practiceWords(): Record<string, string> {
     'data-question-of': t('practice.questionOf'),
     'data-next': t('practice.next'),
     'data-finish': t('practice.finish'),
-    'data-round-score': t('practice.roundScore'),
+    'data-round-score-text': t('practice.roundScore'),
   };
 }

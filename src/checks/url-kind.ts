@@ -32,7 +32,7 @@ export function classifyUrl(url: string, pagePath: string): UrlKind {
   return { kind: 'page', path: decoded(resolved.pathname), hash: resolved.hash ? decoded(resolved.hash.slice(1)) : undefined };
 }
 
-function decoded(text: string): string {
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -49,7 +49,7 @@ function runRound(root: HTMLElement): void {
     progress.hidden = true;
     next.hidden = true;
     const score = part('round-score');
-    score.textContent = (words.roundScore ?? '').replace('{right}', String(right)).replace('{total}', String(round.length));
+    score.textContent = (words.roundScoreText ?? '').replace('{right}', String(right)).replace('{total}', String(round.length));
     part('round-end').hidden = false;
     score.focus();
   });

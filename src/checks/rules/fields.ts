@@ -1,0 +1,96 @@
+import type { z } from 'astro/zod';
+import { formatIssues, shapeFinder } from '../../integration/errors';
+import { checklistSchema } from '../../schemas/checklist';
+import { guideSchema } from '../../schemas/guide';
+import { scenarioSchema } from '../../schemas/scenario';
+import { synonymsSchema } from '../../schemas/synonyms';
+import { tipSchema } from '../../schemas/tip';
+import { frontmatterOf, type ContentSet, type YamlSyntaxError } from '../content-set';
+import type { Check, Problem } from '../types';
+import { problemFromLine } from '../problem-lines';
+
+/** Where the editors' guide describes each kind of file. */
+const GUIDE_SECTION = {
+  guide: 'see "Guide fields" in content/README.md',
+  checklist: 'see "Checklists" in content/README.md',
+  scenario: 'see "Practice scenarios" in content/README.md',
+  tip: 'see "Tips" in content/README.md',
+  synonyms: 'see "Synonyms" in content/README.md',
+};
+
+/** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
+const isDuplicateItemId = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.path[0] === 'items' && issue.path[2] === 'id';
+
+function schemaProblems(file: string, schema: z.ZodType, error: z.ZodError, source: string, lineOffset: number, fix: string, pathPrefix: PropertyKey[] = []): Problem[] {
+  const issues = error.issues.filter((issue) => !isDuplicateItemId(issue));
+  if (issues.length === 0) return [];
+  const text = formatIssues(file, { issues } as z.ZodError, { source, lineOffset, pathPrefix, shapeAt: shapeFinder(schema) });
+  return text.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'fields', fix }));
+}
+
+const syntaxProblems = (file: string, errors: YamlSyntaxError[], lineOffset: number): Problem[] =>
+  errors.map((e) => ({
+    severity: 'error',
+    check: 'fields',
+    file,
+    line: e.line + lineOffset,
+    message: `this is not valid YAML: ${e.message}`,
+    fix: 'check the indentation, and put text that holds a colon in quotes',
+  }));
+
+function mdxSyntaxFix(message: string): string {
+  const tag = /closing tag for `<([^>]+)>`/.exec(message)?.[1];
+  if (tag && /^[a-z]/.test(tag)) return `write <${tag}> as <${tag} /> or close it with </${tag}>; to show a "<" as text, write \\<`;
+  if (tag) return `end the component with </${tag}>, on its own line after a blank line`;
+  if (/expression/i.test(message)) return 'curly brackets start code in a guide: to show { or } as text, write \\{ or \\}';
+  if (/after `<`/.test(message)) return 'to show a "<" as text, write \\<; a web address goes in a link: [text](https://…)';
+  return 'compare it with the examples in content/README.md';
+}
+
+function guideProblems(content: ContentSet): Problem[] {
+  return content.guides.flatMap((guide): Problem[] => {
+    const problems: Problem[] = [];
+    if (frontmatterOf(guide.source) === undefined) {
+      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: 'the guide has no fields at the top', fix: 'start the file with a line of ---, the fields, and another line of --- (copy them from another guide)' });
+    } else {
+      problems.push(...syntaxProblems(guide.file, guide.syntaxErrors, guide.lineOffset));
+      if (guide.issues) problems.push(...schemaProblems(guide.file, guideSchema, guide.issues, guide.yaml, guide.lineOffset, GUIDE_SECTION.guide));
+    }
+    if (guide.parseError) {
+      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, message: `the guide cannot be read: ${guide.parseError.message}`, fix: mdxSyntaxFix(guide.parseError.message) });
+    }
+    return problems;
+  });
+}
+
+function yamlProblems(content: ContentSet): Problem[] {
+  const files = [
+    ...content.checklists.map((f) => ({ f, schema: checklistSchema as z.ZodType, fix: GUIDE_SECTION.checklist })),
+    ...content.scenarios.map((f) => ({ f, schema: scenarioSchema as z.ZodType, fix: GUIDE_SECTION.scenario })),
+    ...content.synonyms.map((f) => ({ f, schema: synonymsSchema as z.ZodType, fix: GUIDE_SECTION.synonyms })),
+  ];
+  const problems = files.flatMap(({ f, schema, fix }) => [...syntaxProblems(f.file, f.syntaxErrors, 0), ...(f.issues ? schemaProblems(f.file, schema, f.issues, f.source, 0, fix) : [])]);
+  for (const tips of content.tips) {
+    problems.push(...syntaxProblems(tips.file, tips.syntaxErrors, 0));
+    if (!tips.syntaxErrors.length && !Array.isArray(tips.raw)) {
+      problems.push({ severity: 'error', check: 'fields', file: tips.file, line: 1, message: 'expected a list of tips', fix: 'start each tip with "- id: …"' });
+    }
+    for (const entry of tips.entries) if (entry.issues) problems.push(...schemaProblems(tips.file, tipSchema, entry.issues, tips.source, 0, GUIDE_SECTION.tip, [entry.index]));
+  }
+  return problems;
+}
+
+/** Every `hide:` entry must name something in content/, or a trust thinks a page is gone when it is not. */
+function hideProblems(content: ContentSet): Problem[] {
+  return content.hidden.flatMap((hide): Problem[] => {
+    const [collection, slug] = hide.entry.split('/') as [keyof ContentSet['centralSlugs'], string];
+    if (content.centralSlugs[collection]?.has(slug)) return [];
+    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, message: `hide: "${hide.entry}" is not in content/${collection}`, fix: 'check the spelling against the file names there' }];
+  });
+}
+
+/** Every field in every file, as the build's schemas want it; the build itself stops at the first file with a problem. */
+export const fieldsCheck: Check = {
+  name: 'fields',
+  run: ({ content }) => [...guideProblems(content), ...yamlProblems(content), ...hideProblems(content)],
+};

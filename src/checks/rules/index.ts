@@ -1,0 +1,27 @@
+import type { Check } from '../types';
+import { componentsCheck } from './components';
+import { duplicatesCheck } from './duplicates';
+import { fieldsCheck } from './fields';
+import { headingsCheck } from './headings';
+import { httpsCheck } from './https';
+import { imagesCheck } from './images';
+import { linksCheck } from './links';
+import { markupCheck } from './markup';
+import { readabilityCheck } from './readability';
+import { referencesCheck } from './references';
+import { reviewDatesCheck } from './review-dates';
+
+/** Every content check, in the order the editors' guide explains them. */
+export const CHECKS: Check[] = [
+  fieldsCheck,
+  linksCheck,
+  referencesCheck,
+  componentsCheck,
+  imagesCheck,
+  headingsCheck,
+  markupCheck,
+  httpsCheck,
+  reviewDatesCheck,
+  readabilityCheck,
+  duplicatesCheck,
+];

@@ -1,0 +1,41 @@
+import { lineOfPath } from '../../integration/yaml-lines';
+import type { Check, CheckContext, Problem } from '../types';
+
+const DAY = 86_400_000;
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const startOfDay = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+
+function reviewProblems(context: CheckContext): Problem[] {
+  const { today, strict, reviewSoonDays } = context.settings;
+  const entries = [...context.content.guides, ...context.content.checklists];
+  return entries.flatMap((entry): Problem[] => {
+    if (!entry.data) return [];
+    const { title, owner, reviewDue } = entry.data;
+    const days = Math.round((startOfDay(reviewDue) - startOfDay(today)) / DAY);
+    const at = { check: 'review', file: entry.file, line: (lineOfPath(entry.yaml, ['reviewDue']) ?? 1) + entry.lineOffset };
+    if (days < 0) {
+      return [
+        {
+          ...at,
+          severity: strict ? 'error' : 'warning',
+          message: `"${title}" was due for review on ${iso(reviewDue)}, ${-days} day${days === -1 ? '' : 's'} ago (owner: ${owner})`,
+          fix: `ask ${owner} to check the page, then set reviewed to the day they checked it and reviewDue to the next review date`,
+        },
+      ];
+    }
+    if (days <= reviewSoonDays) {
+      return [
+        {
+          ...at,
+          severity: 'notice',
+          message: `"${title}" is due for review on ${iso(reviewDue)}, ${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`} (owner: ${owner})`,
+          fix: `plan the review with ${owner}`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+/** Every guide and checklist names an owner and a review date; a date that has passed means staff may read stale advice. */
+export const reviewDatesCheck: Check = { name: 'review', run: reviewProblems };

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { ContentError } from '../integration/errors';
+import { loadSiteConfig } from '../integration/site';
+import type { SiteConfig } from '../schemas/site';
+import { loadContentSet, type ContentSet } from './content-set';
+import { pageFacts, type PageFacts } from './page-facts';
+import { problemFromLine } from './problem-lines';
+import { CHECKS } from './rules/index';
+import { siteRoutes } from './site-routes';
+import type { Check, CheckSettings, Problem, Severity } from './types';
+
+export interface RunChecksOptions {
+  /** The project root: the folder holding content/ (and src/). */
+  root: string;
+  /** The site configuration, when the caller has loaded it already (the build has). */
+  site?: SiteConfig;
+  /** An overlay folder (SITE_OVERLAY), relative to `root` or absolute; ignored when `site` is given. */
+  overlay?: string;
+  /** A review date in the past is an error, not a warning. */
+  strict?: boolean;
+  /** The day to check review dates against; today by default. */
+  today?: Date;
+  /** The checks to run; all of them by default. */
+  checks?: Check[];
+}
+
+export interface CheckRun {
+  problems: Problem[];
+  /** Every published guide and checklist page with its figures; empty when site.yaml could not be read. */
+  pages: PageFacts[];
+  content?: ContentSet;
+  settings?: CheckSettings;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Problems in reading order: by file, then line, then errors before warnings before notices. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}
+
+function siteProblems(error: unknown): Problem[] {
+  if (!(error instanceof ContentError)) throw error;
+  return error.message.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'fields', fix: 'see "Site settings" in content/README.md' }));
+}
+
+/**
+ * Runs every content check over the content as it will be published (the overlay applied) and returns
+ * every problem at once, with the figures for each page. Nothing is thrown for a content mistake.
+ */
+export function runChecks(options: RunChecksOptions): CheckRun {
+  let site = options.site;
+  if (!site) {
+    try {
+      site = loadSiteConfig({ root: options.root, overlay: options.overlay, cwd: options.root });
+    } catch (error) {
+      // Nothing else can be checked without site.yaml: say what is wrong with it, and only that.
+      return { problems: siteProblems(error), pages: [] };
+    }
+  }
+  const settings: CheckSettings = {
+    readingAgeMax: site.checks?.readingAgeMax ?? 11,
+    longSentenceWords: site.checks?.longSentenceWords ?? 25,
+    reviewSoonDays: site.checks?.reviewSoonDays ?? 30,
+    strict: options.strict ?? false,
+    today: options.today ?? new Date(),
+  };
+  const content = loadContentSet(resolve(options.root), site);
+  const pages = pageFacts(content, settings.longSentenceWords);
+  const context = { content, routes: siteRoutes(content), pages, settings };
+  const shortName = site.warnings.map((w) => problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' }));
+  const problems = [...shortName, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
+  return { problems: sortProblems(problems), pages, content, settings };
+}
