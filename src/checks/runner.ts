@@ -52,6 +52,8 @@ function siteProblems(error: unknown): Problem[] {
  */
 export function runChecks(options: RunChecksOptions): CheckRun {
   let site = options.site;
+  // A caller that loaded site.yaml itself has shown its warnings (the build does, at startup).
+  const siteWarnings = !site;
   if (!site) {
     try {
       site = loadSiteConfig({ root: options.root, overlay: options.overlay, cwd: options.root });
@@ -70,7 +72,7 @@ export function runChecks(options: RunChecksOptions): CheckRun {
   const content = loadContentSet(resolve(options.root), site);
   const pages = pageFacts(content, settings.longSentenceWords);
   const context = { content, routes: siteRoutes(content), pages, settings };
-  const shortName = site.warnings.map((w) => problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' }));
-  const problems = [...shortName, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
+  const warnings = siteWarnings ? site.warnings.map((w) => problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' })) : [];
+  const problems = [...warnings, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
   return { problems: sortProblems(problems), pages, content, settings };
 }

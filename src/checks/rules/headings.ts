@@ -13,9 +13,8 @@ interface Heading {
   level: number;
   line: number;
   label: string;
-  /** The component that makes this heading, if a component does. */
-  component?: string;
-  prop?: string;
+  /** For a component's heading: how to write it with the level changed, if it has a prop for that. */
+  withLevel?: (level: number) => string;
 }
 
 const hashes = (level: number) => '#'.repeat(level);
@@ -31,7 +30,9 @@ function headingsOf(tree: MdNode): Heading[] {
       const { level, prop } = COMPONENT_HEADINGS[node.name];
       const given = prop ? attribute(node, prop) : undefined;
       const set = given && given !== true ? Number(typeof given === 'string' ? given : given.expression) : NaN;
-      headings.push({ level: Number.isInteger(set) ? set : level, line: lineOf(node), label: `the heading of <${node.name}>`, component: node.name, prop });
+      const written = (node.attributes ?? []).filter((a) => a.name !== prop && typeof a.value === 'string').map((a) => ` ${a.name}="${a.value}"`).join('');
+      const withLevel = prop ? (wanted: number) => `<${node.name}${written} ${prop}={${wanted}} />` : undefined;
+      headings.push({ level: Number.isInteger(set) ? set : level, line: lineOf(node), label: `the heading of <${node.name}>`, withLevel });
     }
   });
   return headings;
@@ -52,11 +53,11 @@ function headingProblems(guide: GuideFile): Problem[] {
       problems.push({
         ...at,
         message: `${heading.label} is a level ${heading.level} heading straight after ${after}, which skips level ${wanted}`,
-        fix: heading.component
-          ? heading.prop
-            ? `put a ${hashes(wanted)} heading above it, or write <${heading.component} … ${heading.prop}={${wanted}} />`
-            : `put a ${hashes(wanted)} heading above it`
-          : `start it with ${hashes(wanted)}, or put a ${hashes(wanted)} heading above it`,
+        fix: heading.withLevel
+          ? `put a ${hashes(wanted)} heading above it, or write ${heading.withLevel(wanted)}`
+          : heading.label.startsWith('the heading of')
+            ? `put a ${hashes(wanted)} heading above it`
+            : `start it with ${hashes(wanted)}, or put a ${hashes(wanted)} heading above it`,
       });
     }
     previous = Math.max(heading.level, 1);

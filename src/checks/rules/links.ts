@@ -67,11 +67,16 @@ function linkProblems(context: CheckContext, guide: GuideFile): Problem[] {
       problems.push(at(line, `the link ${url} has no "/" at the end`, `write ${url.replace(/(?=[?#]|$)/, '/')}: addresses on this site end with "/", and the preview cannot open them without it`, 'warning'));
     } else {
       const hint = suggest(path, [...routes.paths]);
+      const website = /^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(uk|com|org|net|gov|nhs)(\/|$))/i.test(url.trim());
       problems.push(
         at(
           line,
           `the link ${url} goes to a page that does not exist`,
-          hint ? `did you mean ${hint}?` : 'write the address from the site root: a guide is /guides/<its file name>/, a checklist /checklists/<its file name>/',
+          website
+            ? `write the whole address of the website, starting https://, like https://${url.trim()}`
+            : hint
+              ? `did you mean ${hint}?`
+              : 'write the address from the site root: a guide is /guides/<its file name>/, a checklist /checklists/<its file name>/',
         ),
       );
     }
