@@ -109,12 +109,34 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
 const MIN_PNG_LOGO = 512;
 const SHORT_NAME_FITS = 12;
 
+/** What an SVG logo must not hold: a logo is drawn on every page, under the site's own origin. */
+const ACTIVE_SVG: [RegExp, string][] = [
+  [/<script\b/i, 'a <script> element'],
+  [/<foreignObject\b/i, 'a <foreignObject> element'],
+  [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+  [/javascript:/i, 'a javascript: link'],
+  [/(?:href|src)\s*=\s*["']?\s*(?:https?:)?\/\//i, 'a link to another site'],
+  [/@import|url\(\s*["']?\s*(?:https?:)?\/\//i, 'a style that loads from another site'],
+];
+
+/** The first active or external part of an SVG, described for the editor, or undefined when it is plain. */
+export function activeSvgContent(svg: string): string | undefined {
+  return ACTIVE_SVG.find(([pattern]) => pattern.test(svg))?.[1];
+}
+
 /** A PNG logo must be square and large enough for the 512 px app icon; an SVG scales. */
 function checkLogo(file: string, named: string, siteFile: string): void {
   const bytes = readFileSync(file);
   if (named.toLowerCase().endsWith('.svg')) {
-    if (!bytes.toString('utf8', 0, 2000).includes('<svg')) {
+    const svg = bytes.toString('utf8');
+    if (!svg.slice(0, 2000).includes('<svg')) {
       throw new ContentError(`${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`);
+    }
+    const active = activeSvgContent(svg);
+    if (active) {
+      throw new ContentError(
+        `${siteFile} — logo: ${named} contains ${active}, which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG`,
+      );
     }
     return;
   }

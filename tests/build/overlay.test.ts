@@ -83,6 +83,11 @@ describe('bad overlays fail with a message naming the file, the field and the fi
       'tests/fixtures/overlays/short-png-logo/site.yaml — logo: brand/small.png is 200×100 px; a PNG logo must be square and at least 512×512 px for app icons (or use an SVG)',
     );
   });
+  it('an SVG logo that could run code', () => {
+    expect(load('scripted-logo')).toThrow(
+      'tests/fixtures/overlays/scripted-logo/site.yaml — logo: brand/logo.svg contains an event handler attribute (on…=), which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG',
+    );
+  });
   it('a phone number nobody can dial', () => {
     expect(load('bad-phone')).toThrow(
       'tests/fixtures/overlays/bad-phone/site.yaml:4 — contacts.serviceDesk.phone: expected a UK number people can dial, like "0300 123 4567", "+44 20 7946 0000" or "7726", but found "ext. 4444"',
