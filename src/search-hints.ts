@@ -1,10 +1,10 @@
-// What the search needs besides Pagefind's index, written at build time to search/hints.json and
-// fetched only when someone searches: the site's own words for "Did you mean …", and the urgent
-// guides with the words that mean someone needs them now.
+// What the search needs besides Pagefind's index, written at build time beside the search page and
+// fetched by the search only when needed: the urgent guides with the phrases that point to them
+// (search/urgent.json), and the site's own words for "Did you mean …" (search/words.json).
 import site from 'virtual:cyber-guide/site';
 import { getCollection } from 'astro:content';
 import { expandWithSynonyms } from './schemas/synonyms';
-import { wordsOf } from './scripts/search/did-you-mean';
+import { MIN_CORRECTED_LENGTH, wordsOf } from './scripts/search/did-you-mean';
 import { guidePath } from './content-index';
 import { href } from './paths';
 
@@ -15,16 +15,11 @@ export interface UrgentHint {
   words: string[];
 }
 
-export interface SearchHints {
-  /** Every word of three letters or more in the guidance, the most used first. */
-  words: string[];
-  urgent: UrgentHint[];
-}
-
 /** Guide bodies are MDX: their tags, props and link targets are not words anyone reads. */
 const readableText = (mdx: string) => mdx.replace(/<[^>]*>/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/\]\([^)]*\)/g, ']');
 
-export async function searchHints(): Promise<SearchHints> {
+/** Every word long enough to be corrected or to be a correction, the most used first. */
+export async function searchWords(): Promise<string[]> {
   const [guides, checklists, tips] = await Promise.all([getCollection('guides'), getCollection('checklists'), getCollection('tips')]);
   const texts = [
     ...guides.flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(g.body ?? '')]),
@@ -33,9 +28,12 @@ export async function searchHints(): Promise<SearchHints> {
     ...site.synonyms.flat(),
   ];
   const counts = new Map<string, number>();
-  for (const word of texts.flatMap(wordsOf)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
-  const urgent = guides
+  for (const word of texts.flatMap(wordsOf)) if (word.length >= MIN_CORRECTED_LENGTH) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+export async function urgentHints(): Promise<UrgentHint[]> {
+  return (await getCollection('guides'))
     .filter((g) => g.data.urgent)
     .sort((a, b) => a.data.order - b.data.order)
     .map((g) => ({
@@ -43,5 +41,4 @@ export async function searchHints(): Promise<SearchHints> {
       title: g.data.title,
       words: expandWithSynonyms(g.data.urgentPhrases, site.synonyms).map((w) => w.toLowerCase()),
     }));
-  return { words, urgent };
 }

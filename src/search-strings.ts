@@ -14,7 +14,7 @@ export const TYPE_LABELS = {
 export function searchStrings(): Record<string, string> {
   return {
     'data-bundle': href('pagefind/'),
-    'data-hints': href('search/hints.json'),
+    'data-hints': href('search/'),
     'data-types': JSON.stringify(TYPE_LABELS),
     'data-results': t('search.results'),
     'data-one': t('search.oneResult'),

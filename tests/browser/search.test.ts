@@ -151,7 +151,8 @@ describe.each([
     await search(page, base, basePath, 'password');
     const chip = page.locator('button.app-chip[data-filter="type"][data-value="Checklist"]');
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
-    const before = await page.locator(RESULTS).count();
+    const count = async () => Number(/(\d+) results? for/.exec((await page.locator(STATUS).textContent()) ?? '')?.[1]);
+    const before = await count();
     await chip.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /Showing only: Checklist/.test(document.querySelector('[data-status]')?.textContent ?? ''));
@@ -159,13 +160,23 @@ describe.each([
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('Checklist');
     const types = await page.locator(`${RESULTS} .app-search__option-type`).allTextContents();
     expect(types.length).toBeGreaterThan(0);
-    expect(types.length).toBeLessThan(before);
+    expect(await count()).toBeLessThan(before);
     expect(new Set(types)).toEqual(new Set(['Checklist']));
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /\d+ results for “password”\.?$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator(RESULTS).count()).toBe(before);
+    expect(await count()).toBe(before);
+  });
+
+  it('shows five results at first, and five more at a time on request', async () => {
+    await search(page, base, basePath, 'password');
+    expect(await page.locator(RESULTS).count()).toBe(5);
+    const more = page.locator('[data-more]');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(RESULTS).count()).toBe(10);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-more'))).toBe(true);
   });
 
   it('runs nothing from an injection attempt', async () => {

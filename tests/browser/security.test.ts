@@ -42,60 +42,63 @@ function watch(page: Page, origin: string, problems: Problems): void {
 
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [] as string[]);
 
-/** Whether the page carries a feature's custom element: then the feature is built and must work. */
-const hasElement = async (page: Page, tag: string) => (await page.locator(tag).count()) > 0;
+/** Whether the page carries a feature: then it is used there, and must work. */
+const hasFeature = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0;
 
 /** The interactions staff make, each done where its feature is on the page. */
-const INTERACTIONS: { name: string; tag: string; run(page: Page): Promise<void> }[] = [
+const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<void> }[] = [
   {
     name: 'search',
-    tag: 'site-search',
+    selector: 'site-search',
     async run(page) {
       const input = page.locator('site-search input').first();
-      expect(await input.count(), 'a search box inside <site-search>').toBe(1);
       const searched = page.waitForRequest((request) => request.url().includes('/pagefind/'), { timeout: 15_000 });
       await input.fill(`password ${SEARCH_PROBE}`);
-      await input.press('Enter').catch(() => undefined);
+      await input.press('Enter');
       await searched;
-      await input.fill('password');
-      await page.waitForTimeout(500);
+      await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      // A filter chip too: it searches again with the filter.
+      await page.locator('button.app-chip').first().click();
+      await page.waitForFunction(() => /Showing only/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    },
+  },
+  {
+    name: 'search from the header',
+    selector: '[data-header-search]',
+    async run(page) {
+      if (await hasFeature(page, 'site-search')) return;
+      await page.keyboard.press('/');
+      await page.keyboard.type('wifi');
+      await page.waitForSelector('#site-search-listbox [role="option"]');
+      await page.keyboard.press('Escape');
     },
   },
   {
     name: 'tick a checklist item',
-    tag: 'check-list',
+    selector: '.app-checklist--interactive',
     async run(page) {
-      const box = page.locator('check-list input[type="checkbox"]').first();
-      expect(await box.count(), 'a checkbox inside <check-list>').toBe(1);
+      const box = page.locator('[data-item] input[type="checkbox"]').first();
       await box.check();
       expect(await box.isChecked()).toBe(true);
     },
   },
   {
     name: 'answer a scenario',
-    tag: 'phish-practice',
+    selector: '[data-scenario-form]:visible',
     async run(page) {
-      const choice = page.locator('phish-practice input[type="radio"], phish-practice button').first();
-      expect(await choice.count(), 'an answer inside <phish-practice>').toBe(1);
-      await choice.click();
-      const submit = page.locator('phish-practice button[type="submit"]').first();
-      if ((await submit.count()) > 0 && (await submit.isEnabled())) await submit.click();
-      await page.waitForTimeout(300);
+      const form = page.locator('[data-scenario-form]:visible').first();
+      await form.locator('input[type="radio"]').first().check();
+      await form.locator('button[type="submit"]').click();
+      await page.locator('[data-scenario-result]:visible').first().waitFor();
+      expect(await page.locator('mark.app-flag').count()).toBeGreaterThan(0);
     },
   },
   {
-    name: 'walk the helper',
-    tag: 'help-flow',
+    name: 'clear my progress',
+    selector: '[data-progress-clear]:visible',
     async run(page) {
-      const options = page.locator('help-flow button:visible, help-flow input[type="radio"]:visible');
-      expect(await options.count(), 'a choice inside <help-flow>').toBeGreaterThan(0);
-      // Always the first choice, to the end of the flow (a flow is a few steps; eight is plenty).
-      for (let step = 0; step < 8 && (await options.count()) > 0; step++) {
-        const before = await page.locator('help-flow').innerText();
-        await options.first().click();
-        await page.waitForTimeout(200);
-        if ((await page.locator('help-flow').count()) === 0 || (await page.locator('help-flow').innerText()) === before) break;
-      }
+      await page.locator('[data-progress-clear]').click();
+      await page.locator('[data-progress-clear-yes]').click();
     },
   },
 ];
@@ -143,7 +146,7 @@ describe.each([
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       expect(response!.status(), path).toBe(path.endsWith('no-such-page/') ? 404 : 200);
       for (const interaction of INTERACTIONS) {
-        if (!(await hasElement(page, interaction.tag))) continue;
+        if (!(await hasFeature(page, interaction.selector))) continue;
         await interaction.run(page);
         used.add(interaction.name);
       }
@@ -160,7 +163,7 @@ describe.each([
     await page.waitForLoadState('networkidle');
     problems.csp.push(...(await recorded(page)));
     await page.close();
-    console.info(`${at().label}: ${paths.length} pages; interactions used: ${[...used].join(', ') || 'none built yet'}`);
+    expect([...used].sort()).toEqual(INTERACTIONS.map((i) => i.name).sort());
     expect(problems).toEqual({ csp: [], console: [], foreign: [] });
   });
 

@@ -1,6 +1,6 @@
 // "Did you mean …": Pagefind matches whole words and their beginnings, never misspellings, so a typo
 // like "pasword" finds nothing. The build writes the site's own words (most used first) to
-// search/hints.json; this picks the closest one for each word the search does not know.
+// search/words.json; this picks the closest one for each word the search does not know.
 
 /** The words of a text as the search sees them: lower case letters, three or more. */
 export function wordsOf(text: string): string[] {
@@ -29,8 +29,11 @@ export function editDistance(a: string, b: string, max: number): number {
   return before[b.length];
 }
 
-/** Typos allowed for a word of this length: none for short words, where guesses go wrong. */
-const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 : 2);
+/** Shorter words are never corrected: with so few letters, guesses go wrong. */
+export const MIN_CORRECTED_LENGTH = 4;
+
+/** Typos allowed for a word of this length. */
+const allowedEdits = (word: string) => (word.length < MIN_CORRECTED_LENGTH ? 0 : word.length < 7 ? 1 : 2);
 
 /**
  * The query with each unknown word replaced by the closest known one (ties go to the more used word,

@@ -1,5 +1,5 @@
 // The search itself: Pagefind's index in the browser, loaded on first use, online or offline.
-import type { SearchHints } from '../../search-hints';
+import type { UrgentHint } from '../../search-hints';
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
 interface PagefindData {
@@ -41,9 +41,8 @@ function pagefindAt(bundle: string): Promise<Pagefind> {
   let pagefind = loaded.get(bundle);
   if (!pagefind) {
     pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM });
-      // Filter counts come with results only once the filter index is loaded (a few hundred bytes).
-      await module.filters();
+      // On the page's own thread: the index is small, and the worker would be another 12 KB to fetch.
+      await module.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
       return module;
     });
     // A failed load (offline before the copy was saved) is tried again on the next search.
@@ -51,6 +50,11 @@ function pagefindAt(bundle: string): Promise<Pagefind> {
     loaded.set(bundle, pagefind);
   }
   return pagefind;
+}
+
+/** Filter counts come with results only once Pagefind has loaded its filter index (a few hundred bytes). */
+export async function loadFilters(bundle: string): Promise<void> {
+  await (await pagefindAt(bundle)).filters();
 }
 
 /** Searches and fetches the first `limit` results' details. */
@@ -65,27 +69,34 @@ export async function find(bundle: string, query: string, filters: Record<string
   };
 }
 
-const hintsLoaded = new Map<string, Promise<SearchHints>>();
+const jsonLoaded = new Map<string, Promise<unknown>>();
 
-/** The site's vocabulary and urgent guides (search/hints.json), fetched once; empty when unavailable. */
-export function hints(url: string): Promise<SearchHints> {
-  let loading = hintsLoaded.get(url);
+/** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
+export function buildJSON<T>(url: string, fallback: T): Promise<T> {
+  let loading = jsonLoaded.get(url) as Promise<T> | undefined;
   if (!loading) {
     loading = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<SearchHints>) : Promise.reject(new Error(String(r.status)))))
+      .then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))))
       .catch(() => {
-        hintsLoaded.delete(url);
-        return { words: [], urgent: [] };
+        jsonLoaded.delete(url);
+        return fallback;
       });
-    hintsLoaded.set(url, loading);
+    jsonLoaded.set(url, loading);
   }
   return loading;
+}
+
+/** The words of a query that no page uses: only these need "Did you mean". */
+export async function unknownWords(bundle: string, words: string[]): Promise<string[]> {
+  const pagefind = await pagefindAt(bundle);
+  const found = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results.length > 0));
+  return words.filter((_, i) => !found[i]);
 }
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The urgent guides a query points to: "clicked a link", "hacked", "lost phone", "ransom". */
-export function urgentMatches(query: string, urgent: SearchHints['urgent']): SearchHints['urgent'] {
+export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[] {
   const text = query.toLowerCase();
   return urgent.filter((g) => g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)));
 }

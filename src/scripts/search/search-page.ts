@@ -4,13 +4,17 @@
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
 import { fillHit, say } from './render';
+import { loadFilters } from './engine';
 
 const FILTER_ORDER = ['type', 'topic'];
+/** Results fetched at a time: each one is a small download, and most people want the first few. */
+const PAGE = 5;
 
 class SiteSearch extends HTMLElement {
   private readonly chosen: Record<string, string> = {};
   /** Set by "Search for … instead": the words exactly as typed, until the person types again. */
   private exact = false;
+  private limit = PAGE;
   private combobox?: Combobox;
   private readonly ask = latestOnly(answer);
 
@@ -26,7 +30,14 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.combobox?.queryNow();
     });
-    input.addEventListener('input', () => (this.exact = false));
+    input.addEventListener('input', () => {
+      this.exact = false;
+      this.limit = PAGE;
+    });
+    this.child('more').addEventListener('click', () => {
+      this.limit += PAGE;
+      void this.search(input.value);
+    });
     this.child('exact-button').addEventListener('click', () => {
       this.exact = true;
       input.focus();
@@ -38,6 +49,7 @@ class SiteSearch extends HTMLElement {
       const { filter = '', value = '' } = chip.dataset;
       if (this.chosen[filter] === value) delete this.chosen[filter];
       else this.chosen[filter] = value;
+      this.limit = PAGE;
       void this.search(input.value, { filter, value });
     });
     input.value = new URLSearchParams(location.search).get('q') ?? '';
@@ -103,6 +115,7 @@ class SiteSearch extends HTMLElement {
     const status = this.child('status');
     history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query.trim()) {
+      this.child('more').hidden = true;
       this.combobox?.show([]);
       status.textContent = '';
       this.showUrgent(undefined);
@@ -112,7 +125,8 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = this.dataset.loading ?? '';
     try {
-      const result = await this.ask(this.dataset.bundle ?? '', this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact });
+      await loadFilters(this.dataset.bundle ?? '');
+      const result = await this.ask(this.dataset.bundle ?? '', this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact, limit: this.limit });
       if (!result) return;
       const types: Record<string, string> = JSON.parse(this.dataset.types ?? '{}');
       this.showUrgent(result);
@@ -120,6 +134,9 @@ class SiteSearch extends HTMLElement {
       this.showFilters(result, keepFocus);
       this.combobox?.show(result.found.hits.map((hit) => ({ href: hit.url, fill: (o) => fillHit(o, hit, types[hit.type] ?? '') })));
       const total = result.found.total;
+      const more = this.child('more');
+      more.hidden = total <= result.found.hits.length;
+      if (document.activeElement === more && more.hidden) this.child('search-primary').focus();
       const counted = say(total === 0 ? this.dataset.none : total === 1 ? this.dataset.one : this.dataset.results, { count: total, query: result.searched });
       const filtered = Object.values(this.chosen).length > 0 ? ` ${say(this.dataset.filtered, { filters: Object.values(this.chosen).join(', ') })}` : '';
       const corrected = result.searched === query ? '' : `${say(this.dataset.corrected, { query, suggestion: result.searched })} `;
