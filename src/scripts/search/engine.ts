@@ -6,7 +6,15 @@ interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** One per section (heading with an id) where the words were found, best first. */
+  sub_results?: { url: string; excerpt: string }[];
 }
+
+/**
+ * The excerpt to show: from the best section under a heading, since the top of a guide also holds its
+ * hidden search keywords, which read badly as an excerpt; the page's own excerpt otherwise.
+ */
+const bestExcerpt = (d: PagefindData) => d.sub_results?.find((s) => s.url.includes('#'))?.excerpt ?? d.excerpt;
 interface PagefindResponse {
   results: { data(): Promise<PagefindData> }[];
   filters: Record<string, Record<string, number>>;
@@ -65,7 +73,7 @@ export async function find(bundle: string, query: string, filters: Record<string
   return {
     total: response.results.length,
     filters: response.filters ?? {},
-    hits: details.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', excerpt: d.excerpt, type: d.meta.type ?? '' })),
+    hits: details.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', excerpt: bestExcerpt(d), type: d.meta.type ?? '' })),
   };
 }
 
