@@ -56,7 +56,10 @@ const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<v
       await input.fill(`password ${SEARCH_PROBE}`);
       await input.press('Enter');
       await searched;
-      await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await page.waitForFunction(() => /results? for “password qzx/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await input.fill('password');
+      await input.press('Enter');
+      await page.waitForFunction(() => /results? for “password”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
       // A filter chip too: it searches again with the filter.
       await page.locator('button.app-chip').first().click();
       await page.waitForFunction(() => /Showing only/.test(document.querySelector('[data-status]')?.textContent ?? ''));
