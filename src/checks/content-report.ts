@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Topic } from '../schemas/common';
+import { TOPICS, type Topic } from '../schemas/common';
 import { TOPIC_INFO } from '../schemas/topics';
 import type { PageFacts } from './page-facts';
 import type { CheckRun } from './runner';
@@ -30,6 +30,7 @@ export interface ContentReport {
 }
 
 const DAY = 86_400_000;
+const topicOrder = (topic: string) => ((TOPICS as readonly string[]).indexOf(topic) + TOPICS.length + 1) % (TOPICS.length + 1);
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 function reviewStatus(page: PageFacts, today: Date, soonDays: number): ReviewStatus {
@@ -95,7 +96,7 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
       notices: run.problems.filter((p) => p.severity === 'notice').length,
     },
     pages,
-    byTopic: groupBy(pages, (p) => p.topic ?? '(none)'),
+    byTopic: Object.fromEntries(Object.entries(groupBy(pages, (p) => p.topic ?? '(none)')).sort(([a], [b]) => topicOrder(a) - topicOrder(b))),
     byOwner: groupBy(pages, (p) => p.owner ?? '(none)'),
     entries,
     changes: changesSince(previous, entries),
@@ -110,7 +111,7 @@ const STATUS: Record<ReviewStatus, string> = { overdue: 'overdue', 'due-soon': '
 /** The report for people: what changed, reviews, pages by topic and owner, readability, warnings. */
 export function contentReportMarkdown(report: ContentReport): string {
   const byPath = new Map(report.pages.map((p) => [p.path, p]));
-  const row = (p: ReportPage) => `| [${cell(p.title)}](${p.path}) | ${cell(p.owner)} | ${cell(p.reviewDue)} ${STATUS[p.reviewStatus]} | ${cell(p.readingAge)} | ${p.words} |`;
+  const row = (p: ReportPage) => `| ${cell(p.title)} (${p.path}) | ${cell(p.owner)} | ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${cell(p.readingAge)} | ${p.words} |`;
   const list = (items: string[]) => (items.length ? items.map((i) => `- ${i}`) : ['- none']);
   const c = report.changes;
   const lines = [
@@ -127,13 +128,13 @@ export function contentReportMarkdown(report: ContentReport): string {
     '',
     '## Reviews',
     '',
-    ...list(report.pages.filter((p) => p.reviewStatus !== 'ok').map((p) => `${STATUS[p.reviewStatus]}: [${p.title}](${p.path}), due ${p.reviewDue}, owner ${p.owner}`)),
+    ...list(report.pages.filter((p) => p.reviewStatus !== 'ok').map((p) => `${STATUS[p.reviewStatus]}: ${p.title} (${p.path}), due ${p.reviewDue}, owner ${p.owner}`)),
     '',
     '## Pages by topic',
     ...Object.entries(report.byTopic).flatMap(([topic, paths]) => ['', `### ${topicTitle(topic)}`, '', '| Page | Owner | Review due | Reading age | Words |', '| --- | --- | --- | ---: | ---: |', ...paths.map((path) => row(byPath.get(path)!))]),
     '',
     '## Pages by owner',
-    ...Object.entries(report.byOwner).flatMap(([owner, paths]) => ['', `### ${owner}`, '', ...paths.map((path) => `- [${byPath.get(path)!.title}](${path}), review due ${byPath.get(path)!.reviewDue}`)]),
+    ...Object.entries(report.byOwner).flatMap(([owner, paths]) => ['', `### ${owner}`, '', ...paths.map((path) => `- ${byPath.get(path)!.title} (${path}), review due ${byPath.get(path)!.reviewDue}`)]),
     '',
     '## Readability',
     '',
@@ -143,7 +144,7 @@ export function contentReportMarkdown(report: ContentReport): string {
     '| ---: | ---: | ---: | --- | --- |',
     ...[...report.pages]
       .sort((a, b) => (b.readingAge ?? 0) - (a.readingAge ?? 0))
-      .map((p) => `| ${cell(p.readingAge)} | ${p.words} | ${p.sentences} | ${p.longSentences.map((s) => `line ${s.line} (${s.words} words)`).join(', ')} | [${cell(p.title)}](${p.path}) |`),
+      .map((p) => `| ${cell(p.readingAge)} | ${p.words} | ${p.sentences} | ${p.longSentences.map((s) => `line ${s.line} (${s.words} words)`).join(', ')} | ${cell(p.title)} (${p.path}) |`),
     '',
     '## Warnings and notices',
     '',

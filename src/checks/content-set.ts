@@ -172,10 +172,6 @@ const slugsIn = (dir: string, extension: string): Set<string> =>
  * is the build's own (planLayers), so the checks cannot disagree with the site about which pages exist.
  */
 export function loadContentSet(root: string, site: SiteConfig): ContentSet {
-  const yamlOf = (collection: 'checklists' | 'scenarios') => (path: string, layer: Layer) => {
-    const entry = entryFile(root, path, layer);
-    return { ...entry, ...validate(collection === 'checklists' ? checklistSchema : scenarioSchema, entry.source, 0) };
-  };
   const layerFiles = (name: string) =>
     [
       { path: resolve(site.contentDir, name), layer: 'central' as const },
@@ -183,13 +179,22 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
     ].filter((f) => existsSync(f.path));
   const tips = layerFiles('tips.yaml').map((f) => readTips(root, f.path, f.layer));
   const hiddenTips = new Set(site.hide.filter((h) => h.startsWith('tips/')).map((h) => h.slice(5)));
+  const overlayTipIds = new Set(tips.filter((t) => t.layer === 'overlay').flatMap((t) => t.entries.map((e) => e.id)));
+  // As the tips loader does: an overlay tip replaces the central one with its id, and hide: removes.
+  const published = (t: TipsFile) => t.entries.filter((e) => !(e.id && hiddenTips.has(e.id)) && !(t.layer === 'central' && e.id && overlayTipIds.has(e.id)));
   return {
     root,
     site,
     guides: layered(site, 'guides', '.mdx', (path, layer) => readGuide(root, path, layer)),
-    checklists: layered(site, 'checklists', '.yaml', (path, layer) => ({ kind: 'checklist' as const, ...yamlOf('checklists')(path, layer) }) as ChecklistFile),
-    scenarios: layered(site, 'scenarios', '.yaml', (path, layer) => ({ kind: 'scenario' as const, ...yamlOf('scenarios')(path, layer) }) as ScenarioFile),
-    tips: tips.map((t) => ({ ...t, entries: t.entries.filter((e) => !(e.id && hiddenTips.has(e.id))) })),
+    checklists: layered(site, 'checklists', '.yaml', (path, layer): ChecklistFile => {
+      const entry = entryFile(root, path, layer);
+      return { kind: 'checklist', ...entry, ...validate(checklistSchema, entry.source, 0) };
+    }),
+    scenarios: layered(site, 'scenarios', '.yaml', (path, layer): ScenarioFile => {
+      const entry = entryFile(root, path, layer);
+      return { kind: 'scenario', ...entry, ...validate(scenarioSchema, entry.source, 0) };
+    }),
+    tips: tips.map((t) => ({ ...t, entries: published(t) })),
     synonyms: layerFiles('synonyms.yaml').map((f) => readYamlFile(root, f.path, f.layer, synonymsSchema)),
     hidden: hideEntries(root, site),
     centralSlugs: {

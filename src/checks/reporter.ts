@@ -9,6 +9,11 @@ export function formatProblem(problem: Problem): string {
   return `${where} — ${problem.message} — ${problem.fix}`;
 }
 
+/** One problem for an editor or CI to pick up: `severity file:line — message — fix`, always with a line. */
+export function formatEditorLine(problem: Problem): string {
+  return `${problem.severity} ${formatProblem({ ...problem, line: problem.line ?? 1 })}`;
+}
+
 const HEADINGS: Record<Severity, [string, string]> = {
   error: ['error', 'errors (these stop the build)'],
   warning: ['warning', 'warnings'],

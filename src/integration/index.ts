@@ -2,12 +2,15 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
 import { siteModule } from './site-module';
 import { runBuildSteps } from './build-steps';
+import { checkContentForBuild, writeContentReportForBuild } from '../checks/build-hooks';
+import type { CheckRun } from '../checks/runner';
 
 /**
  * The Cyber Pocket Guide integration: wiring only. The site configuration reaches pages through a
  * virtual module and the Sass brand colour; after the build, the post-build steps run in order.
  */
 export default function cyberGuide(site: SiteConfig): AstroIntegration {
+  let checked: CheckRun | undefined;
   return {
     name: 'cyber-pocket-guide',
     hooks: {
@@ -20,8 +23,13 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
           },
         });
       },
+      // The content checks: every error at once stops the build before any page is made.
+      'astro:build:start': ({ logger }) => {
+        checked = checkContentForBuild(site, logger.fork('content checks'));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         await runBuildSteps({ site, outDir: dir, logger });
+        writeContentReportForBuild(checked, dir, logger.fork('content report'));
       },
     },
   };

@@ -44,6 +44,8 @@ export function publicSite(site: SiteConfig) {
     builtAt: new Date().toISOString(),
     offlineMode: isRetireBuild(site) ? 'retire' : 'on',
     manifestPath: `${site.basePath}manifest.webmanifest`,
+    /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
+    hide: site.hide,
   };
 }
 export type PublicSite = ReturnType<typeof publicSite>;

@@ -38,13 +38,17 @@ const syntaxProblems = (file: string, errors: YamlSyntaxError[], lineOffset: num
     fix: 'check the indentation, and put text that holds a colon in quotes',
   }));
 
-function mdxSyntaxFix(message: string): string {
+/** The parser's message in plain words, and what to do about it. */
+function mdxSyntaxProblem(message: string): { message: string; fix: string } {
   const tag = /closing tag for `<([^>]+)>`/.exec(message)?.[1];
-  if (tag && /^[a-z]/.test(tag)) return `write <${tag}> as <${tag} /> or close it with </${tag}>; to show a "<" as text, write \\<`;
-  if (tag) return `end the component with </${tag}>, on its own line after a blank line`;
-  if (/expression/i.test(message)) return 'curly brackets start code in a guide: to show { or } as text, write \\{ or \\}';
-  if (/after `<`/.test(message)) return 'to show a "<" as text, write \\<; a web address goes in a link: [text](https://…)';
-  return 'compare it with the examples in content/README.md';
+  if (tag && /^[a-z]/.test(tag)) {
+    return { message: `the tag <${tag}> is not closed, so the guide cannot be read`, fix: `end it with "/>", like <${tag} />, or close it with </${tag}>; to show a "<" as text, write \\<` };
+  }
+  if (tag) return { message: `<${tag}> is not closed, so the guide cannot be read`, fix: `end it with </${tag}> on its own line, after a blank line, or end the tag with "/>"` };
+  const plain = message.replace(/\s*\(\d+:\d+\)/g, '').replace(/\s*\(mdx[^)]*\)$/, '');
+  if (/expression/i.test(message)) return { message: `the guide cannot be read: ${plain}`, fix: 'curly brackets start code in a guide: to show { or } as text, write \\{ or \\}' };
+  if (/after `<`/.test(message)) return { message: `the guide cannot be read: ${plain}`, fix: 'to show a "<" as text, write \\<; a web address goes in a link, like [text](https://…)' };
+  return { message: `the guide cannot be read: ${plain}`, fix: 'compare it with the examples in content/README.md' };
 }
 
 function guideProblems(content: ContentSet): Problem[] {
@@ -57,7 +61,7 @@ function guideProblems(content: ContentSet): Problem[] {
       if (guide.issues) problems.push(...schemaProblems(guide.file, guideSchema, guide.issues, guide.yaml, guide.lineOffset, GUIDE_SECTION.guide));
     }
     if (guide.parseError) {
-      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, message: `the guide cannot be read: ${guide.parseError.message}`, fix: mdxSyntaxFix(guide.parseError.message) });
+      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, ...mdxSyntaxProblem(guide.parseError.message) });
     }
     return problems;
   });

@@ -40,9 +40,12 @@ function markupProblems(guide: GuideFile): Problem[] {
       }
     }
   });
-  for (const { url, line } of urlsIn(guide.tree)) {
+  for (const { url, line, carrier, node } of urlsIn(guide.tree)) {
     const kind = classifyUrl(url, '/');
-    if (kind.kind === 'script') {
+    const image = carrier === 'image' || node.name?.toLowerCase() === 'img';
+    if (kind.kind === 'script' && image && /^data:image\//i.test(url.trim())) {
+      problems.push(at(line, 'an image is pasted into the text as data', 'save it as a file in an images/ folder beside the guide and write ![what it shows](./images/its-name.png)'));
+    } else if (kind.kind === 'script') {
       problems.push(at(line, `the address ${url.length > 40 ? `${url.slice(0, 40)}…` : url} uses "${kind.scheme}:", which can run code or hide a page`, 'link to an https:// page instead, or remove the link'));
     }
   }

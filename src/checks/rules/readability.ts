@@ -20,7 +20,7 @@ function readabilityProblems(context: CheckContext): Problem[] {
         check: 'readability',
         file: page.file,
         line: 1,
-        message: `"${page.title}" has a reading age of ${page.readingAge} (Flesch-Kincaid grade + 5), above ${readingAgeMax}`,
+        message: `"${page.title}" has a reading age of ${page.readingAge.toFixed(1)} (Flesch-Kincaid grade + 5), above ${readingAgeMax}`,
         fix: 'use shorter sentences and everyday words, starting with any long sentences listed for this file',
       },
       ...long,
