@@ -4,8 +4,11 @@ import * as pagefind from 'pagefind';
 import { ContentError } from './errors';
 import type { BuildStep } from './build-steps';
 
-/** Pagefind's ready-made interfaces: we use its JS API only, so these would be dead weight offline. */
-const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight)\.|wasm\.unknown\.)/;
+/**
+ * Pagefind's ready-made interfaces and its web worker: we use its JS API on the page's own thread
+ * (src/scripts/search/engine.ts), so these would be dead weight in everyone's offline copy.
+ */
+const UNUSED = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.|wasm\.unknown\.)/;
 
 function failOn(errors: string[], what: string): void {
   if (errors.length > 0) throw new ContentError(`Pagefind could not ${what}:\n${errors.join('\n')}`);

@@ -58,3 +58,18 @@ export function pagePaths(files: string[], basePath: string): string[] {
     .map((f) => `${basePath}${f.replace(/index\.html$/, '')}`)
     .sort();
 }
+
+/**
+ * The first page of each kind: "guides/x/" and "guides/y/" are one kind, "help/a/b/" another. For a
+ * second copy of the same site (under a sub-path), whose pages differ from the first only in their links.
+ */
+export function onePerKind(paths: string[], basePath: string): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const parts = path.slice(basePath.length).split('/').filter(Boolean);
+    const kind = `${parts[0] ?? ''}/${parts.length}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
