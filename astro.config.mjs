@@ -19,9 +19,6 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Search code loads when first used; Vite's preload helper would add a kilobyte to every page to save
-  // a round trip that the offline copy answers anyway.
-  vite: { build: { modulePreload: false } },
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [basePathLinks(site.basePath)] }) },
   security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },
   integrations: [mdx(), cyberGuide(site)],

@@ -79,7 +79,7 @@ describe('printing', () => {
     const page = await open(`/checklists/${slug}/`);
     await page.locator('[data-item] input[type="checkbox"]').first().check();
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.app-nav', '.app-header__search', '.app-footer', '.nhsuk-breadcrumb', '[data-checklist-controls]']) {
+    for (const hidden of ['.app-nav', '.app-header__search', '.app-footer', '.app-breadcrumb', '[data-checklist-controls]']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     const whys = page.locator('.app-checklist__why .nhsuk-details__text');

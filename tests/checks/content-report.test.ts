@@ -63,7 +63,7 @@ describe('the content report, written by the build', () => {
 });
 
 describe('the build runs the content checks', () => {
-  it('stops with every error at once, each as file:line — problem — fix', async () => {
+  it('stops with every error at once, each as file:line — problem — fix', { timeout: 600_000 }, async () => {
     const result = await buildSite({ overlay: resolve(ROOT, 'tests/fixtures/content-checks/build-stops') });
     expect(result.code).not.toBe(0);
     const file = 'tests/fixtures/content-checks/build-stops/guides/build-stops.mdx';
