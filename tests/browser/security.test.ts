@@ -97,6 +97,22 @@ const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<v
     },
   },
   {
+    name: 'walk the helper',
+    selector: '.app-help-answers',
+    async run(page) {
+      // From the first question only (every other step is visited as a page anyway): always the first
+      // answer, to an end page with its steps and a number to call.
+      if (!new URL(page.url()).pathname.endsWith('/help/')) return;
+      const start = page.url();
+      for (let step = 0; step < 4 && (await page.locator('a.app-help-answer').count()) > 0; step++) {
+        await page.locator('a.app-help-answer').first().click();
+        await page.waitForLoadState('load');
+      }
+      expect(await page.locator('.app-help-steps li').count(), `the helper from ${start} ends on steps`).toBeGreaterThan(0);
+      expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+    },
+  },
+  {
     name: 'clear my progress',
     selector: '[data-progress-clear]:visible',
     async run(page) {
