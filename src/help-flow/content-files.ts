@@ -1,0 +1,15 @@
+import type { ContentSet } from '../checks/content-set';
+import { bodyOf } from './guide-facts';
+import type { FlowContent } from './resolve';
+
+/**
+ * What the helper needs from content read straight from the files (the content checks' ContentSet),
+ * the same facts the build reads from Astro's collections: for tests and checks outside a build.
+ */
+export function flowContentOf(content: ContentSet): FlowContent {
+  return {
+    guides: new Map(content.guides.filter((g) => g.data).map((g) => [g.slug, { title: g.data!.title, body: bodyOf(g.source), central: g.layer === 'central' }])),
+    hiddenGuides: new Set(content.site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
+    contacts: new Set(Object.keys(content.site.contacts)),
+  };
+}

@@ -1,0 +1,335 @@
+import type { HelpEnd, HelpQuestion } from './types';
+
+// Every step below comes from the named guide's own steps, shortened. When a guide changes, check its
+// end page here too. A trust that replaces one of these guides gets its own steps instead (see resolve.ts).
+
+const typedPasswordSteps = [
+  "Close the strange page. Don't go back to it.",
+  'Go to the real log-in page yourself. Type the address or use a bookmark.',
+  "Change the password. Pick a new one you haven't used before.",
+  'Used the same password anywhere else? Change it there too. Start with your email.',
+  'Call the IT service desk. Say which account, which page and when.',
+  'Report the message that took you to the page.',
+];
+
+const typedPassword = (slug: string, title: string): HelpEnd => ({
+  kind: 'end',
+  slug,
+  title,
+  now: 'Change that password from a page you trust. Then call the IT service desk.',
+  steps: typedPasswordSteps,
+  notes: ["Can't change it, or locked out? Call the service desk first. They can lock the account and reset it.", 'A sign-in prompt or code you did not ask for? Never approve it. Tap Deny and tell the service desk.'],
+  guide: 'entered-password-on-strange-page',
+  moreGuides: ['someone-knows-my-password'],
+  contacts: ['serviceDesk', 'reportPhishing'],
+});
+
+/** The whole helper, starting at /help/. */
+export const HELP_FLOW: HelpQuestion = {
+  kind: 'question',
+  slug: '',
+  title: 'What happened?',
+  hint: 'Choose the closest. You will get the first steps and who to call.',
+  answers: [
+    {
+      label: 'I clicked a link or opened an attachment',
+      next: {
+        kind: 'question',
+        slug: 'clicked-a-link',
+        title: 'Did you type a password or open a file?',
+        hint: 'Think about what happened after you clicked.',
+        answers: [
+          { label: 'I typed my password or other details', next: typedPassword('typed-a-password', 'You clicked a link and typed your password') },
+          {
+            label: 'I opened a file or a download',
+            next: {
+              kind: 'end',
+              slug: 'opened-a-file',
+              title: 'You opened a file from a message',
+              now: 'Call the IT service desk straight away. Tell them what you opened and when.',
+              steps: [
+                "Stop. Don't click anything else in the file or the message.",
+                "Close the file. Don't type any passwords or details.",
+                'If your computer starts acting strangely, take it off the network. Unplug the cable or turn off Wi-Fi.',
+                'Leave the computer switched on, unless IT tells you otherwise.',
+                'Call the IT service desk. Say what you opened, when, and on which device.',
+                'Report the message, so it can be blocked for everyone.',
+              ],
+              notes: ["A warning or ransom note on the screen? Don't click it and don't pay. Take the computer off the network and call now."],
+              guide: 'clicked-a-link',
+              moreGuides: ['pop-up-or-ransom-note'],
+              contacts: ['serviceDesk', 'reportPhishing'],
+            },
+          },
+          {
+            label: 'Neither. I only clicked the link',
+            next: {
+              kind: 'end',
+              slug: 'only-clicked',
+              title: 'You clicked a link in a message',
+              now: 'Call the IT service desk and tell them what you clicked. Most clicks are minor, but only IT can tell for sure.',
+              steps: [
+                "Stop. Don't click anything else on the page that opened.",
+                "Close the page. Don't type any passwords or details.",
+                'Leave the computer switched on, unless IT tells you otherwise.',
+                'Call the IT service desk. Say what you clicked, when, and on which device.',
+                'Write down what you remember: the sender, the subject and the time.',
+                'Report the message, so it can be blocked for everyone.',
+              ],
+              notes: ['On your own phone? Still tell the service desk if you have work email or work apps on it. Forward scam texts to 7726.'],
+              guide: 'clicked-a-link',
+              moreGuides: ['reporting-suspicious-messages'],
+              contacts: ['serviceDesk', 'reportPhishing', 'nationalPhishing'],
+            },
+          },
+        ],
+      },
+    },
+    {
+      label: 'I typed my password somewhere odd',
+      next: {
+        kind: 'question',
+        slug: 'typed-my-password',
+        title: 'Is your account acting strangely?',
+        hint: "For example: emails you didn't send, sign-in codes you didn't ask for, or you are locked out.",
+        answers: [
+          { label: "No, or I'm not sure", next: typedPassword('not-sure', 'You typed your password on a strange page') },
+          {
+            label: 'Yes, something is wrong with my account',
+            next: {
+              kind: 'end',
+              slug: 'account-acting-strangely',
+              title: 'Someone may be using your account',
+              now: 'Change your password from a device you trust. Then call the IT service desk, even if the change worked.',
+              steps: [
+                'Change the password. Go to the log-in page yourself, not through a link.',
+                "Can't log in? Call the IT service desk straight away. They can lock the account and reset it.",
+                'Call the service desk even if the change worked. They can sign you out everywhere.',
+                'Change the password on any other account that used the same one.',
+                "Deny any sign-in prompt you didn't start.",
+                'Tell IT who might have had messages from you, so they can warn them.',
+              ],
+              guide: 'someone-knows-my-password',
+              moreGuides: ['two-step-verification'],
+              contacts: ['serviceDesk'],
+            },
+          },
+        ],
+      },
+    },
+    {
+      label: 'I lost a device, a smartcard or a badge',
+      next: {
+        kind: 'question',
+        slug: 'lost-a-device',
+        title: 'What did you lose?',
+        hint: 'Lost or stolen, it is the same. Report it now, day or night.',
+        answers: [
+          {
+            label: 'A work laptop, phone or tablet',
+            next: {
+              kind: 'end',
+              slug: 'work-device',
+              title: 'You lost a work device',
+              now: "Call the IT service desk straight away, day or night. Don't wait to see if it turns up.",
+              steps: [
+                'Call the IT service desk. Say what is missing, and when and where you last had it.',
+                'Say what was on it, such as work email, apps, patient records or files.',
+                'If it was stolen, report it to the police. Give the crime reference number to the service desk.',
+                'Tell your manager.',
+                'Tell the information governance team if patient or staff information could be seen.',
+              ],
+              notes: ['If it turns up again, tell the service desk. Hand it to IT before you use it again.'],
+              guide: 'lost-or-stolen-device',
+              contacts: ['serviceDesk', 'informationGovernance'],
+            },
+          },
+          {
+            label: 'My own phone or tablet, with work apps on it',
+            next: {
+              kind: 'end',
+              slug: 'own-phone',
+              title: 'You lost your own phone with work apps on it',
+              now: "Report it straight away, even though it's your own phone. Work email and apps on it still need protecting.",
+              steps: [
+                'Call the IT service desk. Say it is your own phone, and which work apps and email are on it.',
+                'Say when and where you last had it.',
+                'If it was stolen, report it to the police. Give the crime reference number to the service desk.',
+                'Tell your manager.',
+                'Tell the information governance team if patient or staff information could be seen.',
+              ],
+              notes: ['IT may be able to remove work apps and data without touching your own photos and files. It depends on how your phone was set up.'],
+              guide: 'lost-or-stolen-device',
+              moreGuides: ['personal-phones-and-work-apps'],
+              contacts: ['serviceDesk', 'informationGovernance'],
+            },
+          },
+          {
+            label: 'A smartcard or ID badge',
+            next: {
+              kind: 'end',
+              slug: 'smartcard-or-badge',
+              title: 'You lost a smartcard or ID badge',
+              now: 'Report it straight away, so it can be cancelled.',
+              steps: [
+                'Call the IT service desk, so your smartcard can be cancelled.',
+                'Call the security team about a lost badge or keys.',
+                'Tell your manager.',
+                'If it turns up again, tell the service desk before you use it.',
+              ],
+              guide: 'lost-or-stolen-device',
+              moreGuides: ['tailgating-and-badges'],
+              contacts: ['serviceDesk', 'securityTeam'],
+            },
+          },
+        ],
+      },
+    },
+    {
+      label: 'A strange pop-up or a ransom note',
+      next: {
+        kind: 'end',
+        slug: 'pop-up-or-ransom-note',
+        title: 'A strange pop-up or a ransom note',
+        now: 'Take the computer off the network, then call the IT service desk. Do not pay, and do not click on the message.',
+        steps: [
+          'Do not click anything in the message, and do not call any number it shows.',
+          'Unplug the network cable, or turn off Wi-Fi. This stops it spreading.',
+          'Leave the computer switched on, unless IT tells you otherwise.',
+          'Call the IT service desk. Say what the screen shows and when it started.',
+          'Warn people nearby not to use that computer.',
+          'If systems stop working, follow your downtime procedure.',
+        ],
+        guide: 'pop-up-or-ransom-note',
+        moreGuides: ['systems-are-down'],
+        contacts: ['serviceDesk'],
+      },
+    },
+    {
+      label: 'I sent something to the wrong person',
+      next: {
+        kind: 'end',
+        slug: 'sent-to-the-wrong-person',
+        title: 'You sent something to the wrong person',
+        now: "Tell your information governance team today. Don't wait to see what happens.",
+        steps: [
+          "Try to recall the email in Outlook, but don't rely on it.",
+          'If you know the person who got it, ask them to delete it and to confirm by email.',
+          "Don't send the information again until you are sure of the right address.",
+          'Tell your line manager.',
+          'Report it to the information governance team. Log it on your incident system too.',
+          "Keep your copy of what you sent. Don't delete it: the team will need it.",
+        ],
+        notes: ["Don't worry if you don't know everything. Report what you know now."],
+        guide: 'email-sent-to-wrong-person',
+        moreGuides: ['no-blame-reporting'],
+        contacts: ['informationGovernance', 'serviceDesk'],
+      },
+    },
+    {
+      label: 'The systems are down',
+      next: {
+        kind: 'end',
+        slug: 'systems-are-down',
+        title: 'The systems are down',
+        now: 'Keep patients safe first. Start your local downtime procedure and use paper. Then call the IT service desk.',
+        steps: [
+          'Check whether colleagues have the same problem.',
+          'Call the IT service desk. Say which system, where you are, and when it stopped.',
+          "Start your area's downtime procedure. Find the paper forms and the downtime folder.",
+          'Write the date and time on every paper record.',
+          'Tell the person in charge of your shift.',
+        ],
+        notes: ['A ransom message or strange files on screen? Unplug the network cable and call the service desk at once.'],
+        guide: 'systems-are-down',
+        moreGuides: ['recovering-after-downtime'],
+        contacts: ['serviceDesk'],
+        pocketCard: true,
+      },
+    },
+    {
+      label: 'Something else',
+      next: {
+        kind: 'question',
+        slug: 'something-else',
+        title: 'Which is closest?',
+        hint: 'If none of these fit, choose the last one.',
+        answers: [
+          {
+            label: 'I got a suspicious email, text or call',
+            next: {
+              kind: 'end',
+              slug: 'suspicious-message',
+              title: 'You got a suspicious message',
+              now: "Report it. You don't need to be sure it's a scam.",
+              steps: [
+                "Don't click links, open attachments or reply.",
+                'Email in NHSmail? In Outlook, use the Report Phishing button.',
+                'No button? Forward the email as an attachment to spamreports@nhs.net.',
+                'A scam text? Forward it to 7726, then delete it.',
+                "A scam call? Don't give out passwords, codes or patient details. Hang up politely.",
+              ],
+              notes: ['Already clicked or replied? That is OK. Report it anyway and call the IT service desk.'],
+              guide: 'reporting-suspicious-messages',
+              moreGuides: ['spotting-phishing-emails'],
+              contacts: ['reportPhishing', 'nationalPhishing', 'serviceDesk'],
+            },
+          },
+          {
+            label: 'Someone may have tricked me into sharing information',
+            next: {
+              kind: 'end',
+              slug: 'shared-information',
+              title: 'Someone may have tricked you into sharing information',
+              now: "Tell the information governance team straight away. Don't blame yourself: these people are skilled at sounding genuine.",
+              steps: [
+                'Share nothing more. End the call politely, or say you will call them back.',
+                'Write down what they asked for, what you told them, and any name or number they gave.',
+                'Tell the information governance team, with as much detail as you can remember.',
+                'Tell your manager.',
+              ],
+              guide: 'blagging-and-phone-pretexting',
+              contacts: ['informationGovernance'],
+            },
+          },
+          {
+            label: "Someone is somewhere they shouldn't be",
+            next: {
+              kind: 'end',
+              slug: 'someone-out-of-place',
+              title: "Someone is somewhere they shouldn't be",
+              now: "If you feel unsafe, don't challenge them. Step away and call the security team.",
+              steps: [
+                'If you feel safe, ask politely who they are visiting, or ask to see their badge.',
+                "If they can't show a badge, point them to reception or the ward desk.",
+                'Lock your screen and keep records out of sight.',
+                'Tell the security team, even if the person has gone.',
+              ],
+              guide: 'tailgating-and-badges',
+              contacts: ['securityTeam'],
+            },
+          },
+          {
+            label: "Something else, or I'm not sure",
+            next: {
+              kind: 'end',
+              slug: 'not-sure',
+              title: 'Not sure? Report it anyway',
+              now: 'If it is happening now, call the IT service desk. A report that turns out to be nothing costs a few minutes.',
+              steps: [
+                'Something wrong with a computer, account or system: call the IT service desk.',
+                'Information sent, shown or lost: tell the information governance team and your manager.',
+                'A suspicious email in NHSmail: use the Report Phishing button in Outlook.',
+                'A lost badge, or someone where they should not be: call the security team.',
+              ],
+              notes: ['Say what happened and when, and what you have done since. Keep any evidence.'],
+              guide: 'how-to-report',
+              moreGuides: ['what-counts-as-an-incident'],
+              contacts: ['serviceDesk', 'informationGovernance', 'securityTeam'],
+            },
+          },
+        ],
+      },
+    },
+  ],
+};
