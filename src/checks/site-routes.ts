@@ -26,6 +26,9 @@ function dynamicPaths(route: string, content: ContentSet): string[] | undefined 
     '/guides/[slug]/': () => guides.map((slug) => `/guides/${slug}/`),
     '/checklists/[slug]/': () => content.checklists.map((c) => `/checklists/${c.slug}/`),
     '/topics/[topic]/': () => [...topics].map((topic) => `/topics/${topic}/`),
+    '/posters/[topic]/': () => [...topics].map((topic) => `/posters/${topic}/`),
+    // The helper's steps below /help/ are not linked from content: /help/ itself is the way in.
+    '/help/[...path]/': () => [],
     '/[logo]': () => [`/${basename(content.site.logo)}`],
     '/[sitemap].xml': () => (content.site.url ? ['/sitemap.xml'] : []),
   };
