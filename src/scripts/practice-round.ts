@@ -1,37 +1,44 @@
-// A practice round on the practice page (?round=5): five examples one at a time, those not yet tried
-// on this device first, then the score. Each answer is handled by ./practice.ts; this only decides
-// what shows when. Without JavaScript the page simply lists every example.
-import type { AnsweredDetail } from './practice';
+// A practice round on the practice page (?round=5; "Start a practice round" links there): five
+// examples one at a time, picked by ./practice-pick.ts, then the score. ./practice.ts handles each
+// answer; this only decides what shows when. The page is the same file, so the round works offline,
+// and without JavaScript the page simply lists every example.
+import { pickRound } from './practice-pick';
+import type { AnsweredDetail } from './practice-scenario';
 import { savedPractice } from './practice-state';
-
-const ROUND = 5;
-
-function shuffled<T>(items: T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
 
 function runRound(root: HTMLElement): void {
   const words = root.dataset;
-  const all = [...root.querySelectorAll<HTMLElement>('[data-scenario]')];
-  const answers = savedPractice().answers;
-  const tried = (s: HTMLElement) => Boolean(answers[s.dataset.scenario ?? '']);
-  const round = [...shuffled(all.filter((s) => !tried(s))), ...shuffled(all.filter(tried))].slice(0, ROUND);
-  const part = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`)!;
+  const part = (name: string) => {
+    const found = root.querySelector<HTMLElement>(`[data-${name}]`);
+    if (!found) throw new Error(`the practice page has no [data-${name}]`);
+    return found;
+  };
   const progress = part('round-progress');
   const next = part('round-next');
+  const end = part('round-end');
+  const score = part('round-score');
+  const status = part('round-status');
+  const sections = new Map([...root.querySelectorAll<HTMLElement>('[data-scenario]')].map((s) => [s.dataset.scenario ?? '', s]));
+  const round = pickRound([...sections.keys()], savedPractice()).map((slug) => sections.get(slug)!);
+  if (round.length === 0) return;
   let current = 0;
   let right = 0;
 
   function show(index: number): void {
-    all.forEach((s) => (s.hidden = s !== round[index]));
+    for (const section of sections.values()) section.hidden = section !== round[index];
     progress.textContent = (words.questionOf ?? '').replace('{n}', String(index + 1)).replace('{total}', String(round.length));
     next.hidden = true;
     progress.focus();
+  }
+
+  function finish(): void {
+    for (const section of sections.values()) section.hidden = true;
+    progress.hidden = true;
+    next.hidden = true;
+    score.textContent = (words.roundScoreText ?? '').replace('{right}', String(right)).replace('{total}', String(round.length));
+    end.hidden = false;
+    score.focus();
+    status.textContent = score.textContent;
   }
 
   root.addEventListener('practice:answered', (event) => {
@@ -41,17 +48,8 @@ function runRound(root: HTMLElement): void {
   });
   next.addEventListener('click', () => {
     current += 1;
-    if (current < round.length) {
-      show(current);
-      return;
-    }
-    all.forEach((s) => (s.hidden = true));
-    progress.hidden = true;
-    next.hidden = true;
-    const score = part('round-score');
-    score.textContent = (words.roundScoreText ?? '').replace('{right}', String(right)).replace('{total}', String(round.length));
-    part('round-end').hidden = false;
-    score.focus();
+    if (current < round.length) show(current);
+    else finish();
   });
   part('practice-intro').hidden = true;
   progress.hidden = false;
@@ -60,6 +58,13 @@ function runRound(root: HTMLElement): void {
 
 const root = document.querySelector<HTMLElement>('[data-practice]');
 if (root) {
-  root.querySelector<HTMLElement>('[data-round-offer]')!.hidden = false;
-  if (new URLSearchParams(location.search).has('round')) runRound(root);
+  root.querySelector<HTMLElement>('[data-round-offer]')?.removeAttribute('hidden');
+  if (new URLSearchParams(location.search).has('round')) {
+    try {
+      runRound(root);
+    } catch (error) {
+      // The page still lists every example, each answerable in place.
+      console.warn('the practice round could not start', error);
+    }
+  }
 }

@@ -19,11 +19,17 @@ export const PRACTICE_NAME = 'practice';
 const isAnswer = (value: unknown): value is PracticeAnswer =>
   typeof value === 'object' && value !== null && CHOICES.includes((value as PracticeAnswer).choice) && typeof (value as PracticeAnswer).correct === 'boolean';
 
+/** A scenario's slug, as content file names are ("__proto__" and other odd keys are not). */
+const isSlug = (key: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
+
 /** The saved answers we understand; anything else under the key is ignored, answer by answer. */
 export function acceptPractice(value: unknown): SavedPractice | undefined {
-  const answers = (value as { answers?: unknown } | null)?.answers;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const answers = (value as { answers?: unknown }).answers;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  return { answers: Object.fromEntries(Object.entries(answers).filter(([, answer]) => isAnswer(answer))) as Record<string, PracticeAnswer> };
+  const understood = Object.entries(answers).filter(([slug, answer]) => isSlug(slug) && isAnswer(answer));
+  // Only the two fields we know, so a foreign value's extras are not saved back.
+  return { answers: Object.fromEntries(understood.map(([slug, answer]: [string, PracticeAnswer]) => [slug, { choice: answer.choice, correct: answer.correct }])) };
 }
 
 export function savedPractice(): SavedPractice {
