@@ -3,6 +3,7 @@
 // still works for this visit and the page says so. Nothing here can blank the list: it is in the HTML.
 import { canSave, forget, save } from './device-store';
 import { savedTicks, ticksName } from './checklist-state';
+import { confirmStep } from './confirm-step';
 
 function enhance(root: HTMLElement, index: number): void {
   const slug = root.dataset.checklist ?? '';
@@ -55,28 +56,15 @@ function enhance(root: HTMLElement, index: number): void {
     });
   }
 
-  const reset = part<HTMLButtonElement>('reset');
-  const confirm = part('confirm');
-  const askFirst = (open: boolean) => {
-    confirm.hidden = !open;
-    reset.hidden = open;
-  };
-  reset.addEventListener('click', () => {
-    askFirst(true);
-    part('confirm-text').focus();
-  });
-  part('reset-no').addEventListener('click', () => {
-    askFirst(false);
-    reset.focus();
-  });
-  part('reset-yes').addEventListener('click', () => {
-    for (const box of boxes) box.checked = false;
-    forget(ticksName(slug));
-    showProgress();
-    askFirst(false);
-    reset.focus();
-    status.textContent = `${root.dataset.cleared ?? ''} ${progressText()}`;
-  });
+  confirmStep(
+    { trigger: part('reset'), panel: part('confirm'), question: part('confirm-text'), yes: part('reset-yes'), no: part('reset-no') },
+    () => {
+      for (const box of boxes) box.checked = false;
+      forget(ticksName(slug));
+      showProgress();
+      status.textContent = `${root.dataset.cleared ?? ''} ${progressText()}`;
+    },
+  );
 
   showProgress();
   part('progress').hidden = false;

@@ -3,6 +3,7 @@
 import { forgetAll } from './device-store';
 import { savedTicks } from './checklist-state';
 import { savedPractice, score } from './practice-state';
+import { confirmStep } from './confirm-step';
 
 const root = document.querySelector<HTMLElement>('[data-progress]');
 
@@ -32,26 +33,13 @@ if (root) {
   date.textContent = (root.dataset.printed ?? '').replace('{date}', new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
   date.hidden = false;
 
-  const clear = part('clear');
-  const confirm = part('confirm');
-  const ask = (open: boolean) => {
-    confirm.hidden = !open;
-    clear.hidden = open;
-  };
   part('print').addEventListener('click', () => window.print());
-  clear.addEventListener('click', () => {
-    ask(true);
-    part('confirm-text').focus();
-  });
-  part('clear-no').addEventListener('click', () => {
-    ask(false);
-    clear.focus();
-  });
-  part('clear-yes').addEventListener('click', () => {
-    forgetAll();
-    fill(root);
-    ask(false);
-    clear.focus();
-    status.textContent = root.dataset.cleared ?? '';
-  });
+  confirmStep(
+    { trigger: part('clear'), panel: part('confirm'), question: part('confirm-text'), yes: part('clear-yes'), no: part('clear-no') },
+    () => {
+      forgetAll();
+      fill(root);
+      status.textContent = root.dataset.cleared ?? '';
+    },
+  );
 }
