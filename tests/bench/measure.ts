@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, pagePaths } from '../helpers/browser.ts';
 import { siteFiles } from '../helpers/site-files.ts';
 import { StaticServer } from '../helpers/static-server.ts';
-import { precacheTotal, weighFirstSearch, weighVisit, type Precache, type Visit } from '../helpers/weigh.ts';
+import { precacheTotal, weighEach, weighFirstSearch, type Precache, type Visit } from '../helpers/weigh.ts';
 import { GzipServer } from './gzip-server.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { FIRST_SEARCH_QUERY } from './targets.ts';
@@ -45,22 +45,8 @@ function spread<T>(list: T[], count: number, always: T[] = []): T[] {
   return [...new Set([...always, ...Array.from({ length: count }, (_, i) => list[Math.floor(i * step)])])];
 }
 
-async function weighEach(browser: Browser, server: StaticServer, paths: string[]): Promise<Visit[]> {
-  const visits: Visit[] = [];
-  const queue = [...paths];
-  const worker = async () => {
-    for (let path = queue.shift(); path; path = queue.shift()) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      try {
-        visits.push(await weighVisit(context, server.url(path)));
-      } finally {
-        await context.close();
-      }
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  return visits;
-}
+/** Weighs pages of the served site by path. */
+const weighPaths = (browser: Browser, server: StaticServer, paths: string[]) => weighEach(browser, paths.map((path) => server.url(path)));
 
 function heaviest(visits: Visit[]): PageWeight {
   const top = visits.reduce((a, b) => (b.beforeLoad > a.beforeLoad ? b : a));
@@ -100,13 +86,13 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
   let search: Awaited<ReturnType<typeof weighFirstSearch>>;
   const others: SiteMeasures['otherSearches'] = [];
   try {
-    const guideVisits = await weighEach(browser, server, spread(guides, options.guideSample, [guide]));
+    const guideVisits = await weighPaths(browser, server, spread(guides, options.guideSample, [guide]));
     options.say(`  weighed ${guideVisits.length} of ${guides.length} guide pages`);
     pages = {
-      home: heaviest(await weighEach(browser, server, ['/'])),
+      home: heaviest(await weighPaths(browser, server, ['/'])),
       guide: heaviest(guideVisits),
-      checklist: heaviest(await weighEach(browser, server, checklists)),
-      search: heaviest(await weighEach(browser, server, ['/search/'])),
+      checklist: heaviest(await weighPaths(browser, server, checklists)),
+      search: heaviest(await weighPaths(browser, server, ['/search/'])),
     };
     const searchFor = async (query: string) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });

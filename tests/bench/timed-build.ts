@@ -1,10 +1,9 @@
 // One cold `astro build` (what `npm run build` runs), timed by /usr/bin/time -v for its wall time and
 // peak memory, with the build log kept for the time spent in each phase.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT, withBuildLock } from '../helpers/build.ts';
 
 export const TIME = '/usr/bin/time';
 
@@ -22,44 +21,6 @@ export interface TimedBuild {
   memoryFrom: 'time -v' | '/proc sampling';
   /** The build's log (stdout and stderr). */
   log: string;
-}
-
-/** The same lock the tests take (tests/helpers/build.ts): Astro writes .astro/ in the project. */
-const LOCK = join(tmpdir(), 'cyber-guide-build.lock');
-const STALE_LOCK_MS = 3 * 60_000;
-
-/**
- * Takes the tests' build lock, and keeps it fresh while a long build runs, so a test process does not
- * take it for stale halfway through a 2000-page build. Time spent waiting is not part of the figure.
- */
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // The lock went away between the two calls: try again.
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  const heartbeat = setInterval(() => {
-    const now = new Date();
-    try {
-      utimesSync(LOCK, now, now);
-    } catch {
-      // Gone: nothing to keep fresh.
-    }
-  }, 30_000);
-  try {
-    return await work();
-  } finally {
-    clearInterval(heartbeat);
-    rmSync(LOCK, { recursive: true, force: true });
-  }
 }
 
 /** Resident memory of a process and all its children, from /proc: the fallback when time is missing. */

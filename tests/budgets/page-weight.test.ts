@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, pagePaths } from '../helpers/browser';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
-import { KiB, kib, weighVisit, type Visit } from '../helpers/weigh';
+import { KiB, kib, weighEach, type Visit } from '../helpers/weigh';
 import { TARGETS } from '../bench/targets';
 
 /** What a visit downloaded, file by file, for a message that says where the bytes went. */
@@ -23,19 +23,7 @@ describe('byte budget of a guide page (every guide, cold cache, served gzip like
   beforeAll(async () => {
     server = await new StaticServer([{ basePath: '/', dir }]).start();
     browser = await launchBrowser();
-    // Two at a time on a two-core machine; each in a fresh context, so nothing comes from a cache.
-    const queue = [...guides];
-    const worker = async () => {
-      for (let path = queue.shift(); path; path = queue.shift()) {
-        const context = await browser.newContext({ serviceWorkers: 'block' });
-        try {
-          visits.push(await weighVisit(context, server.url(path)));
-        } finally {
-          await context.close();
-        }
-      }
-    };
-    await Promise.all([worker(), worker()]);
+    visits.push(...(await weighEach(browser, guides.map((path) => server.url(path)))));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +26,12 @@ export interface BuildResult {
 const LOCK = join(tmpdir(), 'cyber-guide-build.lock');
 const STALE_LOCK_MS = 3 * 60_000;
 
-/** Astro writes its own .astro/ folder in the project, so builds from parallel test files take turns. */
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Astro writes its own .astro/ folder in the project, so builds take turns: from parallel test files
+ * and from `npm run bench`. The lock is kept fresh while a long build runs, so nobody takes it for
+ * stale halfway through; one left by a crashed process is taken over after a few minutes.
+ */
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(LOCK);
@@ -41,9 +45,18 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    try {
+      utimesSync(LOCK, now, now);
+    } catch {
+      // Gone: nothing to keep fresh.
+    }
+  }, 30_000);
   try {
     return await work();
   } finally {
+    clearInterval(heartbeat);
     rmSync(LOCK, { recursive: true, force: true });
   }
 }

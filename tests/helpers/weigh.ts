@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
 export const KiB = 1024;
 
@@ -163,6 +163,27 @@ function summarise(url: string, transfers: Transfer[], inlineJs: number): Visit 
 /** The search page's box, and the status line that says how many results there are. */
 const SEARCH_INPUT = '#search-page-q';
 const SEARCH_STATUS = '[data-status]';
+
+/**
+ * Weighs each URL in a fresh context (a cold cache, service workers blocked), two at a time on a
+ * two-core machine. Visits come back in the order they finish.
+ */
+export async function weighEach(browser: Browser, urls: string[]): Promise<Visit[]> {
+  const visits: Visit[] = [];
+  const queue = [...urls];
+  const worker = async () => {
+    for (let url = queue.shift(); url; url = queue.shift()) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      try {
+        visits.push(await weighVisit(context, url));
+      } finally {
+        await context.close();
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return visits;
+}
 
 /**
  * A first search, from a cold cache: open the search page, type a query, wait for the results. The
