@@ -44,43 +44,29 @@ function measure(blocks: ProseBlock[], longSentenceWords: number): Pick<PageFact
   return { words: stats.words, sentences: stats.sentences, readingAge: readingAge(stats), longSentences };
 }
 
-function guideFacts(guide: GuideFile, longSentenceWords: number): PageFacts {
-  const d = guide.data;
+/** The facts of one page: guides and checklists share their fields, and differ in their prose. */
+function factsOf(page: GuideFile | ChecklistFile, prose: ProseBlock[], longSentenceWords: number): PageFacts {
+  const d = page.data;
   return {
-    kind: 'guide',
-    slug: guide.slug,
-    path: `/guides/${guide.slug}/`,
-    file: guide.file,
-    layer: guide.layer,
-    title: d?.title ?? guide.slug,
+    kind: page.kind,
+    slug: page.slug,
+    path: `/${page.kind}s/${page.slug}/`,
+    file: page.file,
+    layer: page.layer,
+    title: d?.title ?? page.slug,
     topic: d?.topic,
     owner: d?.owner,
     reviewed: isoDate(d?.reviewed),
     reviewDue: isoDate(d?.reviewDue),
-    ...measure(guideProse(guide), longSentenceWords),
-    hash: guide.hash,
-  };
-}
-
-function checklistFacts(checklist: ChecklistFile, longSentenceWords: number): PageFacts {
-  const d = checklist.data;
-  return {
-    kind: 'checklist',
-    slug: checklist.slug,
-    path: `/checklists/${checklist.slug}/`,
-    file: checklist.file,
-    layer: checklist.layer,
-    title: d?.title ?? checklist.slug,
-    topic: d?.topic,
-    owner: d?.owner,
-    reviewed: isoDate(d?.reviewed),
-    reviewDue: isoDate(d?.reviewDue),
-    ...measure(checklistProse(checklist), longSentenceWords),
-    hash: checklist.hash,
+    ...measure(prose, longSentenceWords),
+    hash: page.hash,
   };
 }
 
 /** Facts for every published guide and checklist page, in the order of their files. */
 export function pageFacts(content: ContentSet, longSentenceWords: number): PageFacts[] {
-  return [...content.guides.map((g) => guideFacts(g, longSentenceWords)), ...content.checklists.map((c) => checklistFacts(c, longSentenceWords))];
+  return [
+    ...content.guides.map((g) => factsOf(g, guideProse(g), longSentenceWords)),
+    ...content.checklists.map((c) => factsOf(c, checklistProse(c), longSentenceWords)),
+  ];
 }
