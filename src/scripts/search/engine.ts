@@ -42,27 +42,37 @@ export interface Found {
   filters: Record<string, Record<string, number>>;
 }
 
+/**
+ * One download per key, kept once it succeeds. A failure (offline before the copy was saved) is
+ * forgotten, so the next search tries again.
+ */
+function remembered<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = make();
+    loading.catch(() => cache.delete(key));
+    cache.set(key, loading);
+  }
+  return loading;
+}
 
-const loaded = new Map<string, Promise<Pagefind>>();
+const pagefinds = new Map<string, Promise<Pagefind>>();
 
 function pagefindAt(bundle: string): Promise<Pagefind> {
-  let pagefind = loaded.get(bundle);
-  if (!pagefind) {
-    pagefind = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
+  return remembered(pagefinds, bundle, () =>
+    import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
       // On the page's own thread: the index is small, and the worker would be another 12 KB to fetch.
       await module.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
       return module;
-    });
-    // A failed load (offline before the copy was saved) is tried again on the next search.
-    pagefind.catch(() => loaded.delete(bundle));
-    loaded.set(bundle, pagefind);
-  }
-  return pagefind;
+    }),
+  );
 }
 
+const filtersLoaded = new Map<string, Promise<void>>();
+
 /** Filter counts come with results only once Pagefind has loaded its filter index (a few hundred bytes). */
-export async function loadFilters(bundle: string): Promise<void> {
-  await (await pagefindAt(bundle)).filters();
+export function loadFilters(bundle: string): Promise<void> {
+  return remembered(filtersLoaded, bundle, async () => void (await (await pagefindAt(bundle)).filters()));
 }
 
 /** Searches and fetches the first `limit` results' details. */
@@ -81,17 +91,8 @@ const jsonLoaded = new Map<string, Promise<unknown>>();
 
 /** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
 export function buildJSON<T>(url: string, fallback: T): Promise<T> {
-  let loading = jsonLoaded.get(url) as Promise<T> | undefined;
-  if (!loading) {
-    loading = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))))
-      .catch(() => {
-        jsonLoaded.delete(url);
-        return fallback;
-      });
-    jsonLoaded.set(url, loading);
-  }
-  return loading;
+  const loading = remembered(jsonLoaded, url, () => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
+  return (loading as Promise<T>).catch(() => fallback);
 }
 
 /** The words of a query that no page uses: only these need "Did you mean". */
