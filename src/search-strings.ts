@@ -1,9 +1,10 @@
 // The words and addresses the search scripts need, as data- attributes on their element: scripts
 // carry no text of their own, so a trust can change every word in src/ui-strings/en.json.
 import { href } from './paths';
+import { INDEX_FOLDER } from './search-index/format';
 import { t } from './ui-strings';
 
-/** Labels for Pagefind's "type" values, set by the page layout from each page's kind. */
+/** Labels for the index's "type" values, set by the page layout from each page's kind. */
 export const TYPE_LABELS = {
   guide: t('search.type.guide'),
   checklist: t('search.type.checklist'),
@@ -13,7 +14,7 @@ export const TYPE_LABELS = {
 
 export function searchStrings(): Record<string, string> {
   return {
-    'data-bundle': href('pagefind/'),
+    'data-bundle': href(INDEX_FOLDER),
     'data-hints': href('search/'),
     'data-types': JSON.stringify(TYPE_LABELS),
     'data-results': t('search.results'),

@@ -4,7 +4,7 @@ import type { SiteConfig } from '../schemas/site';
 import { manifestStep } from './manifest';
 import { serviceWorkerStep } from './service-worker/generate';
 import { securityTxtStep } from './security-txt';
-import { pagefindStep } from './pagefind';
+import { searchIndexStep } from './search-index/step';
 
 export interface BuildContext {
   site: SiteConfig;
@@ -17,7 +17,7 @@ export interface BuildContext {
 export interface BuildStep {
   name: string;
   /**
-   * Where the step runs: content checks 10, Pagefind 20, icons and manifest 30, other generated files 40-80,
+   * Where the step runs: content checks 10, the search index 20, icons and manifest 30, other generated files 40-80,
    * the service worker 90 (last of what ships, so it precaches everything), reports beside dist 95.
    */
   order: number;
@@ -25,7 +25,7 @@ export interface BuildStep {
 }
 
 /** The post-build steps. Each lives in its own module; `order` decides when it runs. */
-export const BUILD_STEPS: BuildStep[] = [pagefindStep, manifestStep, serviceWorkerStep, securityTxtStep];
+export const BUILD_STEPS: BuildStep[] = [searchIndexStep, manifestStep, serviceWorkerStep, securityTxtStep];
 
 export async function runBuildSteps(options: { site: SiteConfig; outDir: URL; logger: AstroIntegrationLogger }): Promise<void> {
   const context: BuildContext = { site: options.site, outDir: fileURLToPath(options.outDir), logger: options.logger };

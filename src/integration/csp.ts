@@ -17,8 +17,7 @@ export type CspDirective = `${DirectiveName} ${string}`;
 
 /**
  * The page policy, beside the script-src and style-src hashes Astro adds to every page's <meta> tag
- * (the search adds 'wasm-unsafe-eval' to script-src in astro.config.mjs for Pagefind's WebAssembly).
- * No 'unsafe-inline', no 'unsafe-eval'. A <meta> tag cannot carry frame-ancestors: the hosting configs
+ * (script-src gets 'self' from astro.config.mjs). No 'unsafe-inline', no 'unsafe-eval', no WebAssembly. A <meta> tag cannot carry frame-ancestors: the hosting configs
  * send it as a header (src/integration/security-headers.ts), and must never send script-src or
  * default-src there, since browsers enforce both policies and would block Astro's hashes.
  */
@@ -34,5 +33,5 @@ export const CSP_DIRECTIVES: CspDirective[] = [
   "form-action 'self'",
 ];
 
-/** script-src sources beside Astro's hashes: the search index is WebAssembly, which needs 'wasm-unsafe-eval'. */
-export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** script-src sources beside Astro's hashes: our own script files, nothing else. */
+export const CSP_SCRIPT_RESOURCES = ["'self'"];

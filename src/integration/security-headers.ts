@@ -10,6 +10,8 @@
  * The header policy therefore holds only what a <meta> tag cannot carry.
  */
 
+import { INDEX_FOLDER } from '../search-index/format.ts';
+
 /** One response header sent with every file of the site. */
 export interface SecurityHeader {
   name: string;
@@ -118,9 +120,9 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { kind: 'manifest', match: { exact: MANIFEST_FILE }, cacheControl: REVALIDATE, why: 'The app manifest: name, colours and icons can change' },
   {
     kind: 'search-index',
-    match: { prefix: 'pagefind/' },
+    match: { prefix: INDEX_FOLDER },
     cacheControl: REVALIDATE,
-    why: "Pagefind's index: its entry file keeps one name while the content changes",
+    why: 'The search index: its files keep their names while the content changes',
   },
   { kind: 'pages', match: { prefix: '' }, cacheControl: REVALIDATE, why: 'Pages and everything else: always the current guidance' },
 ];
@@ -137,14 +139,9 @@ export function cacheRuleFor(path: string): CacheRule {
  */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
 };
 
 /** The sub-path the generated examples use for a copy of the guide served inside another site. */

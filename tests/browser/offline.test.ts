@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { builtHeading, h1, waitUntilOffline, withSearchIndex } from '../helpers/offline';
+import { builtHeading, h1, waitUntilOffline } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 
@@ -14,7 +14,7 @@ afterAll(async () => browser?.close());
 /** Every page of a built site with the h1 it should show. */
 function pagesWithHeadings(dir: string, basePath: string): { path: string; heading: string }[] {
   return siteFiles(dir)
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('offline/') && !f.startsWith('pagefind/'))
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('offline/') && !f.startsWith('search-index/'))
     .map((f) => ({ path: `${basePath}${f.replace(/index\.html$/, '')}`, heading: builtHeading(dir, f) }));
 }
 
@@ -38,7 +38,7 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    dir = await withSearchIndex(inject(key), basePath);
+    dir = inject(key);
     server = await new StaticServer([{ basePath, dir }]).start();
     context = await browser.newContext();
     page = await context.newPage();
@@ -55,7 +55,7 @@ describe.each([
   it('has saved every file of the build, the whole search index included', async () => {
     const saved = new Set(await savedURLs(page));
     const shipped = siteFiles(dir).filter((f) => !['sw.js', 'sitemap.xml'].includes(f) && !f.startsWith('.'));
-    expect(shipped.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
+    expect(shipped.filter((f) => f.startsWith('search-index/')).length).toBeGreaterThan(5);
     expect(shipped.filter((f) => !saved.has(`${basePath}${f}`))).toEqual([]);
   });
 

@@ -107,7 +107,7 @@ describe.each([
     expect(await first.getAttribute('aria-selected')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     const target = (await first.getAttribute('data-href'))!;
-    expect(target).toContain('pagefind-highlight=password');
+    expect(target).toContain('highlight=password');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href === new URL(target, base).href);
     await page.waitForSelector('main mark.app-highlight');

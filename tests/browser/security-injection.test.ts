@@ -97,7 +97,7 @@ describe.each(PAYLOADS)('the payload %s', (payload) => {
   it("is inert in a guide's search-highlight parameter", async () => {
     const { origin, basePath, dir } = shipped.served[0];
     const guide = readdirSync(join(dir, 'guides')).sort()[0];
-    const { page, evidence } = await open(`${origin}${basePath}guides/${guide}/?pagefind-highlight=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
+    const { page, evidence } = await open(`${origin}${basePath}guides/${guide}/?highlight=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
     await expectInert(page, evidence, `highlight ${payload}`);
     await page.close();
   });

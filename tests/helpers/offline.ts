@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import * as pagefind from 'pagefind';
 import { loadSiteConfig } from '../../src/integration/site';
 import { serviceWorkerStep } from '../../src/integration/service-worker/generate';
 import { buildOrThrow, ROOT, type BuildOptions } from './build';
@@ -41,25 +40,6 @@ export async function rebuildServiceWorker(dir: string, basePath: string): Promi
 export function copyOfSite(dir: string): string {
   const copy = join(mkdtempSync(join(tmpdir(), 'cyber-guide-copy-')), 'dist');
   cpSync(dir, copy, { recursive: true });
-  return copy;
-}
-
-/**
- * The built site with a Pagefind bundle. Once the build indexes the site itself this is the build as it
- * is; until then, a copy indexed with Pagefind's Node API and its worker generated again, as the build
- * would, so the offline tests can search.
- */
-export async function withSearchIndex(dir: string, basePath: string): Promise<string> {
-  if (existsSync(join(dir, 'pagefind', 'pagefind.js'))) return dir;
-  const copy = copyOfSite(dir);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: copy });
-  const written = await index.writeFiles({ outputPath: join(copy, 'pagefind') });
-  const problems = [...added.errors, ...written.errors];
-  if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
-  await pagefind.close();
-  await rebuildServiceWorker(copy, basePath);
   return copy;
 }
 

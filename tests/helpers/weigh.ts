@@ -12,8 +12,7 @@ const GZIP_LEVEL = 6;
 
 /**
  * Bytes on the wire for one response body, as a CDN serves it: gzip-compressed where that makes it
- * smaller (HTML, CSS, JS, JSON, SVG), as it is where it does not (PNGs, Pagefind's index, which
- * Pagefind already compresses). Headers are left out: they depend on the host, not on the site.
+ * smaller (HTML, CSS, JS, JSON, SVG), as it is where it does not (PNGs). Headers are left out: they depend on the host, not on the site.
  */
 export function servedBytes(body: Uint8Array): number {
   if (body.length === 0) return 0;
@@ -187,8 +186,8 @@ export async function weighEach(browser: Browser, urls: string[]): Promise<Visit
 
 /**
  * A first search, from a cold cache: open the search page, type a query, wait for the results. The
- * figure is everything after the page's load event (Pagefind's code, its WebAssembly, index chunks,
- * result fragments, our word lists), since the page itself is weighed as a page.
+ * figure is everything after the page's load event (the search code, the index's term chunks,
+ * each result's page entry, our word lists), since the page itself is weighed as a page.
  */
 export async function weighFirstSearch(context: BrowserContext, searchPageUrl: string, query: string): Promise<Visit & { status: string }> {
   let status = '';

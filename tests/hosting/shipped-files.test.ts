@@ -13,7 +13,6 @@ import { siteFiles } from '../helpers/site-files';
 const SHIPPED_EXTENSIONS = new Set([
   '.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt',
   '.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2',
-  '.wasm', '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter',
 ]);
 
 /** Source files and secrets that must never reach a web server. */

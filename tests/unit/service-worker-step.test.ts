@@ -47,24 +47,24 @@ const SITE = {
   '_astro/Base.abc123.css': 'a{}',
   'icons/icon-512.png': 'png',
   'manifest.webmanifest': '{}',
-  'pagefind/pagefind.js': 'export {}',
-  'pagefind/pagefind-entry.json': '{}',
-  'pagefind/wasm.en-gb.pagefind': 'wasm',
-  'pagefind/fragment/en-gb_1a2b3c.pf_fragment': 'fragment',
-  'pagefind/index/en-gb_4d5e6f.pf_index': 'index',
+  'search-index/index.json': '{"format":1}',
+  'search-index/filters.json': '{}',
+  'search-index/terms/0.json': '{"password":[0,100]}',
+  'search-index/pages/0.json': '{"url":""}',
+  'search/urgent.json': '[]',
   'page.js.map': '{}',
   'sitemap.xml': '<urlset/>',
   '_headers': '/*\n  X-Frame-Options: DENY',
 };
 
 describe('the service worker step', () => {
-  it('runs after Pagefind (20) and the manifest (30), as the last step that writes into the build', () => {
+  it('runs after the search index (20) and the manifest (30), as the last step that writes into the build', () => {
     const step = BUILD_STEPS.find((s) => s.name === 'service worker')!;
     expect(step.order).toBe(90);
     expect(BUILD_STEPS.filter((s) => s.order > step.order && s.order < 95)).toEqual([]);
   });
 
-  it('precaches every page, style, icon and the whole Pagefind bundle under the base path, with revisions and integrity', async () => {
+  it('precaches every page, style, icon and the whole search index under the base path, with revisions and integrity', async () => {
     const dir = builtFolder(SITE);
     await serviceWorkerStep.run({ site: subPath, outDir: dir, logger });
     const entries = precacheEntries(dir);
@@ -74,7 +74,7 @@ describe('the service worker step', () => {
     for (const file of expected) {
       const entry = byUrl.get(`/trust/cyber/${file}`)!;
       expect(entry.integrity, file).toBe(sri(SITE[file as keyof typeof SITE] as string));
-      const hashedName = file.startsWith('_astro/') || /^pagefind\/(fragment|index)\//.test(file);
+      const hashedName = file.startsWith('_astro/');
       if (hashedName) expect(entry.revision, file).toBeNull();
       else expect(entry.revision, file).toBe(createHash('md5').update(SITE[file as keyof typeof SITE] as string).digest('hex'));
     }

@@ -24,10 +24,10 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const NOT_PRECACHED = ['sw.js', '**/*.map', 'sitemap.xml', '_headers', '_redirects', 'web.config', 'staticwebapp.config.json'];
 
 /**
- * Files whose names change when their bytes do (Astro's hashed assets, Pagefind's index parts): they
- * need no revision, and the browser's own cache may answer for them.
+ * Files whose names change when their bytes do (Astro's hashed assets): they need no revision, and the
+ * browser's own cache may answer for them. The search index's files keep their names and get revisions.
  */
-export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
+export const HASHED_FILES = /\/_astro\//;
 
 /** Whether this build ships the worker that removes the guide from devices (site.yaml or SITE_RETIRE=1). */
 export function isRetireBuild(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): boolean {

@@ -1,4 +1,4 @@
-// "Did you mean …": Pagefind matches whole words and their beginnings, never misspellings, so a typo
+// "Did you mean …": the search matches whole words and their beginnings, never misspellings, so a typo
 // like "pasword" finds nothing. The build writes the site's own words (most used first) to
 // search/words.json; this picks the closest one for each word the search does not know.
 

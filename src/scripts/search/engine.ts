@@ -1,37 +1,19 @@
-// The search itself: Pagefind's index in the browser, loaded on first use, online or offline.
+// The search itself: the site's own index (src/search-index/) in the browser, loaded on first use,
+// online or offline. The index files are plain JSON fetched from the search-index/ folder.
 import type { UrgentHint } from '../../search-hints';
+import type { ExcerptPart } from '../../search-index/excerpt';
+import { excerpt } from '../../search-index/excerpt';
+import { remembered } from '../../search-index/remembered';
+import { SearchIndex } from '../../search-index/search';
 import { HIGHLIGHT_PARAM } from './highlight-param';
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  /** One per section (heading with an id) where the words were found, best first. */
-  sub_results?: { url: string; excerpt: string }[];
-}
-
-/**
- * The excerpt to show: from the best section under a heading, since the top of a guide also holds its
- * hidden search keywords, which read badly as an excerpt; the page's own excerpt otherwise.
- */
-const bestExcerpt = (d: PagefindData) => d.sub_results?.find((s) => s.url.includes('#'))?.excerpt ?? d.excerpt;
-interface PagefindResponse {
-  results: { data(): Promise<PagefindData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
-}
-
 export interface Hit {
-  /** The page, with Pagefind's highlight parameter so the page marks the words searched for. */
+  /** The page, with the highlight parameter so the page marks the words searched for. */
   url: string;
   title: string;
   summary: string;
-  /** Pagefind's excerpt: HTML-escaped text with <mark> around the words found. */
-  excerpt: string;
+  /** A few words from the page, with the words found marked. */
+  excerpt: ExcerptPart[];
   type: string;
 }
 
@@ -42,48 +24,47 @@ export interface Found {
   filters: Record<string, Record<string, number>>;
 }
 
-/**
- * One download per key, kept once it succeeds. A failure (offline before the copy was saved) is
- * forgotten, so the next search tries again.
- */
-function remembered<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let loading = cache.get(key);
-  if (!loading) {
-    loading = make();
-    loading.catch(() => cache.delete(key));
-    cache.set(key, loading);
+/** A JSON file of the build, or a failure naming it. */
+const fetchJSON = (url: string): Promise<unknown> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+
+const indexes = new Map<string, SearchIndex>();
+
+/** The index in `bundle` (the search-index/ folder's address). */
+function indexAt(bundle: string): SearchIndex {
+  let index = indexes.get(bundle);
+  if (!index) {
+    index = new SearchIndex((path) => fetchJSON(`${bundle}${path}`));
+    indexes.set(bundle, index);
   }
-  return loading;
+  return index;
 }
 
-const pagefinds = new Map<string, Promise<Pagefind>>();
-
-function pagefindAt(bundle: string): Promise<Pagefind> {
-  return remembered(pagefinds, bundle, () =>
-    import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
-      // On the page's own thread: the index is small, and the worker would be another 12 KB to fetch.
-      await module.options({ excerptLength: 24, highlightParam: HIGHLIGHT_PARAM, noWorker: true });
-      return module;
-    }),
-  );
+/** Filter counts come with results once the filter lists are loaded (a few hundred bytes). */
+export async function loadFilters(bundle: string): Promise<void> {
+  await indexAt(bundle).loadFilters();
 }
 
-const filtersLoaded = new Map<string, Promise<void>>();
-
-/** Filter counts come with results only once Pagefind has loaded its filter index (a few hundred bytes). */
-export function loadFilters(bundle: string): Promise<void> {
-  return remembered(filtersLoaded, bundle, async () => void (await (await pagefindAt(bundle)).filters()));
-}
+/** The site's root, where the pages' addresses in the index start: the folder above search-index/. */
+const siteRoot = (bundle: string) => new URL('../', new URL(bundle, location.href)).pathname;
 
 /** Searches and fetches the first `limit` results' details. */
 export async function find(bundle: string, query: string, filters: Record<string, string> = {}, limit = 20): Promise<Found> {
-  const pagefind = await pagefindAt(bundle);
-  const response = await pagefind.search(query, { filters });
-  const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  const index = indexAt(bundle);
+  const results = await index.search(query, filters);
+  const pages = await Promise.all(results.matches.slice(0, limit).map((m) => index.page(m.page)));
+  // The page marks each word as typed and as the index matched it ("phishing" and "phish").
+  const marks = [...new Set(results.words.filter((w) => !w.optional).flatMap((w) => [w.word, w.term]))];
+  const highlight = marks.map((w) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}`).join('&');
   return {
-    total: response.results.length,
-    filters: response.filters ?? {},
-    hits: details.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', excerpt: bestExcerpt(d), type: d.meta.type ?? '' })),
+    total: results.matches.length,
+    filters: results.filters,
+    hits: pages.map((page) => ({
+      url: `${siteRoot(bundle)}${page.url}${highlight ? `?${highlight}` : ''}`,
+      title: page.title,
+      summary: page.meta.summary ?? '',
+      excerpt: excerpt(page.sections, results.words),
+      type: page.meta.type ?? '',
+    })),
   };
 }
 
@@ -91,14 +72,14 @@ const jsonLoaded = new Map<string, Promise<unknown>>();
 
 /** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
 export function buildJSON<T>(url: string, fallback: T): Promise<T> {
-  const loading = remembered(jsonLoaded, url, () => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
+  const loading = remembered(jsonLoaded, url, () => fetchJSON(url));
   return (loading as Promise<T>).catch(() => fallback);
 }
 
 /** The words of a query that no page uses: only these need "Did you mean". */
 export async function unknownWords(bundle: string, words: string[]): Promise<string[]> {
-  const pagefind = await pagefindAt(bundle);
-  const found = await Promise.all(words.map(async (word) => (await pagefind.search(word)).results.length > 0));
+  const index = indexAt(bundle);
+  const found = await Promise.all(words.map(async (word) => (await index.search(word)).matches.length > 0));
   return words.filter((_, i) => !found[i]);
 }
 
@@ -110,14 +91,12 @@ export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[]
   return urgent.filter((g) => g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)));
 }
 
-/** An excerpt with Pagefind's <mark> kept as real marks and everything else as plain text. */
-export function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1].replace(/<[^>]*>/g, ''));
-    return mark;
+/** An excerpt as text, with the words found in real <mark>s. */
+export function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map(({ text, mark }) => {
+    if (!mark) return document.createTextNode(text);
+    const element = document.createElement('mark');
+    element.textContent = text;
+    return element;
   });
 }

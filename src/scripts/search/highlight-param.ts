@@ -1,2 +1,2 @@
-/** The URL parameter Pagefind adds to each result's address, holding the words searched for. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+/** The address parameter that carries the words searched for to the page opened from a result. */
+export const HIGHLIGHT_PARAM = 'highlight';
