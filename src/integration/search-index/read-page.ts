@@ -68,7 +68,9 @@ export function readPage(html: string): ReadPage | undefined {
   let section: Section = { heading: '', text: '' };
   page.sections.push(section);
 
-  const visit = (node: Node, weight: number, unseen: boolean) => {
+  // `quoted`: whether the text goes into excerpts. Text hidden from people is indexed but never quoted,
+  // and a heading's words are the name of its section rather than part of its text.
+  const visit = (node: Node, weight: number, quoted: boolean) => {
     if (node.type === TEXT_NODE) {
       const text = decodeEntities(node.value ?? '');
       for (const word of wordsIn(text)) {
@@ -76,7 +78,7 @@ export function readPage(html: string): ReadPage | undefined {
         page.terms.set(term, (page.terms.get(term) ?? 0) + weight);
         page.words += 1;
       }
-      if (!unseen) section.text += text;
+      if (quoted) section.text += text;
       return;
     }
     if (node.type !== ELEMENT_NODE) return;
@@ -91,24 +93,23 @@ export function readPage(html: string): ReadPage | undefined {
       const [key, value] = keyAndValue(attributes['data-index-filter'], element);
       if (value) (page.filters[key] ??= []).push(value);
     }
-    const ownWeight = attributes['data-index-weight'] !== undefined ? Number(attributes['data-index-weight']) : HEADING_WEIGHT[name];
-    const hidden = unseen || 'hidden' in attributes || attributes['aria-hidden'] === 'true';
-    if (name in HEADING_WEIGHT && !hidden) {
+    const given = Number(attributes['data-index-weight'] ?? HEADING_WEIGHT[name]);
+    const inner = Number.isFinite(given) ? given : weight;
+    const seen = quoted && !('hidden' in attributes) && attributes['aria-hidden'] !== 'true';
+    if (name in HEADING_WEIGHT && seen) {
       const heading = tidy(textOf(element));
       if (name === 'h1' && !page.title) page.title = heading;
-      // The heading and what follows it are one section; the heading itself is shown as the section's name.
       section = { id: attributes.id, heading, text: '' };
       page.sections.push(section);
-      const before = section.text;
-      for (const child of element.children as Node[]) visit(child, Number.isFinite(ownWeight) ? ownWeight : weight, hidden);
-      section.text = before;
+      for (const child of element.children as Node[]) visit(child, inner, false);
       return;
     }
-    if (!INLINE.has(name) && !hidden) section.text += ' ';
-    for (const child of element.children as Node[]) visit(child, Number.isFinite(ownWeight) ? ownWeight : weight, hidden);
-    if (!INLINE.has(name) && !hidden) section.text += ' ';
+    const gap = !INLINE.has(name) && seen;
+    if (gap) section.text += ' ';
+    for (const child of element.children as Node[]) visit(child, inner, seen);
+    if (gap) section.text += ' ';
   };
-  visit(body, 1, false);
+  visit(body, 1, true);
   page.sections = page.sections.map((s) => ({ ...s, text: tidy(s.text) })).filter((s) => s.heading || s.text);
   return page;
 }
