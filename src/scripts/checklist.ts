@@ -76,7 +76,8 @@ document.querySelectorAll<HTMLElement>('[data-checklist]').forEach((root, index)
   try {
     enhance(root, index);
   } catch (error) {
-    // The plain list is still there and readable.
+    // The plain list is still there and readable; give back the room kept for the tick boxes.
+    root.classList.add('app-checklist--static');
     console.warn('checklist could not start', error);
   }
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -15,6 +15,7 @@ const PATH = `/checklists/${SLUG}/`;
 const KEY = `cyber-guide:v1:/:checklist:${SLUG}`;
 const base = parse(readFileSync(join(ROOT, `content/checklists/${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] };
 const ids = base.items.map((item) => item.id);
+const slugs = readdirSync(join(ROOT, 'content/checklists')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
 let browser: Browser;
 let server: StaticServer;
@@ -148,5 +149,60 @@ describe('an interactive checklist', () => {
     expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
     expect(await page.locator('[data-item] [data-action]').count()).toBe(ids.length);
     expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);
+    // No room kept for tick boxes or progress that will never come.
+    expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
+    expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
+  });
+
+  it('gives back the room kept for tick boxes when the script cannot start', async () => {
+    const page = await open({
+      init: () => {
+        const create = Document.prototype.createElement;
+        Document.prototype.createElement = function (this: Document, name: string, ...rest: [ElementCreationOptions?]) {
+          if (name === 'input') throw new Error('no inputs here');
+          return create.call(this, name, ...rest);
+        } as typeof create;
+      },
+    });
+    await page.goto(server.url(PATH));
+    await expect.poll(() => page.locator('.app-checklist--static').count()).toBe(1);
+    expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
+    expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
+  });
+});
+
+describe('a checklist page as the script arrives', () => {
+  // Lighthouse counts whatever moves after the first paint as layout shift. The script is held back
+  // here, as on a slow phone, so the page is painted without it first; three ticks are saved, so the
+  // progress has something to show.
+  const saved = Object.fromEntries(slugs.map((slug) => {
+    const { items } = parse(readFileSync(join(ROOT, `content/checklists/${slug}.yaml`), 'utf8')) as { items: { id: string }[] };
+    return [`cyber-guide:v1:/:checklist:${slug}`, JSON.stringify({ ticked: items.slice(0, 3).map((item) => item.id) })];
+  }));
+
+  it.each([360, 320])('keeps every checklist still when its tick boxes and progress appear, %i px wide', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 640 }, serviceWorkers: 'block' });
+    cleanup.push(() => context.close());
+    await context.addInitScript((ticks) => {
+      for (const [key, value] of Object.entries(ticks)) localStorage.setItem(key, value);
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, saved);
+    await context.route('**/_astro/*.js', async (route) => {
+      await new Promise((wait) => setTimeout(wait, 300));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    for (const slug of slugs) {
+      await page.goto(server.url(`/checklists/${slug}/`));
+      await page.locator('[data-checklist-progress]').waitFor();
+      expect(await progress(page), slug).toMatch(/^3 of \d+ done$/);
+      // A layout shift is reported after the frame that shows it.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+      const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+      expect(shift, slug).toBeLessThan(0.01);
+    }
   });
 });
