@@ -20,9 +20,10 @@ export interface IndexManifest {
 }
 
 /**
- * terms/<n>.json: each term with the pages that use it and its score on each page, as
- * [page gap, score, page gap, score, …]. Scores are BM25 in hundredths, worked out at build time, so
- * the browser only adds them up.
+ * terms/<n>.json: each term with the pages that use it, as [idf, page gap, weight, page gap, weight, …].
+ * Together they make the term's BM25 score on each page (idf × weight), worked out at build time so
+ * the browser only multiplies and adds. The idf is in thousandths and each weight in hundredths, so
+ * a word on nearly every page (idf near 0) still ranks its pages by how much they use it.
  */
 export type TermChunk = Record<string, number[]>;
 
@@ -53,13 +54,14 @@ export const FILTERS_FILE = 'filters.json';
 export const chunkFile = (n: number) => `terms/${n}.json`;
 export const pageFile = (n: number) => `pages/${n}.json`;
 
-/** [gap, value, gap, value, …] → [page, value][]. */
-export function decodePostings(list: number[]): [number, number][] {
+/** A term's list from a chunk → each page using it with the term's BM25 score there. */
+export function decodeScores(list: number[]): [number, number][] {
+  const idf = list[0] / 1000;
   const pairs: [number, number][] = [];
   let page = 0;
-  for (let i = 0; i < list.length; i += 2) {
+  for (let i = 1; i < list.length; i += 2) {
     page += list[i];
-    pairs.push([page, list[i + 1]]);
+    pairs.push([page, (idf * list[i + 1]) / 100]);
   }
   return pairs;
 }

@@ -1,6 +1,6 @@
 // Searching the index (see format.ts): used by the pages' search code and, in Node, by the tests.
 // It knows nothing of the page; it is given a way to load the index's files.
-import { FILTERS_FILE, MANIFEST_FILE, chunkFile, decodeGaps, decodePostings, pageFile, type FilterLists, type IndexManifest, type PageEntry, type TermChunk } from './format';
+import { FILTERS_FILE, MANIFEST_FILE, chunkFile, decodeGaps, decodeScores, pageFile, type FilterLists, type IndexManifest, type PageEntry, type TermChunk } from './format';
 import { remembered } from './remembered';
 import { MIN_PREFIX, queryWords, type QueryWord } from './terms';
 
@@ -24,6 +24,9 @@ export interface Results {
 /** A typed word may be a longer form of an indexed stem ("authenticat" → "authent") down to this length. */
 const MIN_STEM = 4;
 
+/** Filter name → value → the pages that have it. */
+type FilterSets = Record<string, Record<string, Set<number>>>;
+
 /** The index of the last item ≤ key in a sorted list, or -1. */
 function lastAtOrBefore(sorted: string[], key: string): number {
   let low = 0;
@@ -39,7 +42,7 @@ function lastAtOrBefore(sorted: string[], key: string): number {
 export class SearchIndex {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly load: LoadFile;
-  private filterSets?: Promise<Record<string, Record<string, Set<number>>>>;
+  private readonly filterSets = new Map<string, Promise<FilterSets>>();
 
   constructor(load: LoadFile) {
     this.load = load;
@@ -54,15 +57,11 @@ export class SearchIndex {
   }
 
   /** Loads the filter lists, so that results come with counts for each filter value. */
-  loadFilters(): Promise<Record<string, Record<string, Set<number>>>> {
-    this.filterSets ??= this.file<FilterLists>(FILTERS_FILE).then(
-      (lists) => Object.fromEntries(Object.entries(lists).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([value, gaps]) => [value, new Set(decodeGaps(gaps))]))])),
-      (error: unknown) => {
-        this.filterSets = undefined;
-        throw error;
-      },
-    );
-    return this.filterSets;
+  loadFilters(): Promise<FilterSets> {
+    return remembered(this.filterSets, FILTERS_FILE, async () => {
+      const lists = await this.file<FilterLists>(FILTERS_FILE);
+      return Object.fromEntries(Object.entries(lists).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([value, gaps]) => [value, new Set(decodeGaps(gaps))]))]));
+    });
   }
 
   /** The terms from `first` to `last` (inclusive), from the chunks that hold them. */
@@ -81,7 +80,7 @@ export class SearchIndex {
   async scores(term: string, exactOnly = false): Promise<Map<number, number>> {
     const scores = new Map<number, number>();
     const add = (list: number[], factor: number) => {
-      for (const [page, score] of decodePostings(list)) scores.set(page, Math.max(scores.get(page) ?? 0, score * factor));
+      for (const [page, score] of decodeScores(list)) scores.set(page, Math.max(scores.get(page) ?? 0, score * factor));
     };
     const longer = term.length >= MIN_PREFIX && !exactOnly ? `${term}\uffff` : term;
     for (const [found, list] of await this.termsBetween(term, longer)) add(list, term.length / found.length);
@@ -103,7 +102,7 @@ export class SearchIndex {
     const perWord = await Promise.all(words.map((w) => this.scores(w.term, w.common)));
     const required = perWord.filter((_, i) => !words[i].optional);
     const candidates = [...required[0].keys()].filter((page) => required.every((scores) => scores.has(page)));
-    const wantFilters = Object.keys(chosen).length > 0 || this.filterSets !== undefined;
+    const wantFilters = Object.keys(chosen).length > 0 || this.filterSets.size > 0;
     const sets = wantFilters ? await this.loadFilters() : {};
     const has = (page: number, name: string, value: string) => sets[name]?.[value]?.has(page) ?? false;
     const passes = (page: number, except?: string) => Object.entries(chosen).every(([name, value]) => name === except || has(page, name, value));

@@ -101,6 +101,13 @@ describe('searching the index', () => {
     expect(await urls('giraffe')).toEqual([]);
   });
 
+  it('still ranks pages by how much they use a word that nearly every page has', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${String(i).padStart(3, '0')}/`, page(`<h1>Page ${i}</h1><p>Keep your password safe.</p>`)]));
+    pages['zz/'] = page('<h1>Password</h1><p>A password is a key.</p>');
+    const { urls } = indexOf(pages);
+    expect((await urls('password'))[0]).toBe('zz/');
+  });
+
   it('does not rule a page out for a common word it lacks', async () => {
     const { urls } = indexOf(site);
     expect((await urls('what do I do if I clicked a link'))[0]).toBe('guides/clicked-a-link/');
@@ -139,11 +146,11 @@ describe('searching the index', () => {
     let fail = true;
     const index = new SearchIndex(async (path) => {
       if (fail) throw new Error('offline');
-      return path === 'index.json' ? { format: 1, pages: 1, chunks: ['a'] } : path === 'terms/0.json' ? { alpha: [0, 100] } : {};
+      return path === 'index.json' ? { format: 1, pages: 1, chunks: ['a'] } : path === 'terms/0.json' ? { alpha: [1500, 0, 200] } : {};
     });
     await expect(index.search('alpha')).rejects.toThrow('offline');
     fail = false;
-    expect((await index.search('alpha')).matches).toEqual([{ page: 0, score: 100 }]);
+    expect((await index.search('alpha')).matches).toEqual([{ page: 0, score: 3 }]);
   });
 });
 

@@ -46,10 +46,10 @@ export function indexFiles(pages: IndexedPage[]): Map<string, unknown> {
     const list = postings.get(term)!;
     const idf = Math.log(1 + (sorted.length - list.length + 0.5) / (list.length + 0.5));
     const gaps = encodeGaps(list.map(([page]) => page));
-    const encoded = list.flatMap(([page, weighted], i) => {
+    const encoded = [Math.max(1, Math.round(idf * 1000))];
+    list.forEach(([page, weighted], i) => {
       const lengthFactor = 1 - B + (B * sorted[page].page.words) / averageWords;
-      const score = (idf * weighted * (K1 + 1)) / (weighted + K1 * lengthFactor);
-      return [gaps[i], Math.max(1, Math.round(score * 100))];
+      encoded.push(gaps[i], Math.max(1, Math.round(((weighted * (K1 + 1)) / (weighted + K1 * lengthFactor)) * 100)));
     });
     if (size === 0) chunks.push(term);
     chunk[term] = encoded;
