@@ -42,17 +42,23 @@ function enhance(root: HTMLElement, index: number): void {
     part('count').textContent = progressText();
     root.classList.toggle('app-checklist--done', count() === boxes.length);
   }
-  function keep(): void {
+  /** Saves the ticks; when the browser first refuses, shows the note and returns its words to announce. */
+  function keep(): string {
     const done = boxes.flatMap((b, n) => (b.checked ? [ids[n]] : []));
     if (done.length === 0) forget(ticksName(slug));
-    else if (!save(ticksName(slug), { ticked: done })) part('note').hidden = false;
+    else if (!save(ticksName(slug), { ticked: done }) && part('note').hidden) {
+      part('note').hidden = false;
+      return ` ${part('note').textContent}`;
+    }
+    return '';
   }
 
   for (const box of boxes) {
     box.addEventListener('change', () => {
-      keep();
+      const refused = keep();
       showProgress();
-      status.textContent = progressText();
+      // Announced only when someone ticks, never on load: the count is on screen for everyone.
+      status.textContent = progressText() + refused;
     });
   }
 
@@ -73,6 +79,10 @@ function enhance(root: HTMLElement, index: number): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-checklist]').forEach((root, index) => {
+  // A page may load this module from more than one place (a checklist page, a guide showing one):
+  // each list gets its tick boxes once.
+  if (root.hasAttribute('data-checklist-started')) return;
+  root.setAttribute('data-checklist-started', '');
   try {
     enhance(root, index);
   } catch (error) {

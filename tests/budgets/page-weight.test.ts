@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, pagePaths } from '../helpers/browser';
+import { ROOT } from '../helpers/build';
+import { buildInTest } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 import { KiB, kib, weighEach, type Visit } from '../helpers/weigh';
@@ -55,5 +59,91 @@ describe('byte budget of a guide page (every guide, cold cache, served gzip like
       most.js,
       `the guide page with most JavaScript, ${new URL(most.url).pathname}, has ${kib(most.js)} KiB; budget ${TARGETS.guideJsKiB} KiB (${most.transfers.filter((t) => t.isScript).map((t) => `${t.path} ${kib(t.served)}`).join(', ')})`,
     ).toBeLessThanOrEqual(TARGETS.guideJsKiB * KiB);
+  });
+});
+
+/**
+ * What a built page makes the browser fetch: its stylesheets and module scripts with the modules they
+ * import, and whatever is written into the page itself. Text of each, by name. Modules imported with
+ * import() (after load, or on first use) count only with `later`.
+ */
+function loadedBy(dir: string, basePath: string, path: string, later = false): Map<string, string> {
+  const read = (url: string) => readFileSync(join(dir, url.slice(basePath.length)), 'utf8');
+  const html = read(`${path}index.html`);
+  const inline = [...html.matchAll(/<(style|script)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]).join('\n');
+  const loaded = new Map<string, string>([[`${path} (inline)`, inline]]);
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) loaded.set(href, read(href));
+  // Static imports ("import{a}from"./x.js"", "import"./x.js""); import(`./x.js`) waits for later.
+  const imports = later ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+  const importedBy = (js: string, from: string) => [...js.matchAll(imports)].map(([, rel]) => new URL(rel, `http://x${from}`).pathname);
+  const scripts = [...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]), ...importedBy(inline, path)];
+  for (let src = scripts.shift(); src; src = scripts.shift()) {
+    if (loaded.has(src)) continue;
+    const js = read(src);
+    loaded.set(src, js);
+    scripts.push(...importedBy(js, src));
+  }
+  return loaded;
+}
+
+/** Marks of the checklist's own stylesheet (src/styles/_checklists-parts.scss; the print rules every page has do not style the count) and script. */
+const CHECKLIST_CSS = '.app-checklist__count{';
+const CHECKLIST_JS = 'checklist could not start';
+const guidesOf = (dir: string) => pagePaths(siteFiles(dir), '/').filter((path) => /^\/guides\/[^/]+\/$/.test(path));
+const carrying = (loaded: Map<string, string>, mark: string) => [...loaded].filter(([, text]) => text.includes(mark)).map(([name]) => name);
+
+describe('the checklist stylesheet and script load only on pages that show a checklist', () => {
+  const GUIDE = '/guides/before-you-go-home/';
+  let site: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let visit: Visit;
+
+  beforeAll(async () => {
+    // tests/fixtures/overlays/checklist-item-removed adds a guide that shows the end of shift checklist.
+    site = await buildInTest({ overlay: join(ROOT, 'tests/fixtures/overlays/checklist-item-removed'), basePath: '/' });
+    server = await new StaticServer([{ basePath: '/', dir: site }]).start();
+    browser = await launchBrowser();
+    [visit] = await weighEach(browser, [server.url(GUIDE)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('guides without a checklist carry neither', () => {
+    const dir = inject('siteDir');
+    const guides = guidesOf(dir);
+    expect(guides.length).toBeGreaterThan(10);
+    for (const [at, paths] of [[dir, guides], [site, guides.filter((path) => path !== GUIDE)]] as const) {
+      for (const path of paths) {
+        const loaded = loadedBy(at, '/', path, true);
+        expect(readFileSync(join(at, `${path}index.html`), 'utf8'), `${path} shows no checklist`).not.toContain('data-checklist=');
+        expect(carrying(loaded, CHECKLIST_CSS), `checklist stylesheet on ${path}`).toEqual([]);
+        expect(carrying(loaded, CHECKLIST_JS), `checklist script on ${path}`).toEqual([]);
+      }
+    }
+  });
+
+  it('a guide that shows a checklist, and every checklist page, carries both', () => {
+    const checklists = pagePaths(siteFiles(site), '/').filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
+    expect(checklists.length).toBeGreaterThan(3);
+    for (const path of [GUIDE, ...checklists]) {
+      const loaded = loadedBy(site, '/', path, true);
+      expect(carrying(loaded, CHECKLIST_CSS), `checklist stylesheet on ${path}`).toHaveLength(1);
+      expect(carrying(loaded, CHECKLIST_JS), `checklist script on ${path}`).toHaveLength(1);
+    }
+    expect(readFileSync(join(site, `${GUIDE}index.html`), 'utf8')).toContain('data-checklist="end-of-shift"');
+  });
+
+  it(`keeps a guide that shows a checklist within ${TARGETS.guideBeforeLoadKiB} KiB before load, its tick boxes' script after load, all its JavaScript within ${TARGETS.guideJsKiB} KiB`, () => {
+    const plain = new Set(loadedBy(site, '/', guidesOf(site).find((path) => path !== GUIDE)!, true).keys());
+    const extra = [...loadedBy(site, '/', GUIDE, true)].filter(([name]) => !name.endsWith('(inline)') && !plain.has(name));
+    expect(extra.filter(([name]) => name.endsWith('.css')).map(([, css]) => css.includes(CHECKLIST_CSS)), 'one extra stylesheet, the checklist\'s').toEqual([true]);
+    const script = carrying(new Map(extra), CHECKLIST_JS);
+    expect(script, 'the checklist script').toHaveLength(1);
+    expect(visit.transfers.filter((t) => t.path === script[0]).map((t) => t.beforeLoad), 'the checklist script, fetched after load').toEqual([false]);
+    expect(visit.beforeLoad, `${GUIDE} is ${kib(visit.beforeLoad)} KiB before load (${breakdown(visit, true)})`).toBeLessThanOrEqual(TARGETS.guideBeforeLoadKiB * KiB);
+    expect(visit.js, `${GUIDE} has ${kib(visit.js)} KiB of JavaScript`).toBeLessThanOrEqual(TARGETS.guideJsKiB * KiB);
   });
 });
