@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser, watchProblems } from '../helpers/browser';
+import { watchProblems } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { buildInTest, waitUntilOffline } from '../helpers/offline';
+import { browserOnRootSite } from '../helpers/site-session';
 import { StaticServer } from '../helpers/static-server';
 
 const SLUG = 'end-of-shift';
@@ -21,25 +22,10 @@ const GUIDE = '/guides/before-you-go-home/';
 let nextBuild: Promise<string> | undefined;
 const nextSite = () => (nextBuild ??= buildInTest({ overlay: OVERLAY, basePath: '/' }));
 
-let browser: Browser;
-let server: StaticServer;
-const cleanup: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
-});
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = browserOnRootSite();
 
 async function open(options: { serviceWorkers?: 'allow' | 'block'; init?: () => void } = {}): Promise<Page> {
-  const context: BrowserContext = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'block' });
-  cleanup.push(() => context.close());
+  const context = await site.context({ serviceWorkers: options.serviceWorkers ?? 'block' });
   if (options.init) await context.addInitScript(options.init);
   return context.newPage();
 }
@@ -51,7 +37,7 @@ const progress = (page: Page) => page.locator('[data-checklist-count]').textCont
 describe('an interactive checklist', () => {
   it('keeps three ticks through a reload and then offline, with the server gone', async () => {
     const own = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
-    cleanup.push(() => own.stop());
+    site.later(() => own.stop());
     const page = await open({ serviceWorkers: 'allow' });
     await page.goto(own.url(PATH));
     for (const id of ids.slice(0, 3)) await box(page, id).check();
@@ -78,7 +64,7 @@ describe('an interactive checklist', () => {
     const v2 = await nextSite();
 
     const deploy = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
-    cleanup.push(() => deploy.stop());
+    site.later(() => deploy.stop());
     const page = await open();
     await page.goto(deploy.url(PATH));
     for (const id of [kept[0], gone, kept[1]]) await box(page, id).check();
@@ -112,8 +98,8 @@ describe('an interactive checklist', () => {
     ['a huge value', JSON.stringify({ ticked: ['x'.repeat(60_000)] })],
   ])('ignores %s saved under its key, and still works', async (_label, value) => {
     const page = await open({ init: new Function(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(value)})`) as () => void });
-    const problems = watchProblems(page, server.origin);
-    await page.goto(server.url(PATH));
+    const problems = watchProblems(page, site.server.origin);
+    await page.goto(site.server.url(PATH));
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(await page.locator('[data-item] input[type="checkbox"]').count()).toBe(ids.length);
     expect(await ticked(page)).toEqual([]);
@@ -131,8 +117,8 @@ describe('an interactive checklist', () => {
         };
       },
     });
-    const problems = watchProblems(page, server.origin);
-    await page.goto(server.url(PATH));
+    const problems = watchProblems(page, site.server.origin);
+    await page.goto(site.server.url(PATH));
     expect(await page.locator('[data-checklist-note]').isVisible()).toBe(true);
     expect(await page.locator('[data-checklist-device]').isVisible()).toBe(false);
     await box(page, ids[0]).check();
@@ -153,7 +139,7 @@ describe('an interactive checklist', () => {
         };
       },
     });
-    await page.goto(server.url(PATH));
+    await page.goto(site.server.url(PATH));
     const note = page.locator('[data-checklist-note]');
     expect(await note.isVisible()).toBe(false);
     await box(page, ids[0]).check();
@@ -167,7 +153,7 @@ describe('an interactive checklist', () => {
 
   it('works by keyboard alone, announces progress, confirms before clearing, and has no axe violation', async () => {
     const page = await open();
-    await page.goto(server.url(PATH));
+    await page.goto(site.server.url(PATH));
     expect(await page.locator('[data-checklist-status]').textContent(), 'nothing announced on load').toBe('');
     expect(await axeViolations(page)).toEqual([]);
     // From the top of the main content, Tab reaches the first tick box; Space ticks it.
@@ -210,10 +196,9 @@ describe('an interactive checklist', () => {
   });
 
   it('is a readable list without JavaScript, with no tick boxes that do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    cleanup.push(() => context.close());
+    const context = await site.context({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url(PATH));
+    await page.goto(site.server.url(PATH));
     expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
     expect(await page.locator('[data-item] [data-action]').count()).toBe(ids.length);
     expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);
@@ -232,7 +217,7 @@ describe('an interactive checklist', () => {
         } as typeof create;
       },
     });
-    await page.goto(server.url(PATH));
+    await page.goto(site.server.url(PATH));
     await expect.poll(() => page.locator('.app-checklist--static').count()).toBe(1);
     expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
     expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
@@ -249,8 +234,7 @@ describe('a checklist page as the script arrives', () => {
   }));
 
   it.each([360, 320])('keeps every checklist still when its tick boxes and progress appear, %i px wide', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 640 }, serviceWorkers: 'block' });
-    cleanup.push(() => context.close());
+    const context = await site.context({ viewport: { width, height: 640 }, serviceWorkers: 'block' });
     await context.addInitScript((ticks) => {
       for (const [key, value] of Object.entries(ticks)) localStorage.setItem(key, value);
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
@@ -264,7 +248,7 @@ describe('a checklist page as the script arrives', () => {
     });
     const page = await context.newPage();
     for (const slug of slugs) {
-      await page.goto(server.url(`/checklists/${slug}/`));
+      await page.goto(site.server.url(`/checklists/${slug}/`));
       await page.locator('[data-checklist-progress]').waitFor();
       expect(await progress(page), slug).toMatch(/^3 of \d+ done$/);
       // A layout shift is reported after the frame that shows it.
@@ -276,21 +260,20 @@ describe('a checklist page as the script arrives', () => {
 });
 
 describe('a checklist inside a guide', () => {
-  let site: StaticServer;
+  let guideSite: StaticServer;
   const items = (parse(readFileSync(join(OVERLAY, 'checklists', `${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] }).items.map((item) => item.id);
 
   beforeAll(async () => {
-    site = await new StaticServer([{ basePath: '/', dir: await nextSite() }]).start();
+    guideSite = await new StaticServer([{ basePath: '/', dir: await nextSite() }]).start();
   });
   afterAll(async () => {
-    await site?.stop();
+    await guideSite?.stop();
   });
 
   it('stays still as its stylesheet, tick boxes and progress arrive', async () => {
     // The guide links the checklist's stylesheet next to the checklist, not in the head: both it and the
     // script are held back, as on a slow phone, with three ticks saved so the progress has something to show.
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-    cleanup.push(() => context.close());
+    const context = await site.context({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
     await context.addInitScript(([key, value]) => {
       localStorage.setItem(key, value);
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
@@ -303,8 +286,8 @@ describe('a checklist inside a guide', () => {
       await route.continue();
     });
     const page = await context.newPage();
-    const problems = watchProblems(page, site.origin);
-    await page.goto(site.url(GUIDE));
+    const problems = watchProblems(page, guideSite.origin);
+    await page.goto(guideSite.url(GUIDE));
     await page.locator('[data-checklist-progress]').waitFor();
     // A shift counts only where it can be seen: the checklist starts on the first screen.
     expect((await page.locator('[data-checklist]').boundingBox())!.y).toBeLessThan(800 - 200);
@@ -319,10 +302,9 @@ describe('a checklist inside a guide', () => {
   });
 
   it('is a readable list without JavaScript, with no room kept for tick boxes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    cleanup.push(() => context.close());
+    const context = await site.context({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url(GUIDE));
+    await page.goto(guideSite.url(GUIDE));
     expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
     expect(await page.locator('[data-item] [data-action]').count()).toBe(items.length);
     expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);

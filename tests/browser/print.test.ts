@@ -1,36 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/build';
-import { StaticServer } from '../helpers/static-server';
+import { browserOnRootSite } from '../helpers/site-session';
 
 const checklists = readdirSync(join(ROOT, 'content/checklists')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
 /** The parts of the page frame that mean nothing on paper. */
 const CHROME = ['.app-nav', '.app-header__search', '.app-footer', '.app-footer a', '.app-breadcrumb', '.nhsuk-skip-link', '.app-update-region'];
 
-let browser: Browser;
-let server: StaticServer;
-const cleanup: (() => Promise<unknown>)[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
-});
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = browserOnRootSite();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled });
-  cleanup.push(() => context.close());
+  const context = await site.context({ serviceWorkers: 'block', javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(server.url(path));
+  await page.goto(site.server.url(path));
   return page;
 }
 

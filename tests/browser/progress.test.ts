@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser, watchProblems } from '../helpers/browser';
+import { watchProblems } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { StaticServer } from '../helpers/static-server';
+import { browserOnRootSite } from '../helpers/site-session';
 
 const PREFIX = 'cyber-guide:v1:/:';
 const checklistSlugs = readdirSync(join(ROOT, 'content/checklists')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
@@ -17,24 +17,10 @@ const firstIds = itemIds(first);
 const secondIds = itemIds(second);
 const [scenarioA, scenarioB, scenarioC] = readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.replace(/\.yaml$/, ''));
 
-let browser: Browser;
-let server: StaticServer;
-const cleanup: (() => Promise<unknown>)[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
-});
-afterEach(async () => {
-  for (const close of cleanup.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = browserOnRootSite();
 
 async function open(path: string, saved: Record<string, string> = {}, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled });
-  cleanup.push(() => context.close());
+  const context = await site.context({ serviceWorkers: 'block', javaScriptEnabled });
   // Seeds storage once, before the first page's scripts run, as an earlier visit would have left it.
   await context.addInitScript((values: Record<string, string>) => {
     if (sessionStorage.getItem('seeded')) return;
@@ -42,7 +28,7 @@ async function open(path: string, saved: Record<string, string> = {}, javaScript
     for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
   }, saved);
   const page = await context.newPage();
-  await page.goto(server.url(path));
+  await page.goto(site.server.url(path));
   return page;
 }
 
@@ -77,7 +63,7 @@ describe('My progress', () => {
   it('shows ticks made on a checklist, and "not started" for practice not yet tried', async () => {
     const page = await open(`/checklists/${second}/`);
     for (const id of secondIds.slice(0, 3)) await page.locator(`[data-item="${id}"] input[type="checkbox"]`).check();
-    await page.goto(server.url('/progress/'));
+    await page.goto(site.server.url('/progress/'));
     expect(await countFor(page, second)).toBe(`3 of ${secondIds.length} done`);
     expect(await countFor(page, first)).toBe('Not started');
     expect(await practiceLine(page)).toContain('You have not tried any examples on this device yet.');
@@ -89,7 +75,7 @@ describe('My progress', () => {
       [`${PREFIX}checklist:${second}`]: JSON.stringify({ ticked: 'all' }),
       [`${PREFIX}practice`]: JSON.stringify({ answers: [1, 2, 3] }),
     });
-    const problems = watchProblems(page, server.origin);
+    const problems = watchProblems(page, site.server.origin);
     await page.reload();
     expect(await countFor(page, first)).toBe('Not started');
     expect(await countFor(page, second)).toBe('Not started');
@@ -134,14 +120,13 @@ describe('My progress', () => {
   });
 
   it('still shows the page when the browser denies storage altogether', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    cleanup.push(() => context.close());
+    const context = await site.context({ serviceWorkers: 'block' });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
     });
     const page = await context.newPage();
-    const problems = watchProblems(page, server.origin);
-    await page.goto(server.url('/progress/'));
+    const problems = watchProblems(page, site.server.origin);
+    await page.goto(site.server.url('/progress/'));
     expect(await countFor(page, first)).toBe('Not started');
     expect(await page.locator('[data-progress-actions]').isVisible()).toBe(true);
     expect(problems.consoleErrors).toEqual([]);
