@@ -14,13 +14,11 @@ const EXCERPT_WORDS = 24;
 /** Words shown before the first match, so it does not start the excerpt cold. */
 const LEAD_IN = 3;
 
-/** Whether a word of a page is one of the words searched for, as the index would match it. */
-export function matchesQuery(word: string, query: QueryWord[]): boolean {
-  // Common words ("a", "do") would mark half the excerpt, so only the words that chose the page are marked.
-  const chosen = query.filter((q) => !q.optional);
+/** Whether a word of a page is one of `marked`, as the index would match it. */
+function matches(word: string, marked: QueryWord[]): boolean {
   return wordsIn(word).some((w) => {
     const term = termOf(w);
-    return chosen.some((q) => term === q.term || (q.term.length >= MIN_PREFIX && (term.startsWith(q.term) || w.startsWith(q.word))));
+    return marked.some((q) => term === q.term || (q.term.length >= MIN_PREFIX && (term.startsWith(q.term) || w.startsWith(q.word))));
   });
 }
 
@@ -30,8 +28,8 @@ interface Token {
   match: boolean;
 }
 
-const tokensOf = (text: string, query: QueryWord[]): Token[] =>
-  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: matchesQuery(m[0], query) }));
+const tokensOf = (text: string, marked: QueryWord[]): Token[] =>
+  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: matches(m[0], marked) }));
 
 /** The window of `size` tokens with most matches, starting a little before its first one. */
 function bestWindow(tokens: Token[], size: number): [number, number] {
@@ -47,10 +45,12 @@ function bestWindow(tokens: Token[], size: number): [number, number] {
 }
 
 export function excerpt(sections: Section[], query: QueryWord[], size = EXCERPT_WORDS): ExcerptPart[] {
+  // Common words ("a", "do") would mark half the excerpt, so only the words that chose the page are marked.
+  const marked = query.filter((q) => !q.optional);
   const scored = sections
     .filter((s) => s.text)
     .map((section) => {
-      const tokens = tokensOf(section.text, query);
+      const tokens = tokensOf(section.text, marked);
       const matched = tokens.filter((t) => t.match);
       const distinct = new Set(matched.map((t) => section.text.slice(t.start, t.end).toLowerCase())).size;
       return { section, tokens, distinct, count: matched.length };

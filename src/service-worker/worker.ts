@@ -50,7 +50,7 @@ precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
   cleanURLs: false,
   // Every file is static, so no query changes what it is: "?utm_source=…", the search page's "?q=…" and
-  // Pagefind's "?ts=…" all find the saved file.
+  // a result's "?highlight=…" all find the saved file.
   ignoreURLParametersMatching: [/.*/],
   // "/guides/x" without its slash is the same page as "/guides/x/".
   urlManipulation: ({ url }) => (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? [] : [new URL(`${url.pathname}/index.html`, url)]),

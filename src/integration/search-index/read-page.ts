@@ -1,5 +1,5 @@
 // Reads one built page for the search index: its words with their weights, its sections for excerpts,
-// and what the page marks for the index with data-search-* attributes:
+// and what the page marks for the index with data-index-* attributes:
 //   data-index-body          the part of the page that is indexed (pages without it are not)
 //   data-index-ignore        left out, with everything inside (scam examples, contact cards)
 //   data-index-weight="5"    how much a word here counts (headings count more by default)
@@ -26,7 +26,7 @@ type Node = { type: number; name?: string; value?: string; attributes?: Record<s
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'form', 'iframe', 'object']);
 /** Text in these runs on with its neighbours; every other element is a break between words. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
-/** Headings count more than body text unless the page says otherwise (the defaults Pagefind uses). */
+/** Headings count more than body text unless the page says otherwise (the defaults Pagefind used, which the page weights were tuned with). */
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

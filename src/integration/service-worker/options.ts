@@ -88,7 +88,7 @@ export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: s
     swSrc,
     swDest: join(outDir, 'sw.js'),
     globDirectory: outDir,
-    // Everything: every page, style, script, icon, the manifest and the whole Pagefind bundle.
+    // Everything: every page, style, script, icon, the manifest and the whole search index.
     globPatterns: ['**/*'],
     globIgnores: NOT_PRECACHED,
     dontCacheBustURLsMatching: HASHED_FILES,

@@ -38,7 +38,7 @@ const allowedEdits = (word: string) => (word.length < MIN_CORRECTED_LENGTH ? 0 :
 /**
  * The query with each unknown word replaced by the closest known one (ties go to the more used word,
  * since `vocabulary` lists the most used first), or undefined when there is nothing to correct.
- * A word that starts a known word ("pass" for "password") is known: Pagefind finds it already.
+ * A word that starts a known word ("pass" for "password") is known: the search finds it already.
  */
 export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
   const known = new Set(vocabulary);

@@ -1,8 +1,7 @@
 // The search itself: the site's own index (src/search-index/) in the browser, loaded on first use,
 // online or offline. The index files are plain JSON fetched from the search-index/ folder.
 import type { UrgentHint } from '../../search-hints';
-import type { ExcerptPart } from '../../search-index/excerpt';
-import { excerpt } from '../../search-index/excerpt';
+import { excerpt, type ExcerptPart } from '../../search-index/excerpt';
 import { remembered } from '../../search-index/remembered';
 import { SearchIndex } from '../../search-index/search';
 import { HIGHLIGHT_PARAM } from './highlight-param';

@@ -9,7 +9,7 @@ export function highlight(terms: string[]): number {
   const words = terms.map((t) => t.trim().toLowerCase()).filter((t) => /\w{2,}/.test(t));
   const root = document.querySelector('[data-index-body]') ?? document.querySelector('main');
   if (!root || words.length === 0) return 0;
-  // A word and its endings, as Pagefind matches them: "password" marks "passwords" too.
+  // A word and its endings, as the search matches them: "password" marks "passwords" too.
   const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\w*`, 'gi');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
