@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
 import { siteModule } from './site-module';
 import { runBuildSteps } from './build-steps';
+import { quietKnownUpstreamWarnings } from './upstream-warnings';
 import { checkContentForBuild, writeContentReportForBuild } from '../checks/build-hooks';
 import type { CheckRun } from '../checks/runner';
 
@@ -19,6 +20,7 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [siteModule(site)],
+            build: { rolldownOptions: { onLog: quietKnownUpstreamWarnings } },
             css: { preprocessorOptions: { scss: { additionalData: `$app-primary: ${site.colours.primary};\n` } } },
           },
         });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,9 +90,13 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   }));
 }
 
+/** Where buildOrThrow keeps a site's build log: beside the site, so tests can read what editors would see. */
+export const buildLogOf = (siteDir: string) => join(siteDir, '..', 'build.log');
+
 /** Builds and fails loudly, with Astro's output, when the build does not succeed. */
 export async function buildOrThrow(options: BuildOptions = {}): Promise<string> {
   const result = await buildSite(options);
   if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+  if (!options.outDir) writeFileSync(buildLogOf(result.outDir), result.output);
   return result.outDir;
 }
