@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
 import type { BuildStep } from './build-steps';
 
@@ -35,7 +36,7 @@ export function webManifest(site: SiteConfig) {
   };
 }
 
-async function renderIcon(site: SiteConfig, size: number, maskable: boolean): Promise<Buffer> {
+async function renderIcon(sharp: typeof Sharp, site: SiteConfig, size: number, maskable: boolean): Promise<Buffer> {
   // Maskable icons keep the logo inside the central 80% that every platform's mask leaves visible.
   const logoSize = Math.round(size * (maskable ? 0.7 : 1));
   const logo = await sharp(site.logoFile, { density: 384 }).resize(logoSize, logoSize, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
@@ -51,7 +52,10 @@ export const manifestStep: BuildStep = {
   order: 30,
   async run({ site, outDir }) {
     mkdirSync(join(outDir, 'icons'), { recursive: true });
-    await Promise.all(ICONS.map(async (icon) => writeFileSync(join(outDir, icon.file), await renderIcon(site, icon.size, icon.maskable))));
+    // Loaded here rather than with the config, so the build does not carry it until the pages are made.
+    // Required, not imported: by now Vite's module runner, which loaded this file, has closed.
+    const sharp: typeof Sharp = createRequire(import.meta.url)('sharp');
+    await Promise.all(ICONS.map(async (icon) => writeFileSync(join(outDir, icon.file), await renderIcon(sharp, site, icon.size, icon.maskable))));
     writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(webManifest(site), null, 2)}\n`);
   },
 };

@@ -1,10 +1,10 @@
 // Writes sw.js into the build: the offline worker with its precache manifest, or the retire worker.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
 import type { SiteConfig } from '../../schemas/site';
 import { t } from '../../ui-strings';
 import type { BuildStep } from '../build-steps';
@@ -43,6 +43,10 @@ export const serviceWorkerStep: BuildStep = {
     try {
       const swSrc = join(work, 'sw.js');
       writeFileSync(swSrc, await bundleWorker(WORKER, site));
+      // Only the injectManifest part of workbox-build, and only now: the whole package (generateSW's
+      // bundler and Babel with it) takes half a second and 90 MB to load, held for the entire build.
+      // Required, not imported: by now Vite's module runner, which loaded this file, has closed.
+      const { injectManifest }: typeof import('workbox-build/build/inject-manifest.js') = createRequire(import.meta.url)('workbox-build/build/inject-manifest.js');
       const { count, size, warnings } = await injectManifest(injectManifestOptions(site, outDir, swSrc));
       warnings.forEach((warning) => logger.warn(warning));
       logger.info(precacheSummary(site, count, size));
