@@ -2,8 +2,8 @@
 // this module, so a word in a page and the same word typed by someone always meet as the same term.
 import { stemmer } from 'stemmer';
 
-/** Accents off, so "café" and "cafe" are one word. */
-const plainLetters = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+/** Accents off, so "café" and "cafe" are one word. Most text is plain ASCII, which has none. */
+const plainLetters = (text: string) => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''));
 
 /**
  * The words of a text, lower case, as the index counts them. "Don't" is "dont" and "NHS's" is "nhs".
@@ -13,6 +13,10 @@ export function wordsIn(text: string): string[] {
   const words: string[] = [];
   const cleaned = plainLetters(text.toLowerCase()).replace(/['’]s\b/g, '').replace(/['’]/g, '');
   for (const token of cleaned.split(/[^\p{L}\p{N}-]+/u)) {
+    if (!token.includes('-')) {
+      if (token) words.push(token);
+      continue;
+    }
     const parts = token.split('-').filter(Boolean);
     words.push(...parts);
     if (parts.length > 1) words.push(parts.join(''));
@@ -20,9 +24,14 @@ export function wordsIn(text: string): string[] {
   return words;
 }
 
+const stems = new Map<string, string>();
+
 /** A word's term: its stem ("passwords", "password" → "password"; "phishing" → "phish"). */
 export function termOf(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  // Remembered: a site has a few thousand different words, each met many times while indexing.
+  let term = stems.get(word);
+  if (term === undefined) stems.set(word, (term = /^[a-z]+$/.test(word) ? stemmer(word) : word));
+  return term;
 }
 
 /** The shortest word start that finds longer words ("pa" finds "password"): one letter would find most of the index. */

@@ -22,10 +22,8 @@ export const searchIndexStep: BuildStep = {
       if (page) pages.push({ url: addressOf(file.replaceAll('\\', '/')), page });
     }
     const files = indexFiles(pages);
-    for (const [name, content] of files) {
-      mkdirSync(dirname(join(folder, name)), { recursive: true });
-      writeFileSync(join(folder, name), JSON.stringify(content));
-    }
+    for (const name of new Set([...files.keys()].map((name) => dirname(join(folder, name))))) mkdirSync(name, { recursive: true });
+    for (const [name, content] of files) writeFileSync(join(folder, name), JSON.stringify(content));
     logger.info(`indexed ${pages.length} pages into ${files.size} files`);
   },
 };
