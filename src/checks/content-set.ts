@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { planLayers } from '../integration/content-loader';
+import { planLayers } from '../integration/content-layers';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';

@@ -1,57 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, formatIssues, shapeFinder } from './errors';
+import { checkHiddenExist, hiddenSlugs, listFiles, planLayers, shown, slugOf, type Collection, type Layer } from './content-layers';
 import { readYaml, readYamlFile } from './site';
 import { siteConfigFor } from './site-config';
+import { guideToHtml, needsAstroMdx } from './guide-html';
+import { publicContacts } from './site-module';
 import type { SiteConfig } from '../schemas/site';
-
-type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios';
-
-interface Layer {
-  dir: string;
-  files: string[];
-}
-
-function listFiles(dir: string, extension: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => extname(f) === extension).sort() : [];
-}
-
-const slugOf = (file: string) => basename(file, extname(file));
-
-/** Which base files stay, which overlay files are added, and which hidden slugs were never there. */
-export function planLayers(collection: Collection, site: SiteConfig, extension: string): { base: Layer; overlay?: Layer } {
-  const baseDir = resolve(site.contentDir, collection);
-  const overlayDir = site.overlayDir ? resolve(site.overlayDir, collection) : undefined;
-  const overlayFiles = overlayDir ? listFiles(overlayDir, extension) : [];
-  const hidden = hiddenSlugs(site, collection);
-  const replaced = new Set(overlayFiles.map(slugOf));
-  const baseFiles = listFiles(baseDir, extension).filter((f) => !hidden.has(slugOf(f)) && !replaced.has(slugOf(f)));
-  return { base: { dir: baseDir, files: baseFiles }, overlay: overlayDir ? { dir: overlayDir, files: overlayFiles } : undefined };
-}
-
-function hiddenSlugs(site: SiteConfig, collection: Collection): Set<string> {
-  return new Set(site.hide.filter((h) => h.startsWith(`${collection}/`)).map((h) => h.slice(collection.length + 1)));
-}
-
-/** Every hide entry must name something that exists, or a trust thinks a page is gone when it is not. */
-export function checkHiddenExist(site: SiteConfig, collection: Collection, existing: Iterable<string>): void {
-  const present = new Set(existing);
-  const missing = [...hiddenSlugs(site, collection)].filter((slug) => !present.has(slug));
-  if (missing.length > 0) {
-    const file = site.overlayDir ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
-    throw new ContentError(
-      missing
-        .map((slug) => `${shown(file)} — hide: "${collection}/${slug}" is not in content/${collection}; check the spelling against the file names there`)
-        .join('\n'),
-    );
-  }
-}
-
-const shown = (file: string) => relative(process.cwd(), file).replaceAll('\\', '/');
 
 function siteFor(context: LoaderContext): SiteConfig {
   return siteConfigFor(fileURLToPath(context.config.root));
@@ -74,7 +34,9 @@ function frontmatterOf(file: string): string {
 
 /**
  * MDX guides from content/guides, with the overlay's guides replacing or adding by slug and
- * site.yaml `hide` removing. Astro's glob loader does the MDX work; this decides which files it sees.
+ * site.yaml `hide` removing. Astro's glob loader reads the files; this decides which files it sees.
+ * In a build, guides become HTML as they load (./guide-html.ts) rather than modules for Vite to
+ * bundle; `astro dev` keeps Astro's MDX modules, which reload as an editor types.
  */
 export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
   return {
@@ -90,11 +52,60 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       };
       // The glob loader deletes entries it did not see itself; the layers are pruned together below.
       const store = Object.create(context.store, { delete: { value: () => undefined } });
+      // SITE_MDX_MODULES=1 builds every guide the way `astro dev` does, to compare the two.
+      const asHtml = context.watcher || process.env.SITE_MDX_MODULES === '1' ? undefined : htmlGuides(site);
+      const counts = { html: 0, modules: 0 };
       for (const layer of [base, overlay]) {
         if (!layer || layer.files.length === 0) continue;
-        await glob({ base: layer.dir, pattern: layer.files, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, store, parseData });
+        const [html, modules] = asHtml ? partition(layer, asHtml.wants) : [[], layer.files];
+        const load = (files: string[], extra: object) =>
+          files.length > 0 && glob({ base: layer.dir, pattern: files, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, store, parseData, ...extra });
+        await load(html, asHtml ? { entryTypes: asHtml.entryTypes(context) } : {});
+        await load(modules, {});
+        counts.html += html.length;
+        counts.modules += modules.length;
       }
+      if (asHtml?.failures.length) throw new ContentError(asHtml.failures.join('\n'));
+      if (asHtml) context.logger.info(`${counts.html} guides made into HTML as they loaded, ${counts.modules} left to Astro's MDX build (a checklist or an image)`);
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+    },
+  };
+}
+
+/** Splits a layer's files into those made into HTML as they load and those left to Astro's MDX build. */
+function partition(layer: Layer, wants: (source: string) => boolean): [string[], string[]] {
+  const html: string[] = [];
+  const modules: string[] = [];
+  for (const file of layer.files) (wants(readFileSync(resolve(layer.dir, file), 'utf8')) ? html : modules).push(file);
+  return [html, modules];
+}
+
+/**
+ * The glob loader renders an entry as it loads when its file type has a render function, as Astro
+ * does for Markdown. `entryTypes` is the loader context's own (internal) table of file types: MDX's
+ * is given one that makes HTML. The glob loader logs a render error and goes on, so errors are kept
+ * here and fail the load together.
+ */
+function htmlGuides(site: SiteConfig) {
+  const contacts = publicContacts(site);
+  const failures: string[] = [];
+  const render: ContentEntryRenderFunction = async ({ body, data, filePath }) => {
+    const file = shown(resolve(filePath ?? ''));
+    try {
+      return await guideToHtml(body ?? '', { basePath: site.basePath, contacts, file, frontmatter: data });
+    } catch (error) {
+      failures.push(`${file} — ${error instanceof Error ? error.message : String(error)}`);
+      return undefined as never;
+    }
+  };
+  return {
+    failures,
+    wants: (source: string) => !needsAstroMdx(source),
+    entryTypes: (context: LoaderContext) => {
+      const types = (context as LoaderContext & { entryTypes: Map<string, ContentEntryType> }).entryTypes;
+      const mdx = types.get('.mdx');
+      if (!mdx) throw new Error('Astro has no MDX entry type: is @astrojs/mdx in astro.config.mjs?');
+      return new Map(types).set('.mdx', { ...mdx, getRenderFunction: async () => render });
     },
   };
 }

@@ -12,10 +12,12 @@ import type { CheckRun } from '../checks/runner';
  */
 export default function cyberGuide(site: SiteConfig): AstroIntegration {
   let checked: CheckRun | undefined;
+  let building = false;
   return {
     name: 'cyber-pocket-guide',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        building = command === 'build';
         site.warnings.forEach((warning) => logger.warn(warning));
         updateConfig({
           vite: {
@@ -25,9 +27,10 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
           },
         });
       },
-      // The content checks: every error at once stops the build before any page is made.
-      'astro:build:start': ({ logger }) => {
-        checked = checkContentForBuild(site, logger.fork('content checks'));
+      // The content checks: every error at once stops the build before any page is made, and before
+      // the content loads, which turns guides into HTML and would stop at the first broken one.
+      'astro:config:done': ({ logger }) => {
+        if (building) checked = checkContentForBuild(site, logger.fork('content checks'));
       },
       'astro:build:done': async ({ dir, logger }) => {
         await runBuildSteps({ site, outDir: dir, logger });

@@ -24,11 +24,16 @@ export function loadSynonyms(site: SiteConfig): string[][] {
     });
 }
 
-/** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
-export function publicSite(site: SiteConfig) {
-  const contacts = Object.fromEntries(
+/** The contacts from site.yaml, with tel: links worked out. */
+export function publicContacts(site: SiteConfig) {
+  return Object.fromEntries(
     Object.entries(site.contacts).map(([name, contact]) => [name, { ...contact, tel: contact.phone ? toTelUri(contact.phone) : undefined }]),
   );
+}
+
+/** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
+export function publicSite(site: SiteConfig) {
+  const contacts = publicContacts(site);
   return {
     name: site.name,
     shortName: site.shortName,

@@ -1,12 +1,27 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+// The checks ask for many lines of one file (each checklist item, each field of a guide's
+// frontmatter): each text is parsed once. Bounded, for a long-running `npm run dev`.
+const parsed = new Map<string, { doc: Document; lineCounter: LineCounter }>();
+const KEPT = 2000;
+
+function parsedYaml(source: string) {
+  let found = parsed.get(source);
+  if (!found) {
+    if (parsed.size >= KEPT) parsed.clear();
+    const lineCounter = new LineCounter();
+    found = { doc: parseDocument(source, { lineCounter }), lineCounter };
+    parsed.set(source, found);
+  }
+  return found;
+}
 
 /**
  * The 1-based line of the field at `path` in a YAML text: the line of its key for a field, of the
  * item for a list entry, or of its nearest parent that exists when the field is missing.
  */
 export function lineOfPath(source: string, path: readonly PropertyKey[]): number | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  const { doc, lineCounter } = parsedYaml(source);
   let node: unknown = doc.contents;
   let line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   for (const key of path) {

@@ -102,11 +102,12 @@ describe('bad overlays fail with a message naming the file, the field and the fi
     expect(() => loadSiteConfig({ root: ROOT, overlay: 'examples/nowhere', cwd: ROOT })).toThrow('SITE_OVERLAY — the folder examples/nowhere does not exist');
   });
 
+  // The content checks run before the content loads, so they are what says so, with the line.
   it('hiding a page that does not exist fails the real build', async () => {
     const result = await buildSite({ overlay: fixture('hide-missing') });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
-      'tests/fixtures/overlays/hide-missing/site.yaml — hide: "guides/no-such-guide" is not in content/guides; check the spelling against the file names there',
+      'tests/fixtures/overlays/hide-missing/site.yaml:2 — hide: "guides/no-such-guide" is not in content/guides — check the spelling against the file names there',
     );
   });
 
