@@ -1,39 +1,68 @@
-import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../integration/errors';
-import type { SiteConfig } from '../schemas/site';
-import { writeContentReport } from './content-report';
+import type { CheckInput, CheckOutcome } from './check-outcome';
+import { writeContentReportFiles } from './content-report';
 import { formatProblem, tally } from './reporter';
-import { runChecks, type CheckRun } from './runner';
+
+// The build starts the checks as soon as its configuration is known and reads their outcome before
+// any page is made. Meanwhile Astro loads the content, on the other core. The content loaders find
+// the running checks here (they are loaded apart from the integration, so a module variable would
+// not do), and when the content fails to load, the checks' full list is what the editor sees.
+const RUNNING = Symbol.for('cyber-pocket-guide.content-checks');
+type WithChecks = typeof globalThis & { [RUNNING]?: Promise<CheckOutcome> };
+
+/** Starts the content checks on a worker thread. */
+export function startContentChecks(input: CheckInput): Promise<CheckOutcome> {
+  const outcome = new Promise<CheckOutcome>((done, fail) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the content checks stopped (exit ${code}) before giving their results`)));
+  });
+  (globalThis as WithChecks)[RUNNING] = outcome;
+  return outcome;
+}
+
+function errorsOf(outcome: CheckOutcome): ContentError | undefined {
+  const errors = outcome.problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return undefined;
+  return new ContentError(
+    [`The content checks found ${tally(outcome.problems)}:`, ...errors.map(formatProblem), '', 'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.'].join('\n'),
+  );
+}
 
 /**
- * Runs the content checks as the build starts. Errors stop the build with the full list; warnings
- * and notices are printed and the build goes on. The run is kept for the report written at the end.
+ * For the content loaders: when loading fails during a build, wait for the checks and fail with their
+ * list of every problem if they found any; otherwise with the loader's own error.
  */
-export function checkContentForBuild(site: SiteConfig, logger: AstroIntegrationLogger): CheckRun {
-  const run = runChecks({ root: dirname(site.contentDir), site });
-  const errors = run.problems.filter((p) => p.severity === 'error');
-  for (const problem of run.problems) {
+export async function preferContentCheckErrors<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const running = (globalThis as WithChecks)[RUNNING];
+    const outcome = running && (await running.catch(() => undefined));
+    throw (outcome && errorsOf(outcome)) || error;
+  }
+}
+
+/** Prints the checks' warnings, notices and summary; every error at once stops the build. */
+export function reportContentChecks(outcome: CheckOutcome, logger: AstroIntegrationLogger): void {
+  for (const problem of outcome.problems) {
     if (problem.severity === 'warning') logger.warn(formatProblem(problem));
     if (problem.severity === 'notice') logger.info(formatProblem(problem));
   }
-  if (errors.length > 0) {
-    throw new ContentError(
-      [`The content checks found ${tally(run.problems)}:`, ...errors.map(formatProblem), '', 'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.'].join('\n'),
-    );
-  }
-  const ages = run.pages.flatMap((p) => (p.readingAge === undefined ? [] : [p.readingAge])).sort((a, b) => a - b);
-  const middle = ages.length ? ages[Math.floor(ages.length / 2)] : undefined;
-  logger.info(`${tally(run.problems)} in ${run.pages.length} pages; middle reading age ${middle ?? '-'} (Flesch-Kincaid grade + 5), highest ${ages.at(-1) ?? '-'}`);
-  return run;
+  const errors = errorsOf(outcome);
+  if (errors) throw errors;
+  logger.info(outcome.summary);
 }
 
 /** Writes the content report beside the built site (never inside it). */
-export function writeContentReportForBuild(run: CheckRun | undefined, outDir: URL | string, logger: AstroIntegrationLogger): void {
-  if (!run?.content) return;
-  const { dir, report } = writeContentReport(run, typeof outDir === 'string' ? outDir : fileURLToPath(outDir));
-  const c = report.changes;
+export function writeContentReportForBuild(outcome: CheckOutcome | undefined, outDir: string, logger: AstroIntegrationLogger): void {
+  if (!outcome?.report) return;
+  const dir = writeContentReportFiles(outcome.report, outDir);
+  const c = outcome.report.changes;
   const changed = c.since ? `${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed since the last build` : 'first report';
-  logger.info(`${relative(process.cwd(), dir) || dir}/content.md and content.json: ${report.totals.pages} pages, ${changed}`);
+  logger.info(`${relative(process.cwd(), dir) || dir}/content.md and content.json: ${outcome.report.totals.pages} pages, ${changed}`);
 }

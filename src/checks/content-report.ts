@@ -157,19 +157,27 @@ export function contentReportMarkdown(report: ContentReport): string {
 /** Where the report goes: a reports/ folder beside the built site, so nothing in it is published. */
 export const reportDirFor = (outDir: string) => resolve(outDir, '..', 'reports');
 
+/** The report of the last build beside `outDir`, if there is one that can be read. */
+export function previousContentReport(outDir: string): ContentReport | undefined {
+  const jsonFile = join(reportDirFor(outDir), 'content.json');
+  try {
+    return existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as ContentReport) : undefined;
+  } catch {
+    return undefined; // a damaged report is replaced, not a reason to fail the build
+  }
+}
+
+/** Writes a report as reports/content.json and reports/content.md beside `outDir`; returns the folder. */
+export function writeContentReportFiles(report: ContentReport, outDir: string): string {
+  const dir = reportDirFor(outDir);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'content.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(dir, 'content.md'), contentReportMarkdown(report));
+  return dir;
+}
+
 /** Writes reports/content.json and reports/content.md beside `outDir`, comparing with the last report there. */
 export function writeContentReport(run: CheckRun, outDir: string, now = new Date()): { dir: string; report: ContentReport } {
-  const dir = reportDirFor(outDir);
-  const jsonFile = join(dir, 'content.json');
-  let previous: ContentReport | undefined;
-  try {
-    previous = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as ContentReport) : undefined;
-  } catch {
-    previous = undefined; // a damaged report is replaced, not a reason to fail the build
-  }
-  const report = buildContentReport(run, previous, now);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(dir, 'content.md'), contentReportMarkdown(report));
-  return { dir, report };
+  const report = buildContentReport(run, previousContentReport(outDir), now);
+  return { dir: writeContentReportFiles(report, outDir), report };
 }

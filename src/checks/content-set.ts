@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { parsedYaml } from '../integration/yaml-lines';
 import type { z } from 'astro/zod';
 import { planLayers } from '../integration/content-layers';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
@@ -90,8 +91,7 @@ const slugOf = (file: string) => basename(file, extname(file));
 
 /** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
 export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const { doc, lineCounter } = parsedYaml(source);
   const syntaxErrors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] }));
   return { raw: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors };
 }

@@ -5,6 +5,7 @@ import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { preferContentCheckErrors } from '../checks/build-hooks';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 import { checkHiddenExist, hiddenSlugs, listFiles, planLayers, shown, slugOf, type Collection, type Layer } from './content-layers';
 import { readYaml, readYamlFile } from './site';
@@ -41,7 +42,7 @@ function frontmatterOf(file: string): string {
 export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: async (context) => {
+    load: (context) => preferContentCheckErrors(async () => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
       const { base, overlay } = planLayers(collection, site, '.mdx');
@@ -68,7 +69,7 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       if (asHtml?.failures.length) throw new ContentError(asHtml.failures.join('\n'));
       if (asHtml) context.logger.info(`${counts.html} guides made into HTML as they loaded, ${counts.modules} left to Astro's MDX build (a checklist or an image)`);
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-    },
+    }),
   };
 }
 
@@ -114,7 +115,7 @@ function htmlGuides(site: SiteConfig) {
 export function layeredYamlFiles(collection: Collection, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: async (context) => {
+    load: (context) => preferContentCheckErrors(async () => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
       const { base, overlay } = planLayers(collection, site, '.yaml');
@@ -129,7 +130,7 @@ export function layeredYamlFiles(collection: Collection, schema: z.ZodType): Loa
           context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
         }
       }
-    },
+    }),
   };
 }
 
@@ -137,7 +138,7 @@ export function layeredYamlFiles(collection: Collection, schema: z.ZodType): Loa
 export function layeredYamlList(collection: Collection, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: async (context) => {
+    load: (context) => preferContentCheckErrors(async () => {
       const site = siteFor(context);
       const files = [resolve(site.contentDir, `${collection}.yaml`), site.overlayDir && resolve(site.overlayDir, `${collection}.yaml`)].filter(
         (f): f is string => Boolean(f && existsSync(f)),
@@ -159,6 +160,6 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
         const parsed = await context.parseData({ id, data });
         context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
       }
-    },
+    }),
   };
 }

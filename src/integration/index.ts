@@ -3,15 +3,18 @@ import type { SiteConfig } from '../schemas/site';
 import { siteModule } from './site-module';
 import { runBuildSteps } from './build-steps';
 import { quietKnownUpstreamWarnings } from './upstream-warnings';
-import { checkContentForBuild, writeContentReportForBuild } from '../checks/build-hooks';
-import type { CheckRun } from '../checks/runner';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportContentChecks, startContentChecks, writeContentReportForBuild } from '../checks/build-hooks';
+import type { CheckOutcome } from '../checks/check-outcome';
 
 /**
  * The Cyber Pocket Guide integration: wiring only. The site configuration reaches pages through a
  * virtual module and the Sass brand colour; after the build, the post-build steps run in order.
  */
 export default function cyberGuide(site: SiteConfig): AstroIntegration {
-  let checked: CheckRun | undefined;
+  let checks: Promise<CheckOutcome> | undefined;
+  let checked: CheckOutcome | undefined;
   let building = false;
   return {
     name: 'cyber-pocket-guide',
@@ -27,14 +30,19 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
           },
         });
       },
-      // The content checks: every error at once stops the build before any page is made, and before
-      // the content loads, which turns guides into HTML and would stop at the first broken one.
-      'astro:config:done': ({ logger }) => {
-        if (building) checked = checkContentForBuild(site, logger.fork('content checks'));
+      // The content checks run beside the content loading, on a thread of their own; every error at
+      // once stops the build before any page is made (and a content loader that fails defers to them).
+      'astro:config:done': ({ config }) => {
+        if (building) checks = startContentChecks({ root: dirname(site.contentDir), site, outDir: fileURLToPath(config.outDir) });
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!checks) return;
+        checked = await checks;
+        reportContentChecks(checked, logger.fork('content checks'));
       },
       'astro:build:done': async ({ dir, logger }) => {
         await runBuildSteps({ site, outDir: dir, logger });
-        writeContentReportForBuild(checked, dir, logger.fork('content report'));
+        writeContentReportForBuild(checked, fileURLToPath(dir), logger.fork('content report'));
       },
     },
   };

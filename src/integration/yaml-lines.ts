@@ -5,12 +5,13 @@ import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type N
 const parsed = new Map<string, { doc: Document; lineCounter: LineCounter }>();
 const KEPT = 2000;
 
-function parsedYaml(source: string) {
+/** A YAML text parsed, with its line counter: kept, so the checks and line lookups share one parse. */
+export function parsedYaml(source: string) {
   let found = parsed.get(source);
   if (!found) {
     if (parsed.size >= KEPT) parsed.clear();
     const lineCounter = new LineCounter();
-    found = { doc: parseDocument(source, { lineCounter }), lineCounter };
+    found = { doc: parseDocument(source, { lineCounter, prettyErrors: false }), lineCounter };
     parsed.set(source, found);
   }
   return found;
