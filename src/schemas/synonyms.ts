@@ -10,12 +10,22 @@ export const synonymsSchema = z.strictObject({
     .default([]),
 });
 
+const patterns = new Map<string, RegExp>();
+
+/** A word or phrase found only whole: "AI" must not match inside "email". Made once per word, as every page asks. */
+function wholeWord(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    patterns.set(word, (pattern = new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`)));
+  }
+  return pattern;
+}
+
 /** Every word in the groups that share a word with `words`, for the search index. */
 export function expandWithSynonyms(words: string[], groups: string[][]): string[] {
   const text = ` ${words.join(' , ').toLowerCase()} `;
-  const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Whole words only: "AI" must not match inside "email".
-  const used = (w: string) => new RegExp(`(^|[^a-z0-9])${escape(w)}($|[^a-z0-9])`).test(text);
+  const used = (w: string) => wholeWord(w).test(text);
   const extra = groups.filter((group) => group.some(used)).flat();
   return [...new Set([...words, ...extra])];
 }
