@@ -62,7 +62,10 @@ function keyAndValue(attribute: string, element: Node): [string, string] {
 
 /** The page's indexed content, or undefined when it has no data-index-body. */
 export function readPage(html: string): ReadPage | undefined {
-  const body = findBody(parse(html) as Node);
+  // Only from the indexed element on is parsed: the head and the site header before it never are.
+  const at = html.indexOf('data-index-body');
+  if (at < 0) return undefined;
+  const body = findBody(parse(html.slice(html.lastIndexOf('<', at))) as Node);
   if (!body) return undefined;
   const page: ReadPage = { title: '', meta: {}, filters: {}, sections: [], terms: new Map(), words: 0 };
   let section: Section = { heading: '', text: '' };
