@@ -131,6 +131,25 @@ describe.each([
     expect(await input.inputValue()).toBe('');
   });
 
+  // Results for the last letters typed can arrive after Escape has closed the list: it stays closed.
+  it('keeps the list closed when results arrive after Escape', async () => {
+    await page.goto(base);
+    const input = page.locator('#site-search-q');
+    await input.focus();
+    await page.keyboard.type('wi');
+    await page.waitForSelector(`${POPUP} [role="option"]`);
+    await page.keyboard.type('fi');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => /“wifi”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(POPUP).isHidden()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+  });
+
   it('on the search page, arrows move through the results and Enter opens the one chosen', async () => {
     await page.goto(`${base}search/`);
     await page.keyboard.press('/');

@@ -21,6 +21,8 @@ export class Combobox {
   private options: ComboOption[] = [];
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Closed with Escape: results still on their way must not open the list again until the next key typed. */
+  private dismissed = false;
 
   constructor(
     private readonly input: HTMLInputElement,
@@ -33,6 +35,7 @@ export class Combobox {
     input.setAttribute('aria-controls', listbox.id);
     listbox.setAttribute('role', 'listbox');
     input.addEventListener('input', () => {
+      this.dismissed = false;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => settings.onQuery(input.value), PAUSE_MS);
     });
@@ -46,7 +49,10 @@ export class Combobox {
     });
     if (settings.popup) {
       input.addEventListener('blur', () => this.close());
-      input.addEventListener('focus', () => this.expand(this.options.length > 0));
+      input.addEventListener('focus', () => {
+        this.dismissed = false;
+        this.expand(this.options.length > 0);
+      });
     }
   }
 
@@ -74,7 +80,7 @@ export class Combobox {
         return option;
       }),
     );
-    this.expand(options.length > 0 && (!this.settings.popup || document.activeElement === this.input));
+    this.expand(options.length > 0 && (!this.settings.popup || (document.activeElement === this.input && !this.dismissed)));
   }
 
   close(): void {
@@ -116,6 +122,7 @@ export class Combobox {
       case 'ArrowUp': {
         if (count === 0) return;
         event.preventDefault();
+        this.dismissed = false;
         if (!this.expanded) this.expand(true);
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.choose(this.active < 0 && step < 0 ? count - 1 : (this.active + step + count) % count);
@@ -131,8 +138,10 @@ export class Combobox {
         // The browser's own Escape would empty the box; the first press only closes the list.
         event.preventDefault();
         if (this.expanded && (this.settings.popup || this.active >= 0)) {
-          if (this.settings.popup) this.close();
-          else this.choose(-1);
+          if (this.settings.popup) {
+            this.close();
+            this.dismissed = true;
+          } else this.choose(-1);
         } else if (this.input.value) {
           this.input.value = '';
           this.queryNow();
