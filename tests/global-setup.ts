@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildOrThrow } from './helpers/build';
+import { buildOrThrow, BUILDS_FOLDER } from './helpers/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +21,10 @@ declare module 'vitest' {
  * nothing else; the other two then point at it, so tests that need them fail rather than pass by luck.
  * `npm test` and CI never set it.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
+  // Every build of this run goes in one folder, removed when the run ends (each build is a few MB).
+  const builds = mkdtempSync(join(tmpdir(), 'cyber-guide-tests-'));
+  process.env[BUILDS_FOLDER] = builds;
   const siteDir = await buildOrThrow();
   const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
   const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/' });
@@ -26,4 +32,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('siteDir', siteDir);
   project.provide('exampleSiteDir', exampleSiteDir);
   project.provide('subPathSiteDir', subPathSiteDir);
+  return () => rmSync(builds, { recursive: true, force: true });
 }

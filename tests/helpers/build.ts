@@ -24,6 +24,9 @@ export interface BuildResult {
 }
 
 const LOCK = join(tmpdir(), 'cyber-guide-build.lock');
+
+/** The environment variable naming the folder a test run keeps its builds in (set by tests/global-setup.ts). */
+export const BUILDS_FOLDER = 'CYBER_GUIDE_TEST_BUILDS';
 const STALE_LOCK_MS = 3 * 60_000;
 
 /**
@@ -66,7 +69,7 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
  * with its own Astro cache so builds in parallel test files cannot trip over each other.
  */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const work = mkdtempSync(join(tmpdir(), 'cyber-guide-build-'));
+  const work = mkdtempSync(join(process.env[BUILDS_FOLDER] || tmpdir(), 'cyber-guide-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
