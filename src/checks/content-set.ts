@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { parsedYaml } from '../integration/yaml-lines';
 import type { z } from 'astro/zod';
-import { planLayers } from '../integration/content-layers';
+import { listFiles, planLayers, slugOf } from '../integration/content-layers';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
@@ -87,7 +87,6 @@ export interface ContentSet {
 
 export const shownPath = (root: string, path: string): string => (relative(root, path) || path).replaceAll('\\', '/');
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-const slugOf = (file: string) => basename(file, extname(file));
 
 /** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
 export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
@@ -163,8 +162,7 @@ function hideEntries(root: string, site: SiteConfig): HideEntry[] {
   return site.hide.map((entry) => ({ entry, file: shownPath(root, file), line: lines.get(entry) ?? 1 }));
 }
 
-const slugsIn = (dir: string, extension: string): Set<string> =>
-  new Set(existsSync(dir) ? readdirSync(dir).filter((f) => extname(f) === extension).map(slugOf) : []);
+const slugsIn = (dir: string, extension: string): Set<string> => new Set(listFiles(dir, extension).map(slugOf));
 
 /**
  * Reads the content as it will be published: content/, with the overlay (site.overlayDir) replacing

@@ -2,6 +2,7 @@
 // and guides turned into HTML while the content loads (src/integration/guide-html.ts) call it directly.
 import type { PublicSite } from '../integration/site-module';
 import { t } from '../ui-strings';
+import { CALLOUT_TYPES } from './callout-types';
 import { escapeHtml as e } from './html';
 import { ComponentPropError } from './prop-error';
 
@@ -13,12 +14,10 @@ export interface Wrapper {
 
 export type Contacts = PublicSite['contacts'];
 
-export const CALLOUT_TYPES = ['info', 'warning', 'urgent'] as const;
-
-/** A highlighted box. type: "info" (default), "warning" or "urgent". title: optional heading. */
 /** What an editor wrote on a component: checked here, since MDX passes whatever was typed. */
 type Written = Record<string, unknown>;
 
+/** A highlighted box. type: "info" (default), "warning" or "urgent". title: optional heading. */
 export function callout({ type = 'info', title }: Written, page: string): Wrapper {
   if (!(CALLOUT_TYPES as readonly unknown[]).includes(type)) throw new ComponentPropError('Callout', 'type', type, CALLOUT_TYPES.join(', '), page);
   const kind = type as (typeof CALLOUT_TYPES)[number];

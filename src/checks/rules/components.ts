@@ -1,10 +1,10 @@
 import { suggest } from '../../integration/errors';
+import { CALLOUT_TYPES } from '../../mdx/callout-types';
 import type { GuideFile } from '../content-set';
 import { mdxComponentNames } from '../mdx-components';
 import { attribute, isJsx, lineOf, walk, type MdNode } from '../mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 
-const CALLOUT_TYPES = ['info', 'warning', 'urgent'];
 
 type PropCheck = (node: MdNode, context: CheckContext) => { message: string; fix: string } | undefined;
 
@@ -14,11 +14,11 @@ const text = (node: MdNode, name: string) => {
   return value && value !== true ? /^\s*(["'])(.*)\1\s*$/.exec(value.expression)?.[2] : undefined;
 };
 
-/** What each component needs, mirroring the checks in src/mdx/*.astro so every mistake shows at once. */
+/** What each component needs, mirroring the checks in src/mdx/markup.ts so every mistake shows at once. */
 const PROP_CHECKS: Record<string, PropCheck> = {
   Callout: (node) => {
     const type = text(node, 'type');
-    return type === undefined || CALLOUT_TYPES.includes(type)
+    return type === undefined || (CALLOUT_TYPES as readonly string[]).includes(type)
       ? undefined
       : { message: `<Callout type="${type}"> is not a kind of callout`, fix: `use type="info", type="warning" or type="urgent"` };
   },
