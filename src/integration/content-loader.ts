@@ -11,6 +11,7 @@ import { checkHiddenExist, hiddenSlugs, listFiles, planLayers, shown, slugOf, ty
 import { readYaml, readYamlFile } from './site';
 import { siteConfigFor } from './site-config';
 import { guideToHtml, needsAstroMdx } from './guide-html';
+import { drawingKey, guideHtmlCache, madeGuideHtmlFile } from './guide-html-cache';
 import { publicContacts } from './site-module';
 import type { SiteConfig } from '../schemas/site';
 
@@ -54,7 +55,9 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       // The glob loader deletes entries it did not see itself; the layers are pruned together below.
       const store = Object.create(context.store, { delete: { value: () => undefined } });
       // SITE_MDX_MODULES=1 builds every guide the way `astro dev` does, to compare the two.
-      const asHtml = context.watcher || process.env.SITE_MDX_MODULES === '1' ? undefined : htmlGuides(site);
+      const asHtml = context.watcher || process.env.SITE_MDX_MODULES === '1' ? undefined : htmlGuides(site, context);
+      // Astro keeps an entry whose file is unchanged; one made into HTML is kept only while its HTML still holds.
+      for (const entry of context.store.values()) if (madeGuideHtmlFile(entry) && !asHtml?.cache.isCurrent(entry)) context.store.delete(entry.id);
       const counts = { html: 0, modules: 0 };
       for (const layer of [base, overlay]) {
         if (!layer || layer.files.length === 0) continue;
@@ -67,8 +70,12 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
         counts.modules += modules.length;
       }
       if (asHtml?.failures.length) throw new ContentError(asHtml.failures.join('\n'));
-      if (asHtml) context.logger.info(`${counts.html} guides made into HTML as they loaded, ${counts.modules} left to Astro's MDX build (a checklist or an image)`);
+      if (asHtml) {
+        const kept = `${asHtml.tally.made} made now, ${counts.html - asHtml.tally.made} kept from the build cache`;
+        context.logger.info(`${counts.html} guides made into HTML as they loaded (${kept}), ${counts.modules} left to Astro's MDX build (a checklist or an image)`);
+      }
       for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+      asHtml?.cache.prune(context.store.values());
     }),
   };
 }
@@ -87,20 +94,27 @@ function partition(layer: Layer, wants: (source: string) => boolean): [string[],
  * is given one that makes HTML. The glob loader logs a render error and goes on, so errors are kept
  * here and fail the load together.
  */
-function htmlGuides(site: SiteConfig) {
+function htmlGuides(site: SiteConfig, context: LoaderContext) {
   const contacts = publicContacts(site);
+  const cache = guideHtmlCache(context.config.cacheDir, drawingKey({ basePath: site.basePath, contacts }));
   const failures: string[] = [];
-  const render: ContentEntryRenderFunction = async ({ body, data, filePath }) => {
+  const tally = { made: 0 };
+  const render: ContentEntryRenderFunction = async ({ body, data, filePath, digest }) => {
     const file = shown(resolve(filePath ?? ''));
     try {
-      return await guideToHtml(body ?? '', { basePath: site.basePath, contacts, file, frontmatter: data });
+      const { html, metadata } = await guideToHtml(body ?? '', { basePath: site.basePath, contacts, file, frontmatter: data });
+      tally.made++;
+      // The entry carries where its HTML is, not the HTML (see ./guide-html-cache.ts).
+      return { html: '', metadata: { headings: metadata.headings, ...cache.keep(String(digest), html) } };
     } catch (error) {
       failures.push(`${file} — ${error instanceof Error ? error.message : String(error)}`);
       return undefined as never;
     }
   };
   return {
+    cache,
     failures,
+    tally,
     wants: (source: string) => !needsAstroMdx(source),
     entryTypes: (context: LoaderContext) => {
       const types = (context as LoaderContext & { entryTypes: Map<string, ContentEntryType> }).entryTypes;

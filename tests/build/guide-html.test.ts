@@ -20,7 +20,7 @@ describe('guides made into HTML as they load', () => {
 
   it('were used for every guide of the example trust', () => {
     expect(guides.length).toBeGreaterThan(30);
-    expect(readFileSync(buildLogOf(dir), 'utf8')).toContain(`${guides.length} guides made into HTML as they loaded, 0 left to Astro's MDX build`);
+    expect(readFileSync(buildLogOf(dir), 'utf8')).toContain(`${guides.length} guides made into HTML as they loaded (${guides.length} made now, 0 kept from the build cache), 0 left to Astro's MDX build`);
   });
 
   it("are the same pages, byte for byte, as Astro's MDX build makes", () => {

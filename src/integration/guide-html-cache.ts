@@ -1,0 +1,71 @@
+// Guides made into HTML as they load (./guide-html.ts) keep their HTML in files in Astro's cache
+// folder, not in its data store. The store is bundled into the pages' code and held whole while they
+// are made, so at 500 guides the HTML in it cost the build about 150 MB of memory.
+//
+// A file's name says what it was made from: the guide file's digest, and a key for everything else
+// the HTML depends on (site.yaml's base path and contacts, and the code that draws it). Astro keeps
+// an entry whose file has not changed, so a kept entry is only used while its file's name still holds.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What a content entry made into HTML carries instead of its HTML. */
+export interface MadeHtml {
+  /** The file holding the guide's HTML. */
+  htmlFile: string;
+}
+
+/** The code a guide's HTML comes from: a change to any of it makes every kept guide stale. */
+const DRAWING_CODE = ['./guide-html.ts', './base-path-links.ts', '../mdx/html.ts', '../mdx/markup.ts', '../mdx/callout-types.ts'];
+
+/** A key for what, besides the guide itself, its HTML depends on. */
+export function drawingKey(inputs: unknown): string {
+  const hash = createHash('sha256').update(JSON.stringify(inputs));
+  for (const file of DRAWING_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+type Entry = { id: string; digest?: string | number; rendered?: { metadata?: Record<string, unknown> } };
+
+/** The file holding an entry's HTML, when it was made as the content loaded. */
+export const madeGuideHtmlFile = (entry: Entry) => entry.rendered?.metadata?.htmlFile as string | undefined;
+
+export function guideHtmlCache(cacheDir: URL, key: string) {
+  const folder = fileURLToPath(new URL('guide-html/', cacheDir));
+  const fileFor = (digest: string) => join(folder, `${key}-${digest}.html`);
+  return {
+    folder,
+    /** Keeps a guide's HTML; what the content entry carries instead. */
+    keep(digest: string, html: string): MadeHtml {
+      mkdirSync(folder, { recursive: true });
+      const htmlFile = fileFor(digest);
+      writeFileSync(htmlFile, html);
+      return { htmlFile };
+    },
+    /** Whether a kept entry's HTML is still what its guide would be made into now. */
+    isCurrent(entry: Entry): boolean {
+      const file = madeGuideHtmlFile(entry);
+      return file !== undefined && entry.digest !== undefined && file === fileFor(String(entry.digest)) && existsSync(file);
+    },
+    /** Removes the files no entry uses any more. */
+    prune(entries: Iterable<Entry>): void {
+      if (!existsSync(folder)) return;
+      const used = new Set([...entries].map(madeGuideHtmlFile));
+      for (const name of readdirSync(folder)) if (!used.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+    },
+  };
+}
+
+/** A guide's HTML when it was made as the content loaded; undefined when it is left to Astro's MDX build. */
+export function madeGuideHtml(entry: Entry): string | undefined {
+  const file = madeGuideHtmlFile(entry);
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(
+      `${file} is missing. It holds the HTML of guide "${entry.id}" and was there when the content loaded. Delete the build cache (SITE_CACHE_DIR, or node_modules/.astro) and build again.`,
+    );
+  }
+}
