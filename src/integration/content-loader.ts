@@ -69,6 +69,7 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
         counts.html += html.length;
         counts.modules += modules.length;
       }
+      await asHtml?.cache.written();
       if (asHtml?.failures.length) throw new ContentError(asHtml.failures.join('\n'));
       if (asHtml) {
         const kept = `${asHtml.tally.made} made now, ${counts.html - asHtml.tally.made} kept from the build cache`;
