@@ -2,6 +2,7 @@
 // site.yaml's contacts. Pages call helpPages(); the check runs once per build.
 import { getCollection } from 'astro:content';
 import site from 'virtual:cyber-guide/site';
+import { guideBody } from '../integration/guide-html-cache';
 import { HELP_FLOW } from './flow';
 import { resolveFlow, type FlowContent, type ResolvedEnd, type ResolvedPage } from './resolve';
 
@@ -11,7 +12,7 @@ async function flowContent(): Promise<FlowContent> {
   const guides = await getCollection('guides');
   return {
     // Central guides are read from content/; a file anywhere else came from the trust's overlay.
-    guides: new Map(guides.map((g) => [g.id, { title: g.data.title, body: g.body ?? '', central: (g.filePath ?? '').startsWith('content/') }])),
+    guides: new Map(guides.map((g) => [g.id, { title: g.data.title, body: guideBody(g), central: (g.filePath ?? '').startsWith('content/') }])),
     hiddenGuides: new Set(site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
     contacts: new Set(Object.keys(site.contacts)),
   };

@@ -62,10 +62,11 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       for (const layer of [base, overlay]) {
         if (!layer || layer.files.length === 0) continue;
         const [html, modules] = asHtml ? partition(layer, asHtml.wants) : [[], layer.files];
-        const load = (files: string[], extra: object) =>
-          files.length > 0 && glob({ base: layer.dir, pattern: files, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, store, parseData, ...extra });
-        await load(html, asHtml ? { entryTypes: asHtml.entryTypes(context) } : {});
-        await load(modules, {});
+        const load = (files: string[], retainBody: boolean, extra: object) =>
+          files.length > 0 && glob({ base: layer.dir, pattern: files, generateId: ({ entry }) => slugOf(entry), retainBody }).load({ ...context, store, parseData, ...extra });
+        // A guide made into HTML keeps its MDX in its own file, not in the store (see ./guide-html-cache.ts).
+        await load(html, false, asHtml ? { entryTypes: asHtml.entryTypes(context) } : {});
+        await load(modules, true, {});
         counts.html += html.length;
         counts.modules += modules.length;
       }
@@ -97,7 +98,7 @@ function partition(layer: Layer, wants: (source: string) => boolean): [string[],
  */
 function htmlGuides(site: SiteConfig, context: LoaderContext) {
   const contacts = publicContacts(site);
-  const cache = guideHtmlCache(context.config.cacheDir, drawingKey({ basePath: site.basePath, contacts }));
+  const cache = guideHtmlCache(context.config.cacheDir, context.config.root, drawingKey({ basePath: site.basePath, contacts }));
   const failures: string[] = [];
   const tally = { made: 0 };
   const render: ContentEntryRenderFunction = async ({ body, data, filePath, digest }) => {
@@ -105,8 +106,8 @@ function htmlGuides(site: SiteConfig, context: LoaderContext) {
     try {
       const { html, metadata } = await guideToHtml(body ?? '', { basePath: site.basePath, contacts, file, frontmatter: data });
       tally.made++;
-      // The entry carries where its HTML is, not the HTML (see ./guide-html-cache.ts).
-      return { html: '', metadata: { headings: metadata.headings, ...cache.keep(String(digest), html) } };
+      // The entry carries where its HTML and MDX are, not the HTML (see ./guide-html-cache.ts).
+      return { html: '', metadata: { headings: metadata.headings, ...cache.keep(String(digest), html, resolve(filePath ?? '')) } };
     } catch (error) {
       failures.push(`${file} — ${error instanceof Error ? error.message : String(error)}`);
       return undefined as never;

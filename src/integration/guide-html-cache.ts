@@ -1,6 +1,7 @@
 // Guides made into HTML as they load (./guide-html.ts) keep their HTML in files in Astro's cache
-// folder, not in its data store. The store is bundled into the pages' code and held whole while they
-// are made, so at 500 guides the HTML in it cost the build about 150 MB of memory.
+// folder, not in its data store, and their MDX stays in the guide's own file. The store is bundled
+// into the pages' code and held whole while they are made: at 500 guides the HTML in it cost the
+// build about 150 MB of memory, and at 2000 the MDX as much again.
 //
 // A file's name says what it was made from: the guide file's digest, and a key for everything else
 // the HTML depends on (site.yaml's base path and contacts, and the code that draws it). Astro keeps
@@ -11,10 +12,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What a content entry made into HTML carries instead of its HTML. */
+/** What a content entry made into HTML carries instead of its HTML and its MDX. */
 export interface MadeHtml {
   /** The file holding the guide's HTML. */
   htmlFile: string;
+  /** The guide's own file (absolute). */
+  sourceFile: string;
 }
 
 /** The code a guide's HTML comes from: a change to any of it makes every kept guide stale. */
@@ -27,12 +30,13 @@ export function drawingKey(inputs: unknown): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-type Entry = { id: string; digest?: string | number; rendered?: { metadata?: Record<string, unknown> } };
+type Entry = { id: string; digest?: string | number; filePath?: string; body?: string; rendered?: { metadata?: Record<string, unknown> } };
 
 /** The file holding an entry's HTML, when it was made as the content loaded. */
 export const madeGuideHtmlFile = (entry: Entry) => entry.rendered?.metadata?.htmlFile as string | undefined;
 
-export function guideHtmlCache(cacheDir: URL, key: string) {
+/** Where kept guides' HTML goes, under `cacheDir`; `root` is the project's, which entries' file paths are relative to. */
+export function guideHtmlCache(cacheDir: URL, root: URL, key: string) {
   const folder = fileURLToPath(new URL('guide-html/', cacheDir));
   const fileFor = (digest: string) => join(folder, `${key}-${digest}.html`);
   // Written side by side while the next guides are made: one at a time, the writes took 0.8 s at 500 guides.
@@ -40,20 +44,28 @@ export function guideHtmlCache(cacheDir: URL, key: string) {
   return {
     folder,
     /** Keeps a guide's HTML (once `written` resolves); returns what the content entry carries instead. */
-    keep(digest: string, html: string): MadeHtml {
+    keep(digest: string, html: string, sourceFile: string): MadeHtml {
       if (writing.length === 0) mkdirSync(folder, { recursive: true });
       const htmlFile = fileFor(digest);
       const write = writeFile(htmlFile, html);
       write.catch(() => undefined); // reported by `written`, and not as unhandled if the load stops first
       writing.push(write);
-      return { htmlFile };
+      return { htmlFile, sourceFile };
     },
     /** Resolves when every guide kept so far is in its file; fails if one could not be written. */
     written: () => Promise.all(writing),
     /** Whether a kept entry's HTML is still what its guide would be made into now. */
     isCurrent(entry: Entry): boolean {
       const file = madeGuideHtmlFile(entry);
-      return file !== undefined && entry.digest !== undefined && file === fileFor(String(entry.digest)) && existsSync(file);
+      const source = entry.rendered?.metadata?.sourceFile;
+      return (
+        file !== undefined &&
+        entry.digest !== undefined &&
+        file === fileFor(String(entry.digest)) &&
+        existsSync(file) &&
+        entry.filePath !== undefined &&
+        source === fileURLToPath(new URL(entry.filePath, root))
+      );
     },
     /** Removes the files no entry uses any more. */
     prune(entries: Iterable<Entry>): void {
@@ -76,3 +88,16 @@ export function madeGuideHtml(entry: Entry): string | undefined {
     );
   }
 }
+
+/**
+ * A guide's MDX without its frontmatter, as Astro gives it in `body`: from the store for a guide left to
+ * Astro's MDX build, from the guide's own file for one made into HTML.
+ */
+export function guideBody(entry: Entry): string {
+  const source = entry.rendered?.metadata?.sourceFile as string | undefined;
+  if (entry.body !== undefined || source === undefined) return entry.body ?? '';
+  return readFileSync(source, 'utf8').replace(FRONTMATTER, '').trim();
+}
+
+/** Astro's own pattern for a frontmatter block (which may follow blank lines or a byte-order mark). */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---[\s\S]*?\n---/;

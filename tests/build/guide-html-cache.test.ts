@@ -35,9 +35,10 @@ describe('guides kept in the build cache', () => {
     await build('third');
   }, 300_000);
 
-  it('keeps the guides\' HTML out of Astro\'s data store, which every page bundle carries', () => {
+  it('keeps the guides\' HTML and MDX out of Astro\'s data store, which every page bundle carries', () => {
     expect(builds[0].page).toContain('app-callout');
     expect(builds[0].store).not.toContain('app-callout');
+    expect(builds[0].store).not.toContain('<ContactCard');
     expect(builds[0].store).toContain('Northshire'); // the store itself is there, with the guides' data
   });
 

@@ -1,5 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/integration/content-layers';
 import { guideToHtml, needsAstroMdx } from '../../src/integration/guide-html';
+import { guideBody } from '../../src/integration/guide-html-cache';
+import { ROOT } from '../helpers/build';
 
 const contacts = { serviceDesk: { label: 'IT service desk', phone: '0300 123 4567', tel: 'tel:+443001234567', email: 'desk@example.nhs.uk', hours: '24 hours' } };
 const html = async (body: string, basePath = '/') => (await guideToHtml(body, { basePath, contacts, file: 'content/guides/test.mdx', frontmatter: {} })).html;
@@ -41,5 +48,31 @@ describe('a guide made into HTML as it loads', () => {
     expect(needsAstroMdx('![A fake email](./images/fake.png)')).toBe(true);
     expect(needsAstroMdx('<img src="./images/a.png" alt="x" />')).toBe(true);
     expect(needsAstroMdx('<Callout>Text</Callout>\n\n[a link](/guides/x/)')).toBe(false);
+  });
+});
+
+describe("a guide's MDX read from its own file", () => {
+  // A guide made into HTML keeps its MDX out of Astro's store; the help flow and the search's word list
+  // read it from the file, and must get exactly what Astro's `body` would have been.
+  const files = [...listFiles(join(ROOT, 'content/guides'), '.mdx').map((f) => join(ROOT, 'content/guides', f)), ...listFiles(join(ROOT, 'examples/northshire/guides'), '.mdx').map((f) => join(ROOT, 'examples/northshire/guides', f))];
+  const astroBody = (source: string) => parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
+  const madeEntry = (sourceFile: string) => ({ id: 'x', rendered: { metadata: { sourceFile } } });
+
+  it('is the body Astro gives, for every guide of the central content and the example trust', () => {
+    expect(files.length).toBeGreaterThan(35);
+    for (const file of files) expect(guideBody(madeEntry(file)), file).toBe(astroBody(readFileSync(file, 'utf8')));
+  });
+
+  it('follows a byte-order mark, blank lines before the frontmatter, and a "---" rule in the text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guide-body-'));
+    const file = join(dir, 'x.mdx');
+    for (const source of ['\uFEFF---\ntitle: A\n---\n\nText.\n', '\n\n---\ntitle: A\n---\nText.\n\n---\n\nMore.\n', 'No frontmatter.\n']) {
+      writeFileSync(file, source);
+      expect(guideBody(madeEntry(file))).toBe(astroBody(source));
+    }
+  });
+
+  it('comes from the store when Astro kept it there', () => {
+    expect(guideBody({ id: 'x', body: 'Kept.' })).toBe('Kept.');
   });
 });
