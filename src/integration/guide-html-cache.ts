@@ -5,7 +5,8 @@
 //
 // A file's name says what it was made from: the guide file's digest, and a key for everything else
 // the HTML depends on (site.yaml's base path and contacts, and the code that draws it). Astro keeps
-// an entry whose file has not changed, so a kept entry is only used while its file's name still holds.
+// an entry whose file has not changed from one build to the next, so a kept entry is used only while
+// its HTML file's name still holds and its guide is still where it was.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -42,7 +43,6 @@ export function guideHtmlCache(cacheDir: URL, root: URL, key: string) {
   // Written side by side while the next guides are made: one at a time, the writes took 0.8 s at 500 guides.
   const writing: Promise<void>[] = [];
   return {
-    folder,
     /** Keeps a guide's HTML (once `written` resolves); returns what the content entry carries instead. */
     keep(digest: string, html: string, sourceFile: string): MadeHtml {
       if (writing.length === 0) mkdirSync(folder, { recursive: true });
