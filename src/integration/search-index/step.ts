@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { INDEX_FOLDER } from '../../search-index/format';
 import type { BuildStep } from '../build-steps';
 import { readPage } from './read-page';
-import { indexFiles, type IndexedPage } from './write-index';
+import { byAddress, IndexBuilder } from './write-index';
 
 /** "guides/x/index.html" → "guides/x/"; "index.html" → "". */
 const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
@@ -16,16 +16,17 @@ export const searchIndexStep: BuildStep = {
   async run({ outDir, logger }) {
     const folder = join(outDir, INDEX_FOLDER);
     rmSync(folder, { recursive: true, force: true });
-    const pages: IndexedPage[] = [];
-    for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.html')) continue;
+    const index = new IndexBuilder();
+    const built = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const addressed = built.map((file) => ({ file, url: addressOf(file.replaceAll('\\', '/')) })).sort((a, b) => byAddress(a.url, b.url));
+    for (const { file, url } of addressed) {
       const page = readPage(readFileSync(join(outDir, file), 'utf8'));
-      if (page) pages.push({ url: addressOf(file.replaceAll('\\', '/')), page });
+      if (page) index.add(url, page);
     }
-    const files = indexFiles(pages);
+    const files = index.files();
     for (const name of new Set([...files.keys()].map((name) => dirname(join(folder, name))))) mkdirSync(name, { recursive: true });
     // Written side by side: hundreds of small files, where the disk, not the CPU, is what waits.
     await Promise.all([...files].map(([name, content]) => writeFile(join(folder, name), JSON.stringify(content))));
-    logger.info(`indexed ${pages.length} pages into ${files.size} files`);
+    logger.info(`indexed ${index.pages} pages into ${files.size} files`);
   },
 };

@@ -20,58 +20,83 @@ const CHUNK_CHARACTERS = 16_000;
 
 /** Every file of the index, by its path inside search-index/. */
 export function indexFiles(pages: IndexedPage[]): Map<string, unknown> {
-  const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const files = new Map<string, unknown>();
-  const averageWords = sorted.reduce((sum, p) => sum + p.page.words, 0) / Math.max(1, sorted.length);
+  const index = new IndexBuilder();
+  for (const { url, page } of [...pages].sort((a, b) => byAddress(a.url, b.url))) index.add(url, page);
+  return index.files();
+}
 
-  const postings = new Map<string, [number, number][]>();
-  sorted.forEach(({ page }, number) => {
-    for (const [term, weighted] of page.terms) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([number, weighted]);
-    }
-  });
+export const byAddress = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  const chunks: string[] = [];
-  let chunk: TermChunk = {};
-  let size = 0;
-  const flush = () => {
-    if (size === 0) return;
-    files.set(chunkFile(chunks.length - 1), chunk);
-    chunk = {};
-    size = 0;
-  };
-  for (const term of [...postings.keys()].sort()) {
-    const list = postings.get(term)!;
-    const idf = Math.log(1 + (sorted.length - list.length + 0.5) / (list.length + 0.5));
-    const gaps = encodeGaps(list.map(([page]) => page));
-    const encoded = [Math.max(1, Math.round(idf * 1000))];
-    list.forEach(([page, weighted], i) => {
-      const lengthFactor = 1 - B + (B * sorted[page].page.words) / averageWords;
-      encoded.push(gaps[i], Math.max(1, Math.round(((weighted * (K1 + 1)) / (weighted + K1 * lengthFactor)) * 100)));
-    });
-    if (size === 0) chunks.push(term);
-    chunk[term] = encoded;
-    size += term.length + encoded.join(',').length + 6;
-    if (size >= CHUNK_CHARACTERS) flush();
+/**
+ * Builds the index one page at a time, pages given in order of address (`byAddress`): each page's
+ * words go into the term lists as it comes, so no page's own word list outlives it (at 2000 pages,
+ * keeping them all cost the build tens of megabytes).
+ */
+export class IndexBuilder {
+  /** Each term's pages, in order, and its weight on each. */
+  readonly #postings = new Map<string, { pages: number[]; weights: number[] }>();
+  readonly #words: number[] = [];
+  readonly #entries: PageEntry[] = [];
+  readonly #filters: FilterLists = {};
+
+  /** How many pages have been added. */
+  get pages(): number {
+    return this.#entries.length;
   }
-  flush();
 
-  const filters: FilterLists = {};
-  sorted.forEach(({ page }, number) => {
-    for (const [name, values] of Object.entries(page.filters)) {
-      for (const value of new Set(values)) ((filters[name] ??= {})[value] ??= []).push(number);
+  add(url: string, page: ReadPage): void {
+    const number = this.#entries.length;
+    for (const [term, weighted] of page.terms) {
+      let list = this.#postings.get(term);
+      if (!list) this.#postings.set(term, (list = { pages: [], weights: [] }));
+      list.pages.push(number);
+      list.weights.push(weighted);
     }
-  });
-  for (const values of Object.values(filters)) for (const value of Object.keys(values)) values[value] = encodeGaps(values[value]);
+    for (const [name, values] of Object.entries(page.filters)) {
+      for (const value of new Set(values)) ((this.#filters[name] ??= {})[value] ??= []).push(number);
+    }
+    this.#words.push(page.words);
+    this.#entries.push({ url, title: page.title || url, meta: page.meta, sections: page.sections });
+  }
 
-  sorted.forEach(({ url, page }, number) => {
-    const entry: PageEntry = { url, title: page.title || url, meta: page.meta, sections: page.sections };
-    files.set(pageFile(number), entry);
-  });
-  const manifest: IndexManifest = { format: 1, pages: sorted.length, chunks };
-  files.set(MANIFEST_FILE, manifest);
-  files.set(FILTERS_FILE, filters);
-  return files;
+  files(): Map<string, unknown> {
+    const files = new Map<string, unknown>();
+    const count = this.#entries.length;
+    const averageWords = this.#words.reduce((sum, words) => sum + words, 0) / Math.max(1, count);
+
+    const chunks: string[] = [];
+    let chunk: TermChunk = {};
+    let size = 0;
+    const flush = () => {
+      if (size === 0) return;
+      files.set(chunkFile(chunks.length - 1), chunk);
+      chunk = {};
+      size = 0;
+    };
+    for (const term of [...this.#postings.keys()].sort()) {
+      const { pages, weights } = this.#postings.get(term)!;
+      const idf = Math.log(1 + (count - pages.length + 0.5) / (pages.length + 0.5));
+      const gaps = encodeGaps(pages);
+      const encoded = [Math.max(1, Math.round(idf * 1000))];
+      pages.forEach((page, i) => {
+        const lengthFactor = 1 - B + (B * this.#words[page]) / averageWords;
+        encoded.push(gaps[i], Math.max(1, Math.round(((weights[i] * (K1 + 1)) / (weights[i] + K1 * lengthFactor)) * 100)));
+      });
+      if (size === 0) chunks.push(term);
+      chunk[term] = encoded;
+      size += term.length + encoded.join(',').length + 6;
+      if (size >= CHUNK_CHARACTERS) flush();
+    }
+    flush();
+
+    const filters: FilterLists = {};
+    for (const [name, values] of Object.entries(this.#filters)) {
+      filters[name] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, encodeGaps(pages)]));
+    }
+    this.#entries.forEach((entry, number) => files.set(pageFile(number), entry));
+    const manifest: IndexManifest = { format: 1, pages: count, chunks };
+    files.set(MANIFEST_FILE, manifest);
+    files.set(FILTERS_FILE, filters);
+    return files;
+  }
 }
