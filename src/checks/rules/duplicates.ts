@@ -33,8 +33,8 @@ function titleProblems(content: ContentSet): Problem[] {
     if (!entry.data) continue;
     const key = entry.data.title.toLowerCase().replace(/\s+/g, ' ').trim();
     const other = seen.get(key);
-    const line = (lineOfPath(entry.yaml, ['title']) ?? 1) + entry.lineOffset;
-    if (other) problems.push({ severity: 'error', check: 'duplicates', file: entry.file, line, message: `the title "${entry.data.title}" is also the title of ${other}`, fix: 'give each page its own title, so staff can tell them apart in search' });
+    // The line is looked for only for a problem: for every page of a big site, it took a while.
+    if (other) problems.push({ severity: 'error', check: 'duplicates', file: entry.file, line: (lineOfPath(entry.yaml, ['title']) ?? 1) + entry.lineOffset, message: `the title "${entry.data.title}" is also the title of ${other}`, fix: 'give each page its own title, so staff can tell them apart in search' });
     else seen.set(key, entry.file);
   }
   return problems;
