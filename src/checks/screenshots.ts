@@ -17,6 +17,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
+import { buildCommand } from '../integration/build-command.ts';
 import { resolveExtensionlessTs } from './resolve-ts.ts';
 
 resolveExtensionlessTs();
@@ -62,7 +63,8 @@ function build(overlay: string, work: string): string {
   try {
     const outDir = join(work, 'dist');
     const env = { ...process.env, SITE_OVERLAY: overlay, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' };
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+    const [node, ...args] = buildCommand(ROOT);
+    const result = spawnSync(node, args, { cwd: ROOT, env, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`the build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
     return outDir;
   } finally {

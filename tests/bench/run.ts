@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildCommand } from '../../src/integration/build-command.ts';
 import { ROOT } from '../helpers/build.ts';
 import { writeOverlay } from './generate-guides.ts';
 import { measureSite } from './measure.ts';
@@ -99,7 +100,7 @@ try {
   }
   notes.push(
     'Each size is the real content (37 guides, checklists, tips, practice, topics, the helper, posters) plus the generated guides, so every build has more pages than Starlight had for the same number of guides.',
-    `Build: a cold \`astro build\` (what \`npm run build\` runs) with a fresh SITE_OUT_DIR and SITE_CACHE_DIR each run; wall time, CPU time (user + system, the build and its child processes) and peak RSS from ${memoryFrom}; medians over the runs. Peak RSS is the largest single process (Node). Builds take the tests' build lock, and waiting for it is not counted. On a shared machine wall time grows with the load average (shown per run); CPU time much less so.`,
+    `Build: a cold \`npm run build\` (its command from package.json: ${buildCommand(ROOT).slice(1).join(' ').replace(ROOT + '/', '')}) with a fresh SITE_OUT_DIR and SITE_CACHE_DIR each run; wall time, CPU time (user + system, the build and its child processes) and peak RSS from ${memoryFrom}; medians over the runs. Peak RSS is the largest single process (Node). Builds take the tests' build lock, and waiting for it is not counted. On a shared machine wall time grows with the load average (shown per run); CPU time much less so.`,
     'Page weights: Debian Chromium through playwright-core, a fresh context per page (cold cache, service workers blocked), each response gzip-compressed at level 6 where that makes it smaller (tests/helpers/weigh.ts, the same code as the budget tests). "Before load" is what the page requested before its load event; "whole" adds what loads after it (the offline-copy script), not counting sw.js or the precache. Guides: the heaviest of those weighed.',
     'First search: the search page from a cold cache, then the query typed in one go (page.fill), waiting for the result count; every response after the load event counts.',
     'Lighthouse: the CLI with its default mobile settings (simulated slow 4G, 4× CPU slowdown), CHROME_PATH=/usr/bin/chromium, --headless=new --no-sandbox, through a local server that gzips like a CDN. A run under 100 is repeated twice and the median kept, since other work on this shared machine costs points (Total Blocking Time) the page does not cause.',

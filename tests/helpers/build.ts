@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCommand } from '../../src/integration/build-command.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -65,7 +66,7 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs the real `astro build` in a child process, as `npm run build` does, into its own folder,
+ * Runs `npm run build`'s command in a child process, into its own folder,
  * with its own Astro cache so builds in parallel test files cannot trip over each other.
  */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
@@ -84,7 +85,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   // Vitest sets BASE_URL in its workers, and Astro would take it over SITE_BASE_PATH.
   delete env.BASE_URL;
   return withBuildLock(() => new Promise<BuildResult>((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env });
+    const [node, ...args] = buildCommand(ROOT);
+    const child = spawn(node, args, { cwd: ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
