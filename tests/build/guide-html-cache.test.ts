@@ -1,14 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS_FOLDER, buildSite, ROOT } from '../helpers/build';
+import { buildSite, newBuildFolder, ROOT } from '../helpers/build';
 
 // `npm run build` keeps Astro's content cache (node_modules/.astro) from one build to the next, and
 // with it the guides already made into HTML. A guide's HTML also depends on site.yaml (the contact
 // cards) and on the code that draws it, so a kept guide must be made again when either changes.
 describe('guides kept in the build cache', () => {
-  const work = mkdtempSync(join(process.env[BUILDS_FOLDER] || tmpdir(), 'guide-cache-'));
+  const work = newBuildFolder('guide-cache-');
   const overlay = join(work, 'overlay');
   const cache = join(work, 'cache');
   const builds: { log: string; page: string; store: string }[] = [];

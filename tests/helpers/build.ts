@@ -30,6 +30,9 @@ const LOCK = join(tmpdir(), 'cyber-guide-build.lock');
 export const BUILDS_FOLDER = 'CYBER_GUIDE_TEST_BUILDS';
 const STALE_LOCK_MS = 3 * 60_000;
 
+/** A new folder for one test's builds, inside the test run's folder (removed when the run ends). */
+export const newBuildFolder = (prefix: string) => mkdtempSync(join(process.env[BUILDS_FOLDER] || tmpdir(), prefix));
+
 /**
  * Astro writes its own .astro/ folder in the project, so builds take turns: from parallel test files
  * and from `npm run bench`. The lock is kept fresh while a long build runs, so nobody takes it for
@@ -70,7 +73,7 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
  * with its own Astro cache so builds in parallel test files cannot trip over each other.
  */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const work = mkdtempSync(join(process.env[BUILDS_FOLDER] || tmpdir(), 'cyber-guide-build-'));
+  const work = newBuildFolder('cyber-guide-build-');
   const outDir = options.outDir ?? join(work, 'dist');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
