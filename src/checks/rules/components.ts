@@ -5,7 +5,6 @@ import { mdxComponentNames } from '../mdx-components';
 import { attribute, isJsx, lineOf, walk, type MdNode } from '../mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 
-
 type PropCheck = (node: MdNode, context: CheckContext) => { message: string; fix: string } | undefined;
 
 const text = (node: MdNode, name: string) => {
