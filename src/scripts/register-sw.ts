@@ -104,6 +104,9 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
     if (asked) location.reload();
     // Another tab took the new version: this page keeps working, and a reload will show it.
     else if (wasUpdate) showBanner();
+    // The first install: navigator.serviceWorker.ready resolves before the worker takes the page
+    // (clients.claim runs as it activates), so on a slow phone the footer learns it here.
+    else void serverAnswers().then(sayWhereWeAre);
   });
 }
 

@@ -1,7 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { builtHeading, h1, waitUntilOffline } from '../helpers/offline';
+import { builtHeading, copyOfSite, h1, waitUntilOffline } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 
@@ -114,5 +116,28 @@ describe.each([
     await page.waitForURL(target.href);
     expect(await h1(page)).not.toBe('You are offline');
     expect(await page.locator('main mark.app-highlight').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the footer on the first visit', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    // A slow phone: the worker is active (navigator.serviceWorker.ready) well before it takes the page
+    // over. Nothing else in the worker changes.
+    const dir = copyOfSite(inject('siteDir'));
+    const worker = join(dir, 'sw.js');
+    const lateClaim = 'const claim = Clients.prototype.claim; Clients.prototype.claim = function () { return new Promise((done) => setTimeout(done, 1500)).then(() => claim.call(this)); };\n';
+    writeFileSync(worker, lateClaim + readFileSync(worker, 'utf8'));
+    server = await new StaticServer([{ basePath: '/', dir }]).start();
+  });
+  afterAll(async () => server?.stop());
+
+  it('says "Available offline" once the guide is saved, however late the worker takes the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline · content updated'), undefined, { timeout: 10_000 });
+    await context.close();
   });
 });
