@@ -4,3 +4,9 @@ declare module 'virtual:cyber-guide/site' {
   const site: import('./integration/site-module').PublicSite;
   export default site;
 }
+
+// Astro 7's editor tooling types .astro files; plain `tsc --noEmit` needs to be told what they export.
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

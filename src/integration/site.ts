@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 
-type Plain = Record<string, unknown>;
+type Plain = Record<PropertyKey, unknown>;
 
 const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 
