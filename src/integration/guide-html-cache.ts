@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What a content entry made into HTML carries instead of its HTML and its MDX. */
@@ -21,13 +22,43 @@ export interface MadeHtml {
   sourceFile: string;
 }
 
-/** The code a guide's HTML comes from: a change to any of it makes every kept guide stale. */
-const DRAWING_CODE = ['./guide-html.ts', './base-path-links.ts', '../mdx/html.ts', '../mdx/markup.ts', '../mdx/callout-types.ts'];
+/**
+ * The code a guide's HTML comes from, and the packages it uses: a change to any of them (a new
+ * version of the MDX parser too) makes every kept guide stale. A test checks that these lists follow
+ * ./guide-html.ts's imports.
+ */
+export const DRAWING_CODE = [
+  './guide-html.ts',
+  './base-path-links.ts',
+  '../mdx/html.ts',
+  '../mdx/markup.ts',
+  '../mdx/callout-types.ts',
+  '../mdx/prop-error.ts',
+  '../ui-strings/index.ts',
+  '../ui-strings/en.json',
+];
+export const DRAWING_PACKAGES = ['satteri', '@astrojs/markdown-satteri'];
+
+/** The installed version of a package, from the package.json above its entry point. */
+export function packageVersion(name: string): string {
+  const entry = createRequire(import.meta.url).resolve(name);
+  let folder = dirname(entry);
+  for (;;) {
+    const manifest = join(folder, 'package.json');
+    if (existsSync(manifest)) {
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (found === name) return String(version);
+    }
+    if (dirname(folder) === folder) throw new Error(`No package.json names ${name} above ${entry}`);
+    folder = dirname(folder);
+  }
+}
 
 /** A key for what, besides the guide itself, its HTML depends on. */
 export function drawingKey(inputs: unknown): string {
   const hash = createHash('sha256').update(JSON.stringify(inputs));
   for (const file of DRAWING_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
+  for (const name of DRAWING_PACKAGES) hash.update(`${name}@${packageVersion(name)}`);
   return hash.digest('hex').slice(0, 16);
 }
 
