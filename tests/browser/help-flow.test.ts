@@ -14,7 +14,7 @@ import strings from '../../src/ui-strings/en.json';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { h1, waitUntilOffline } from '../helpers/offline';
+import { h1, visitedThenOffline } from '../helpers/offline';
 import { StaticServer } from '../helpers/static-server';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,18 +40,9 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    server = await new StaticServer([{ basePath, dir: inject(key) }]).start();
-    context = await browser.newContext();
-    page = await context.newPage();
-    // Visit once online, let the worker save the whole guide, then lose the signal altogether.
-    await page.goto(server.url(basePath));
-    await waitUntilOffline(page);
-    await server.stop();
+    ({ server, context, page } = await visitedThenOffline(browser, basePath, inject(key)));
   });
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  afterAll(async () => context?.close());
 
   /** Focuses the link with exactly these words, checks it has focus, and presses Enter: one tap. */
   async function press(words: string, to: string): Promise<void> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { builtHeading, copyOfSite, h1, waitUntilOffline } from '../helpers/offline';
+import { builtHeading, copyOfSite, h1, visitedThenOffline } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 
@@ -41,18 +41,9 @@ describe.each([
 
   beforeAll(async () => {
     dir = inject(key);
-    server = await new StaticServer([{ basePath, dir }]).start();
-    context = await browser.newContext();
-    page = await context.newPage();
-    // The first visit, online; then the signal goes: the server stops answering at all.
-    await page.goto(server.url(basePath));
-    await waitUntilOffline(page);
-    await server.stop();
+    ({ server, context, page } = await visitedThenOffline(browser, basePath, dir));
   });
-  afterAll(async () => {
-    await context?.close();
-    await server?.stop();
-  });
+  afterAll(async () => context?.close());
 
   it('has saved every file of the build, the whole search index included', async () => {
     const saved = new Set(await savedURLs(page));

@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadSiteConfig } from '../../src/integration/site';
 import { serviceWorkerStep } from '../../src/integration/service-worker/generate';
 import { buildOrThrow, ROOT, type BuildOptions } from './build';
+import { StaticServer } from './static-server';
 
 /** Waits until this copy's service worker controls the page and its precache is complete. */
 export async function waitUntilOffline(page: Page): Promise<void> {
@@ -13,6 +14,23 @@ export async function waitUntilOffline(page: Page): Promise<void> {
     return Boolean(registration.active && navigator.serviceWorker.controller?.scriptURL === registration.active.scriptURL);
   }, undefined, { timeout: 120_000 });
   await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'), undefined, { timeout: 120_000 });
+}
+
+/**
+ * A page that opened this copy once online and let the worker save it; then the signal goes: the
+ * server stops answering at all. The server is returned only to build addresses with.
+ */
+export async function visitedThenOffline(browser: Browser, basePath: string, dir: string) {
+  const server = await new StaticServer([{ basePath, dir }]).start();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url(basePath));
+    await waitUntilOffline(page);
+    return { server, context, page };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** The text of the page's first heading. */
