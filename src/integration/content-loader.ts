@@ -102,12 +102,13 @@ function htmlGuides(site: SiteConfig, context: LoaderContext) {
   const failures: string[] = [];
   const tally = { made: 0 };
   const render: ContentEntryRenderFunction = async ({ body, data, filePath, digest }) => {
-    const file = shown(resolve(filePath ?? ''));
+    const source = resolve(filePath ?? '');
+    const file = shown(source);
     try {
       const { html, metadata } = await guideToHtml(body ?? '', { basePath: site.basePath, contacts, file, frontmatter: data });
       tally.made++;
       // The entry carries where its HTML and MDX are, not the HTML (see ./guide-html-cache.ts).
-      return { html: '', metadata: { headings: metadata.headings, ...cache.keep(String(digest), html, resolve(filePath ?? '')) } };
+      return { html: '', metadata: { headings: metadata.headings, ...cache.keep(String(digest), html, source) } };
     } catch (error) {
       failures.push(`${file} — ${error instanceof Error ? error.message : String(error)}`);
       return undefined as never;

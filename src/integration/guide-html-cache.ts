@@ -67,6 +67,9 @@ type Entry = { id: string; digest?: string | number; filePath?: string; body?: s
 /** The file holding an entry's HTML, when it was made as the content loaded. */
 export const madeGuideHtmlFile = (entry: Entry) => entry.rendered?.metadata?.htmlFile as string | undefined;
 
+/** The guide file an entry made as the content loaded was made from (its MDX is read from there). */
+const madeGuideSourceFile = (entry: Entry) => entry.rendered?.metadata?.sourceFile as string | undefined;
+
 /** Where kept guides' HTML goes, under `cacheDir`; `root` is the project's, which entries' file paths are relative to. */
 export function guideHtmlCache(cacheDir: URL, root: URL, key: string) {
   const folder = fileURLToPath(new URL('guide-html/', cacheDir));
@@ -88,7 +91,7 @@ export function guideHtmlCache(cacheDir: URL, root: URL, key: string) {
     /** Whether a kept entry's HTML is still what its guide would be made into now. */
     isCurrent(entry: Entry): boolean {
       const file = madeGuideHtmlFile(entry);
-      const source = entry.rendered?.metadata?.sourceFile;
+      const source = madeGuideSourceFile(entry);
       return (
         file !== undefined &&
         entry.digest !== undefined &&
@@ -125,7 +128,7 @@ export function madeGuideHtml(entry: Entry): string | undefined {
  * Astro's MDX build, from the guide's own file for one made into HTML.
  */
 export function guideBody(entry: Entry): string {
-  const source = entry.rendered?.metadata?.sourceFile as string | undefined;
+  const source = madeGuideSourceFile(entry);
   if (entry.body !== undefined || source === undefined) return entry.body ?? '';
   return readFileSync(source, 'utf8').replace(FRONTMATTER, '').trim();
 }
