@@ -7,6 +7,12 @@ import type { Check, CheckContext, Problem } from '../types';
 
 type PropCheck = (node: MdNode, context: CheckContext) => { message: string; fix: string } | undefined;
 
+/** 'type="info", type="warning" or type="urgent"': what a Callout's fix offers, from the kinds it draws. */
+const calloutChoices = (() => {
+  const choices = CALLOUT_TYPES.map((kind) => `type="${kind}"`);
+  return `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+})();
+
 const text = (node: MdNode, name: string) => {
   const value = attribute(node, name);
   if (typeof value === 'string') return value;
@@ -19,7 +25,7 @@ const PROP_CHECKS: Record<string, PropCheck> = {
     const type = text(node, 'type');
     return type === undefined || (CALLOUT_TYPES as readonly string[]).includes(type)
       ? undefined
-      : { message: `<Callout type="${type}"> is not a kind of callout`, fix: `use type="info", type="warning" or type="urgent"` };
+      : { message: `<Callout type="${type}"> is not a kind of callout`, fix: `use ${calloutChoices}` };
   },
   Details: (node) => (text(node, 'summary')?.trim() ? undefined : { message: '<Details> has no summary', fix: 'add the text people tap to open it, like <Details summary="Why does this matter?">' }),
   DoDont: (node) => {
