@@ -54,7 +54,8 @@ describe('a guide made into HTML as it loads', () => {
 describe("a guide's MDX read from its own file", () => {
   // A guide made into HTML keeps its MDX out of Astro's store; the help flow and the search's word list
   // read it from the file, and must get exactly what Astro's `body` would have been.
-  const files = [...listFiles(join(ROOT, 'content/guides'), '.mdx').map((f) => join(ROOT, 'content/guides', f)), ...listFiles(join(ROOT, 'examples/northshire/guides'), '.mdx').map((f) => join(ROOT, 'examples/northshire/guides', f))];
+  const guidesIn = (folder: string) => listFiles(join(ROOT, folder), '.mdx').map((name) => join(ROOT, folder, name));
+  const files = [...guidesIn('content/guides'), ...guidesIn('examples/northshire/guides')];
   const astroBody = (source: string) => parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
   const madeEntry = (sourceFile: string) => ({ id: 'x', rendered: { metadata: { sourceFile } } });
 
