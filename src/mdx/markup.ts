@@ -72,5 +72,5 @@ export function contactCard({ name, headingLevel = 3 }: Written, contacts: Conta
     contact.url && row(t('contact.moreInfo'), `<a href="${e(contact.url)}">${e(contact.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))}</a>`),
   ];
   const h = `h${[2, 3, 4].includes(headingLevel as number) ? headingLevel : 3}`;
-  return `<div class="app-contact" data-index-ignore><${h} class="app-contact__name">${e(contact.label)}</${h}>${contact.how ? `<p>${e(contact.how)}</p>` : ''}<dl class="app-contact__list">${rows.filter(Boolean).join('')}</dl></div>`;
+  return `<div class="app-contact" data-pagefind-ignore><${h} class="app-contact__name">${e(contact.label)}</${h}>${contact.how ? `<p>${e(contact.how)}</p>` : ''}<dl class="app-contact__list">${rows.filter(Boolean).join('')}</dl></div>`;
 }
