@@ -173,7 +173,7 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
   );
   out.push('## First search', '');
   for (const [label, m] of [...(real ? [['real content', real.measures] as const] : []), ...sizes.map((s) => [String(s.guides), s.measures] as const)]) {
-    out.push(`- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(m.firstSearch.byFile).map(([f, k]) => `${f.replace(/^\/search-index\//, '')} ${k}`).join(', ')}`);
+    out.push(`- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(m.firstSearch.byFile).map(([f, k]) => `${f.replace(/^\/pagefind\//, '')} ${k}`).join(', ')}`);
     for (const other of m.otherSearches) out.push(`  - "${other.query}" → ${other.status}; ${other.kib} KiB`);
   }
   out.push('');

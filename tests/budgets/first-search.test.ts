@@ -22,15 +22,22 @@ describe('byte budget of a first search (cold cache, service workers blocked)', 
     await server?.stop();
   });
 
-  it(`finds results for "${FIRST_SEARCH_QUERY}", loading the index, one term chunk and one entry per result shown after the page`, () => {
+  const after = () => search.transfers.filter((t) => !t.beforeLoad).map((t) => t.path);
+
+  it(`finds results for "${FIRST_SEARCH_QUERY}" with Pagefind: its engine, the English WebAssembly, the entry and meta files, the index chunk for the word and one fragment per result shown`, () => {
     expect(search.status).toMatch(/[1-9]\d* results?/);
-    const after = search.transfers.filter((t) => !t.beforeLoad).map((t) => t.path);
-    expect(after).toContain('/search-index/index.json');
-    expect(after.filter((path) => /^\/search-index\/terms\/\d+\.json$/.test(path))).toHaveLength(1);
-    expect(after.filter((path) => /^\/search-index\/pages\/\d+\.json$/.test(path))).toHaveLength(5);
+    expect(after()).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']));
+    expect(after().filter((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path))).toHaveLength(1);
+    expect(after().filter((path) => /^\/pagefind\/index\/.+\.pf_index$/.test(path)).length).toBeGreaterThanOrEqual(1);
+    // Five results at a time: a fragment for each result shown, never one for every page found.
+    expect(after().filter((path) => /^\/pagefind\/fragment\//.test(path))).toHaveLength(5);
   });
 
-  it(`downloads at most ${FIRST_SEARCH_TARGET_KIB} KiB after the page's load event (0.85 × Starlight's first search)`, () => {
+  it("never loads the bundle files the build leaves out: Pagefind's own interfaces, highlighter, worker or other languages", () => {
+    expect(after().filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|wasm\.unknown/.test(path))).toEqual([]);
+  });
+
+  it(`downloads at most ${FIRST_SEARCH_TARGET_KIB} KiB after the page's load event (Starlight's first search)`, () => {
     const files = search.transfers.filter((t) => !t.beforeLoad).map((t) => `${t.path} ${kib(t.served)}`).join(', ');
     expect(search.afterLoad, `a first search for "${FIRST_SEARCH_QUERY}" downloads ${kib(search.afterLoad)} KiB; budget ${FIRST_SEARCH_TARGET_KIB} KiB (${files})`).toBeLessThanOrEqual(
       FIRST_SEARCH_TARGET_KIB * KiB,
