@@ -21,6 +21,10 @@ export const TARGETS = {
    * which loads the same Pagefind engine and index plus @pagefind/default-ui).
    */
   firstSearchShare: 1,
+  /** Enter to results with the engine warm, CPU slowed 4× (a mid-range phone): median, real content and 2000 guides. */
+  searchWarmMs: 100,
+  /** The first search on a page, Pagefind's engine and index loading included, CPU slowed 4×. */
+  searchFirstMs: 600,
   /** Build time (the whole `npm run build`) as a share of Starlight's, at 500 and 2000 pages. */
   buildTimeShare: 0.5,
   /** Peak memory of the build as a share of Starlight's. */

@@ -45,7 +45,7 @@ describe.each([
   });
   afterAll(async () => context?.close());
 
-  it('has saved every file of the build, Pagefind's whole bundle included', async () => {
+  it("has saved every file of the build, Pagefind's whole bundle included", async () => {
     const saved = new Set(await savedURLs(page));
     const shipped = siteFiles(dir).filter((f) => !['sw.js', 'sitemap.xml'].includes(f) && !f.startsWith('.'));
     expect(shipped.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
