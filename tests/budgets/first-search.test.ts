@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { waitUntilOffline } from '../helpers/offline';
 import { StaticServer } from '../helpers/static-server';
 import { KiB, kib, weighFirstSearch, type Visit } from '../helpers/weigh';
 import { FIRST_SEARCH_QUERY, FIRST_SEARCH_TARGET_KIB } from '../bench/targets';
@@ -42,5 +43,44 @@ describe('byte budget of a first search (cold cache, service workers blocked)', 
     expect(search.afterLoad, `a first search for "${FIRST_SEARCH_QUERY}" downloads ${kib(search.afterLoad)} KiB; budget ${FIRST_SEARCH_TARGET_KIB} KiB (${files})`).toBeLessThanOrEqual(
       FIRST_SEARCH_TARGET_KIB * KiB,
     );
+  });
+});
+
+describe('searches once the guide is saved on the device (server still answering)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('download nothing from the network: the offline copy answers every file a search asks for', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('/'));
+      await waitUntilOffline(page);
+      const fromNetwork: string[] = [];
+      const searchFiles: string[] = [];
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (!/^\/(pagefind\/|search\/\w+\.json)/.test(path)) return;
+        searchFiles.push(path);
+        if (!response.fromServiceWorker()) fromNetwork.push(path);
+      });
+      await page.goto(server.url('/search/'));
+      for (const query of [FIRST_SEARCH_QUERY, 'ransom', 'pasword manger', 'clicked a link']) {
+        await page.locator('#search-page-q').fill(query);
+        await page.waitForFunction((q) => new RegExp(`results? for “${q}”|Showing results for`).test(document.querySelector('[data-status]')?.textContent ?? ''), query, { timeout: 30_000 });
+      }
+      expect(searchFiles.length, "the searches asked for Pagefind's files and the word lists").toBeGreaterThan(5);
+      expect(fromNetwork).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
