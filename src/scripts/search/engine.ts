@@ -3,6 +3,7 @@
 import type { UrgentHint } from '../../search-hints';
 import { HIGHLIGHT_PARAM } from './highlight-param';
 import type { Pagefind, PagefindResultData } from './pagefind-api';
+import { withoutCommonWords } from './prepare-query';
 import { remembered } from './remembered';
 
 export interface Hit {
@@ -78,10 +79,10 @@ export function bestExcerpt(data: PagefindResultData): string {
   return sections.reduce((best, s) => (marksIn(s.excerpt) > marksIn(best.excerpt) ? s : best)).excerpt;
 }
 
-/** Searches and fetches the first `limit` results' details. */
+/** Searches (without the query's common words) and fetches the first `limit` results' details. */
 export async function find(bundle: Bundle, query: string, filters: Record<string, string> = {}, limit = 20): Promise<Found> {
   const pagefind = await pagefindAt(bundle);
-  const response = await pagefind.search(query, { filters });
+  const response = await pagefind.search(withoutCommonWords(query), { filters });
   if (!response) return { hits: [], total: 0, filters: {} };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return {

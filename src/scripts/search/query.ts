@@ -3,7 +3,6 @@
 // suggests, using the closest words the guide does use; the page offers the exact words as typed.
 import { MIN_CORRECTED_LENGTH, suggest, wordsOf } from './did-you-mean';
 import { buildJSON, find, unknownWords, urgentMatches, type Bundle, type Found } from './engine';
-import { withoutCommonWords } from './prepare-query';
 import type { UrgentHint } from '../../search-hints';
 
 export interface Answer {
@@ -31,10 +30,10 @@ export async function answer(bundle: Bundle, searchDir: string, { query, filters
   const unknown = exact || longWords.length === 0 ? [] : await unknownWords(bundle, longWords);
   const correction = unknown.length > 0 ? suggest(query, await buildJSON<string[]>(`${searchDir}words.json`, [])) : undefined;
   if (correction) {
-    const found = await find(bundle, withoutCommonWords(correction), filters, limit);
+    const found = await find(bundle, correction, filters, limit);
     if (found.total > 0) return { searched: correction, found, urgent: urgentMatches(`${query} ${correction}`, await urgentList) };
   }
-  return { searched: query, found: await find(bundle, withoutCommonWords(query), filters, limit), urgent: urgentMatches(query, await urgentList) };
+  return { searched: query, found: await find(bundle, query, filters, limit), urgent: urgentMatches(query, await urgentList) };
 }
 
 /** Answers only the newest question: a slow early search must not overwrite a later one. */
