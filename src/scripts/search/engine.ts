@@ -92,13 +92,6 @@ export async function find(bundle: Bundle, query: string, filters: Record<string
   };
 }
 
-/** The words of a query that no page uses: only these need "Did you mean". */
-export async function unknownWords(bundle: Bundle, words: string[]): Promise<string[]> {
-  const pagefind = await pagefindAt(bundle);
-  const found = await Promise.all(words.map(async (word) => ((await pagefind.search(word))?.results.length ?? 0) > 0));
-  return words.filter((_, i) => !found[i]);
-}
-
 const jsonLoaded = new Map<string, Promise<unknown>>();
 
 /** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
