@@ -39,6 +39,13 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'invoice scam', expect: 'guides/urgent-requests-and-invoice-fraud/' },
   { query: 'smartcard', expect: 'guides/never-share-logins-or-smartcards/' },
   { query: 'lock screen', expect: 'guides/locking-your-screen/' },
+  // Topics added for issue #20: the words staff use for them are in each guide's keywords and synonyms.yaml.
+  { query: 'business continuity plan', expect: 'guides/systems-are-down/' },
+  { query: 'what to tell patients', expect: 'guides/talking-to-patients-about-an-attack/' },
+  { query: 'data security training', expect: 'guides/why-data-security-training/' },
+  { query: 'scam website', expect: 'guides/reporting-suspicious-messages/' },
+  { query: 'action fraud', expect: 'guides/reporting-suspicious-messages/' },
+  { query: 'counter fraud', expect: 'guides/urgent-requests-and-invoice-fraud/' },
   // Typos staff make on a phone keyboard: "Did you mean" searches the closest word the guide uses.
   { query: 'pasword manager', expect: 'guides/password-managers/' },
   { query: 'phising email', expect: 'guides/spotting-phishing-emails/' },

@@ -23,12 +23,13 @@ export interface CheckInput {
 
 /** Runs every content check for a build and makes the content report. */
 export function checkOutcome({ root, site, outDir }: CheckInput, now = new Date()): CheckOutcome {
-  const run = runChecks({ root, site });
+  const previous = previousContentReport(outDir);
+  const run = runChecks({ root, site, previous });
   const ages = run.pages.flatMap((p) => (p.readingAge === undefined ? [] : [p.readingAge])).sort((a, b) => a - b);
   const middle = ages.length ? ages[Math.floor(ages.length / 2)] : undefined;
   return {
     problems: run.problems,
     summary: `${tally(run.problems)} in ${run.pages.length} pages; middle reading age ${middle ?? '-'} (Flesch-Kincaid grade + 5), highest ${ages.at(-1) ?? '-'}`,
-    report: run.content ? buildContentReport(run, previousContentReport(outDir), now) : undefined,
+    report: run.content ? buildContentReport(run, previous, now) : undefined,
   };
 }

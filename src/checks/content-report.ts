@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { TOPICS, type Topic } from '../schemas/common';
 import { TOPIC_INFO } from '../schemas/topics';
 import type { PageFacts } from './page-facts';
+import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
 import type { Problem } from './types';
@@ -12,6 +13,8 @@ export type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
 
 export interface ReportPage extends PageFacts {
   reviewStatus: ReviewStatus;
+  /** A guide's sources when its `reviewed` date was last set, as far as the reports know (see review-sources.ts). */
+  reviewedSources?: string[];
 }
 
 export interface ContentReport {
@@ -23,6 +26,8 @@ export interface ContentReport {
   pages: ReportPage[];
   byTopic: Record<string, string[]>;
   byOwner: Record<string, string[]>;
+  /** Every page's path, the review falling due soonest first. */
+  byReviewDue: string[];
   /** A hash of every entry ("guides/<slug>", "tips/<id>" …), to tell what the next build changed. */
   entries: Record<string, string>;
   changes: { since: string | null; added: string[]; removed: string[]; changed: string[] };
@@ -77,7 +82,11 @@ const median = (values: number[]): number | null => {
 export function buildContentReport(run: CheckRun, previous: ContentReport | undefined, now: Date): ContentReport {
   const content = run.content!;
   const settings = run.settings!;
-  const pages = run.pages.map((page) => ({ ...page, reviewStatus: reviewStatus(page, settings.today, settings.reviewSoonDays) }));
+  const before = new Map((previous?.pages ?? []).map((page) => [page.path, page]));
+  const pages = run.pages.map((page): ReportPage => {
+    const reviewedSources = reviewedSourcesOf(page, before.get(page.path));
+    return { ...page, reviewStatus: reviewStatus(page, settings.today, settings.reviewSoonDays), ...(reviewedSources ? { reviewedSources } : {}) };
+  });
   const entries = entryHashes(run);
   const site = content.site;
   return {
@@ -98,6 +107,7 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
     pages,
     byTopic: Object.fromEntries(Object.entries(groupBy(pages, (p) => p.topic ?? '(none)')).sort(([a], [b]) => topicOrder(a) - topicOrder(b))),
     byOwner: groupBy(pages, (p) => p.owner ?? '(none)'),
+    byReviewDue: [...pages].sort((a, b) => (a.reviewDue ?? '9999').localeCompare(b.reviewDue ?? '9999') || a.path.localeCompare(b.path)).map((p) => p.path),
     entries,
     changes: changesSince(previous, entries),
     problems: run.problems.map(({ check: _check, ...rest }) => rest),
@@ -129,6 +139,14 @@ export function contentReportMarkdown(report: ContentReport): string {
     '## Reviews',
     '',
     ...list(report.pages.filter((p) => p.reviewStatus !== 'ok').map((p) => `${STATUS[p.reviewStatus]}: ${p.title} (${p.path}), due ${p.reviewDue}, owner ${p.owner}`)),
+    '',
+    '## Pages by review date',
+    '',
+    'Soonest first. A review date means someone checked the page against its sources on that day.',
+    '',
+    '| Review due | Reviewed | Page | Owner |',
+    '| --- | --- | --- | --- |',
+    ...(report.byReviewDue ?? []).map((path) => byPath.get(path)!).map((p) => `| ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${p.reviewed ?? ''} | ${cell(p.title)} (${p.path}) | ${cell(p.owner)} |`),
     '',
     '## Pages by topic',
     ...Object.entries(report.byTopic).flatMap(([topic, paths]) => ['', `### ${topicTitle(topic)}`, '', '| Page | Owner | Review due | Reading age | Words |', '| --- | --- | --- | ---: | ---: |', ...paths.map((path) => row(byPath.get(path)!))]),

@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { parsedYaml } from '../integration/yaml-lines';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { listFiles, planLayers, slugOf } from '../integration/content-layers';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
 import type { SiteConfig } from '../schemas/site';
+import { retiredTermsSchema } from '../schemas/retired-terms';
 import { synonymsSchema } from '../schemas/synonyms';
 import { tipSchema, type TipData } from '../schemas/tip';
 import { parseMdx, type MdNode } from './mdx-tree';
@@ -80,6 +81,10 @@ export interface ContentSet {
   scenarios: ScenarioFile[];
   tips: TipsFile[];
   synonyms: YamlFile[];
+  /** content/retired-terms.yaml and the overlay's own, if any: names that must no longer appear. */
+  retiredTerms: YamlFile[];
+  /** content/site.yaml and the overlay's, as written (their merged, checked result is `site`). */
+  siteFiles: YamlFile[];
   hidden: HideEntry[];
   /** Slugs in content/ for each collection, hidden or not: what a `hide:` entry may name. */
   centralSlugs: Record<'guides' | 'checklists' | 'scenarios' | 'tips', Set<string>>;
@@ -194,6 +199,9 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
     }),
     tips: tips.map((t) => ({ ...t, entries: published(t) })),
     synonyms: layerFiles('synonyms.yaml').map((f) => readYamlFile(root, f.path, f.layer, synonymsSchema)),
+    retiredTerms: layerFiles('retired-terms.yaml').map((f) => readYamlFile(root, f.path, f.layer, retiredTermsSchema)),
+    // Loaded and checked already (site.ts); read again as text, so checks can point at its lines.
+    siteFiles: layerFiles('site.yaml').map((f) => readYamlFile(root, f.path, f.layer, z.unknown())),
     hidden: hideEntries(root, site),
     centralSlugs: {
       guides: slugsIn(resolve(site.contentDir, 'guides'), '.mdx'),

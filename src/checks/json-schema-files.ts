@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checklistSchema } from '../schemas/checklist';
 import { calendarDate } from '../schemas/common';
 import { guideSchema } from '../schemas/guide';
+import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
 import { synonymsSchema } from '../schemas/synonyms';
@@ -18,6 +19,7 @@ const SCHEMAS = [
   { name: 'scenario', from: 'src/schemas/scenario.ts', title: 'content/scenarios/*.yaml', schema: scenarioSchema, partial: false },
   { name: 'tips', from: 'src/schemas/tip.ts', title: 'content/tips.yaml', schema: z.array(tipSchema), partial: false },
   { name: 'synonyms', from: 'src/schemas/synonyms.ts', title: 'content/synonyms.yaml', schema: synonymsSchema, partial: false },
+  { name: 'retired-terms', from: 'src/schemas/retired-terms.ts', title: 'content/retired-terms.yaml', schema: retiredTermsSchema, partial: false },
 ] as const;
 
 export const SCHEMA_DIR = '.vscode/schemas';

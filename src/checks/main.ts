@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { previousContentReport } from './content-report';
 import { formatEditorLine, formatRun } from './reporter';
 import { runChecks } from './runner';
 
@@ -18,7 +20,9 @@ export function main(args: string[], options: { root: string; overlay?: string; 
   }
   const overlayAt = args.indexOf('--overlay');
   const overlay = overlayAt >= 0 ? args[overlayAt + 1] : options.overlay;
-  const run = runChecks({ root: options.root, overlay, strict: args.includes('--strict') });
+  // The last build's report (beside SITE_OUT_DIR or dist/) says which sources each guide had then.
+  const previous = previousContentReport(resolve(options.root, process.env.SITE_OUT_DIR || 'dist'));
+  const run = runChecks({ root: options.root, overlay, strict: args.includes('--strict'), previous });
   print(args.includes('--editor') ? run.problems.map(formatEditorLine).join('\n') : formatRun(run, { readability: !args.includes('--quiet') }));
   return run.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

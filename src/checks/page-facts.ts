@@ -23,6 +23,8 @@ export interface PageFacts {
   /** YYYY-MM-DD. */
   reviewed?: string;
   reviewDue?: string;
+  /** The addresses in `sources` (guides only), so the next build can tell when they changed. */
+  sources?: string[];
   words: number;
   sentences: number;
   /** Flesch-Kincaid grade + 5; undefined when the page has no prose. */
@@ -58,6 +60,7 @@ function factsOf(page: GuideFile | ChecklistFile, prose: ProseBlock[], longSente
     owner: d?.owner,
     reviewed: isoDate(d?.reviewed),
     reviewDue: isoDate(d?.reviewDue),
+    ...(d && 'sources' in d ? { sources: d.sources.map((source) => source.url) } : {}),
     ...measure(prose, longSentenceWords),
     hash: page.hash,
   };

@@ -7,7 +7,7 @@ import { pageFacts, type PageFacts } from './page-facts';
 import { problemFromLine } from './problem-lines';
 import { CHECKS } from './rules/index';
 import { siteRoutes } from './site-routes';
-import type { Check, CheckSettings, Problem, Severity } from './types';
+import type { Check, CheckContext, CheckSettings, Problem, Severity } from './types';
 
 export interface RunChecksOptions {
   /** The project root: the folder holding content/ (and src/). */
@@ -22,6 +22,8 @@ export interface RunChecksOptions {
   today?: Date;
   /** The checks to run; all of them by default. */
   checks?: Check[];
+  /** The last build's content report, to tell which guides' sources changed since (see the review check). */
+  previous?: CheckContext['previous'];
 }
 
 export interface CheckRun {
@@ -71,7 +73,7 @@ export function runChecks(options: RunChecksOptions): CheckRun {
   };
   const content = loadContentSet(resolve(options.root), site);
   const pages = pageFacts(content, settings.longSentenceWords);
-  const context = { content, routes: siteRoutes(content), pages, settings };
+  const context: CheckContext = { content, routes: siteRoutes(content), pages, settings, previous: options.previous };
   const warnings = siteWarnings ? site.warnings.map((w) => problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' })) : [];
   const problems = [...warnings, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
   return { problems: sortProblems(problems), pages, content, settings };

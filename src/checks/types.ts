@@ -39,6 +39,8 @@ export interface CheckContext {
   /** Words, sentences and reading age of every published page, measured once for the checks and the report. */
   pages: PageFacts[];
   settings: CheckSettings;
+  /** The last build's pages (from its reports/content.json), when there is one: what the review check compares with. */
+  previous?: { builtAt: string; pages: (Pick<PageFacts, 'path' | 'reviewed' | 'sources'> & { reviewedSources?: string[] })[] };
 }
 
 /** One check: a pure function from the content to the problems it finds. */

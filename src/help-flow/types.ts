@@ -4,7 +4,7 @@
  */
 
 /** Contacts the helper may name; each is a key under `contacts:` in site.yaml. */
-export const CONTACT_KEYS = ['serviceDesk', 'informationGovernance', 'reportPhishing', 'nationalPhishing', 'actionFraud', 'csoc', 'securityTeam'] as const;
+export const CONTACT_KEYS = ['serviceDesk', 'informationGovernance', 'reportPhishing', 'nationalPhishing', 'reportFraud', 'counterFraud', 'police', 'csoc', 'securityTeam'] as const;
 export type ContactKey = (typeof CONTACT_KEYS)[number];
 
 /** A page that asks one question and offers its answers as links. */

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site';
 import { ContentError, formatIssues, shapeFinder } from './errors';
+import { unchangedExampleNumbers } from './example-numbers';
 
 type Plain = Record<PropertyKey, unknown>;
 
@@ -103,7 +104,13 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     throw new ContentError(`${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`);
   }
   checkLogo(logoFile, result.data.logo, logoSiteFile);
-  return { ...result.data, logoFile, overlayDir, contentDir, warnings: brandWarnings(result.data, show(overlayFile && origin && 'shortName' in origin ? overlayFile : baseFile)) };
+  const warnings = brandWarnings(result.data, show(overlayFile && origin && 'shortName' in origin ? overlayFile : baseFile));
+  // A trust's copy that still has the central example numbers would send staff to no one.
+  if (overlayDir) {
+    const central = { contacts: (base.data as { contacts?: Record<string, { phone?: string }> }).contacts, source: base.source, file: show(baseFile) };
+    warnings.push(...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))));
+  }
+  return { ...result.data, logoFile, overlayDir, contentDir, warnings };
 }
 
 const MIN_PNG_LOGO = 512;

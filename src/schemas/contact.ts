@@ -12,9 +12,9 @@ export function toTelUri(phone: string): string | undefined {
   return undefined;
 }
 
-export const ukPhone = z.string({ error: 'expected a UK phone number in quotes, like "0300 123 4567"' }).refine((value) => toTelUri(value) !== undefined, {
+export const ukPhone = z.string({ error: 'expected a UK phone number in quotes, like "0306 999 0001"' }).refine((value) => toTelUri(value) !== undefined, {
   error: (issue) =>
-    `expected a UK number people can dial, like "0300 123 4567", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
+    `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
 });
 
 export const emailAddress = z.email({ error: (issue) => `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}` });
@@ -23,7 +23,7 @@ export const emailAddress = z.email({ error: (issue) => `expected an email addre
 export const contactSchema = z.strictObject({
   /** @example "IT service desk" */
   label: z.string({ error: 'expected a name for this contact, like "IT service desk"' }).min(2),
-  /** @example "0300 123 4567" */
+  /** @example "0306 999 0001" */
   phone: ukPhone.optional(),
   /** @example "servicedesk@example.nhs.uk" */
   email: emailAddress.optional(),

@@ -118,7 +118,7 @@ describe.each([
       expect(desk).toBe('tel:+441632960000');
       await page.goto(server.url(`${basePath}help/systems-are-down/`));
       expect(await page.locator('.app-help-steps').innerText()).toContain('red downtime box');
-      expect(await page.locator('main').innerText()).not.toContain('0300 123 4567');
+      expect(await page.locator('main').innerText()).not.toContain('0306 999 0001');
       expect(await page.locator('a[href*="ai-chatbots-and-online-tools"]').count()).toBe(0);
     }
   });

@@ -31,7 +31,7 @@ describe('the example trust overlay (examples/northshire)', () => {
   it("dials the trust's own numbers and keeps upstream contacts it did not change", () => {
     const help = html('help/index.html');
     expect(help).toContain('href="tel:+441632960000"');
-    expect(help).not.toContain('tel:+443001234567');
+    expect(help).not.toContain('tel:+443069990001');
     expect(html('guides/reporting-suspicious-messages/index.html')).toContain('spamreports@nhs.net');
   });
 
@@ -90,13 +90,26 @@ describe('bad overlays fail with a message naming the file, the field and the fi
   });
   it('a phone number nobody can dial', () => {
     expect(load('bad-phone')).toThrow(
-      'tests/fixtures/overlays/bad-phone/site.yaml:4 — contacts.serviceDesk.phone: expected a UK number people can dial, like "0300 123 4567", "+44 20 7946 0000" or "7726", but found "ext. 4444"',
+      'tests/fixtures/overlays/bad-phone/site.yaml:4 — contacts.serviceDesk.phone: expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found "ext. 4444"',
     );
   });
   it('warns, without failing, when the short name will be cut under the icon', () => {
-    expect(load('long-short-name')().warnings).toEqual([
+    expect(load('long-short-name')().warnings.filter((w) => w.includes('shortName'))).toEqual([
       'tests/fixtures/overlays/long-short-name/site.yaml — shortName: "Northshire Cyber Guide" has 22 characters; phones cut names longer than 12 under the icon, so try a shorter one',
     ]);
+  });
+  it("warns, without failing, when a trust's copy publishes the central example numbers unchanged", () => {
+    // The overlay changes no contact, so every example number from content/site.yaml would be published.
+    const warned = load('long-short-name')().warnings.filter((w) => w.includes('example number'));
+    expect(warned).toHaveLength(4);
+    expect(warned[0]).toMatch(
+      /^content\/site\.yaml:\d+ — contacts\.serviceDesk\.phone: "0306 999 0001" is the central content's example number, which rings no real line, and this copy publishes it unchanged; set your own number under contacts\.serviceDesk in tests\/fixtures\/overlays\/long-short-name\/site\.yaml$/,
+    );
+    // National numbers (Report Fraud, CSOC) are real, and stay as they are.
+    expect(warned.join('\n')).not.toMatch(/reportFraud|csoc|nhsCounterFraud/);
+    // The example trust sets its own numbers, and the central build is the example itself.
+    expect(loadSiteConfig({ root: ROOT, overlay: 'examples/northshire', cwd: ROOT }).warnings).toEqual([]);
+    expect(loadSiteConfig({ root: ROOT, cwd: ROOT }).warnings).toEqual([]);
   });
   it('an overlay folder that does not exist', () => {
     expect(() => loadSiteConfig({ root: ROOT, overlay: 'examples/nowhere', cwd: ROOT })).toThrow('SITE_OVERLAY — the folder examples/nowhere does not exist');

@@ -8,6 +8,7 @@ import { CHECKS } from '../../src/checks/rules/index';
 import { guideSchema } from '../../src/schemas/guide';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { siteSchema } from '../../src/schemas/site';
+import { retiredTermsSchema } from '../../src/schemas/retired-terms';
 import { synonymsSchema } from '../../src/schemas/synonyms';
 import { tipSchema } from '../../src/schemas/tip';
 import { ROOT } from '../helpers/build';
@@ -52,6 +53,7 @@ const SCHEMAS = [
   { heading: 'Tips', schema: tipSchema },
   { heading: 'Practice scenarios', schema: scenarioSchema },
   { heading: 'Synonyms', schema: synonymsSchema },
+  { heading: 'Retired terms', schema: retiredTermsSchema },
   { heading: 'Site settings', schema: siteSchema },
 ];
 

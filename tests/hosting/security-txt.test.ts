@@ -52,7 +52,7 @@ describe('security.txt (RFC 9116)', () => {
     const { email: _email, ...desk } = contacts.serviceDesk;
     const noEmail = siteSchema.parse({ ...yaml, url: undefined, contacts: { ...contacts, serviceDesk: desk } }) as unknown as SiteConfig;
     const parsed = fields(securityTxt(noEmail, now));
-    expect(parsed.get('Contact')).toEqual(['tel:+443001234567']);
+    expect(parsed.get('Contact')).toEqual(['tel:+443069990001']);
     expect(parsed.has('Canonical')).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { guideToHtml, needsAstroMdx } from '../../src/integration/guide-html';
 import { guideBody } from '../../src/integration/guide-html-cache';
 import { ROOT } from '../helpers/build';
 
-const contacts = { serviceDesk: { label: 'IT service desk', phone: '0300 123 4567', tel: 'tel:+443001234567', email: 'desk@example.nhs.uk', hours: '24 hours' } };
+const contacts = { serviceDesk: { label: 'IT service desk', phone: '0306 999 0001', tel: 'tel:+443069990001', email: 'desk@example.nhs.uk', hours: '24 hours' } };
 const html = async (body: string, basePath = '/') => (await guideToHtml(body, { basePath, contacts, file: 'content/guides/test.mdx', frontmatter: {} })).html;
 
 describe('a guide made into HTML as it loads', () => {
@@ -33,7 +33,7 @@ describe('a guide made into HTML as it loads', () => {
   it('draws the components with their markup, Markdown inside them included', async () => {
     const made = await html('<Callout type="urgent" title="Do this now">\nCall the **desk**.\n</Callout>\n\n<ContactCard name="serviceDesk" />\n\n<DoDont do={["Check"]} dont={["Reply"]} />\n\n<Details summary="Why?">\nBecause.\n</Details>');
     expect(made).toContain('<div class="app-callout app-callout--urgent" role="note"><p class="app-callout__title"><span class="nhsuk-u-visually-hidden">Act now: </span>Do this now</p><p>Call the <strong>desk</strong>.</p></div>');
-    expect(made).toContain('<dt>Call</dt><dd><a href="tel:+443001234567">0300 123 4567</a></dd>');
+    expect(made).toContain('<dt>Call</dt><dd><a href="tel:+443069990001">0306 999 0001</a></dd>');
     expect(made).toMatch(/<ul class="nhsuk-list nhsuk-list--tick"><li><svg[^]*<\/svg>Check<\/li><\/ul>/);
     expect(made).toContain('<span class="nhsuk-details__summary-text">Why?</span></summary><div class="nhsuk-details__text"><p>Because.</p></div></details>');
   });

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { formatIssues, shapeFinder } from '../../integration/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
+import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
@@ -16,6 +17,7 @@ const GUIDE_SECTION = {
   scenario: 'see "Practice scenarios" in content/README.md',
   tip: 'see "Tips" in content/README.md',
   synonyms: 'see "Synonyms" in content/README.md',
+  retiredTerms: 'see "Retired terms" in content/README.md',
 };
 
 /** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
@@ -72,6 +74,7 @@ function yamlProblems(content: ContentSet): Problem[] {
     ...content.checklists.map((f) => ({ f, schema: checklistSchema as z.ZodType, fix: GUIDE_SECTION.checklist })),
     ...content.scenarios.map((f) => ({ f, schema: scenarioSchema as z.ZodType, fix: GUIDE_SECTION.scenario })),
     ...content.synonyms.map((f) => ({ f, schema: synonymsSchema as z.ZodType, fix: GUIDE_SECTION.synonyms })),
+    ...content.retiredTerms.map((f) => ({ f, schema: retiredTermsSchema as z.ZodType, fix: GUIDE_SECTION.retiredTerms })),
   ];
   const problems = files.flatMap(({ f, schema, fix }) => [...syntaxProblems(f.file, f.syntaxErrors, 0), ...(f.issues ? schemaProblems(f.file, schema, f.issues, f.source, 0, fix) : [])]);
   for (const tips of content.tips) {

@@ -7,8 +7,10 @@ import { httpsCheck } from './https';
 import { imagesCheck } from './images';
 import { linksCheck } from './links';
 import { markupCheck } from './markup';
+import { namedFactsCheck } from './named-facts';
 import { readabilityCheck } from './readability';
 import { referencesCheck } from './references';
+import { retiredTermsCheck } from './retired-terms';
 import { reviewDatesCheck } from './review-dates';
 
 /** Every content check, in the order the editors' guide explains them. */
@@ -21,6 +23,8 @@ export const CHECKS: Check[] = [
   headingsCheck,
   markupCheck,
   httpsCheck,
+  retiredTermsCheck,
+  namedFactsCheck,
   reviewDatesCheck,
   readabilityCheck,
   duplicatesCheck,

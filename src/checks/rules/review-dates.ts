@@ -1,4 +1,5 @@
 import { lineOfPath } from '../../integration/yaml-lines';
+import { sourcesChangedWithoutReview } from '../review-sources';
 import type { Check, CheckContext, Problem } from '../types';
 
 const DAY = 86_400_000;
@@ -36,5 +37,8 @@ function reviewProblems(context: CheckContext): Problem[] {
   });
 }
 
-/** Every guide and checklist names an owner and a review date; a date that has passed means staff may read stale advice. */
-export const reviewDatesCheck: Check = { name: 'review', run: reviewProblems };
+/**
+ * Every guide and checklist names an owner and a review date; a date that has passed means staff may
+ * read stale advice, and sources changed without a new review date mean nobody checked the page against them.
+ */
+export const reviewDatesCheck: Check = { name: 'review', run: (context) => [...reviewProblems(context), ...sourcesChangedWithoutReview(context.content.guides, context.previous)] };
