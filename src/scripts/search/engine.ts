@@ -52,6 +52,9 @@ function pagefindAt(bundle: Bundle): Promise<Pagefind> {
       excerptLength: 24,
       metaCacheTag: bundle.tag,
       noWorker: true,
+      // A guide that covers its topic fully is long; Pagefind's default (0.75) let short pages that only
+      // mention the words rank above it ("report phishing" put the reporting guide fourth).
+      ranking: { pageLength: 0.5 },
     });
     await pagefind.init();
     return pagefind;
