@@ -13,6 +13,8 @@ export interface ComboboxSettings {
   popup: boolean;
   /** Called as the person types (after a short pause), and with "" when Escape clears the box. */
   onQuery(query: string): void;
+  /** Called at every keystroke, before the pause: a chance to start loading what the search will need. */
+  onTyping?(query: string): void;
 }
 
 const PAUSE_MS = 150;
@@ -37,6 +39,7 @@ export class Combobox {
     input.addEventListener('input', () => {
       this.dismissed = false;
       clearTimeout(this.timer);
+      settings.onTyping?.(input.value);
       this.timer = setTimeout(() => settings.onQuery(input.value), PAUSE_MS);
     });
     input.addEventListener('keydown', (event) => this.onKey(event));

@@ -61,6 +61,21 @@ function pagefindAt(bundle: Bundle): Promise<Pagefind> {
   });
 }
 
+/**
+ * Starts Pagefind (its script, WebAssembly and entry file) before the first search: when the header's
+ * box is first focused, or once the search page has loaded. A failure (offline before the copy was
+ * saved) is left for the search itself to report.
+ */
+export function warmUp(bundle: Bundle): void {
+  pagefindAt(bundle).catch(() => undefined);
+}
+
+/** Loads the index chunks for what has been typed so far, while the pause before searching runs. */
+export function preload(bundle: Bundle, query: string): void {
+  const words = withoutCommonWords(query);
+  if (words) pagefindAt(bundle).then((pagefind) => pagefind.preload(words)).catch(() => undefined);
+}
+
 const filtersLoaded = new Map<string, Promise<void>>();
 
 /** Filter counts come with results only once Pagefind has loaded its filter index (a few hundred bytes). */

@@ -1,7 +1,7 @@
 // The header's search box as a combobox: up to five results pop up as you type, urgent guides first,
 // then "See all results" for the search page. Loaded when someone first focuses the box.
 import { Combobox, type ComboOption } from './combobox';
-import { bundleOf } from './engine';
+import { bundleOf, preload, warmUp } from './engine';
 import { answer, latestOnly } from './query';
 import { fillHit, fillLine, say } from './render';
 
@@ -17,8 +17,12 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   const ask = latestOnly(answer);
   const searchPage = (query: string) => `${form.action}?q=${encodeURIComponent(query)}`;
 
+  const bundle = bundleOf(strings);
+  // Enhanced on first focus: someone is about to search.
+  warmUp(bundle);
   const combobox = new Combobox(input, listbox, {
     popup: true,
+    onTyping: (query) => preload(bundle, query),
     async onQuery(query) {
       if (!query.trim()) {
         combobox.show([]);
@@ -26,7 +30,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
         return;
       }
       try {
-        const result = await ask(bundleOf(strings), strings.hints ?? '', { query, limit: SHOWN });
+        const result = await ask(bundle, strings.hints ?? '', { query, limit: SHOWN });
         if (!result) return;
         const urgentPaths = new Set(result.urgent.map((u) => u.path));
         const options: ComboOption[] = [

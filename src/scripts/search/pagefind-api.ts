@@ -39,5 +39,7 @@ export interface Pagefind {
   options(options: Partial<PagefindOptions>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a search for `term` will need, without searching. */
+  preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
 }

@@ -4,7 +4,7 @@
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
 import { fillHit, say } from './render';
-import { bundleOf, loadFilters } from './engine';
+import { bundleOf, loadFilters, preload, warmUp } from './engine';
 
 const FILTER_ORDER = ['type', 'topic'];
 /** Results fetched at a time: each one is a small download, and most people want the first few. */
@@ -25,7 +25,12 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form')!;
     const input = this.child<HTMLInputElement>('search-primary');
-    this.combobox = new Combobox(input, this.child('results-list'), { popup: false, onQuery: (q) => void this.search(q) });
+    const bundle = bundleOf(this.dataset);
+    this.combobox = new Combobox(input, this.child('results-list'), { popup: false, onQuery: (q) => void this.search(q), onTyping: (q) => preload(bundle, q) });
+    // Whoever opens the search page is about to search: Pagefind starts once the page has loaded, so the
+    // page itself is not slowed, and the first search does not wait for the engine to arrive.
+    if (document.readyState === 'complete') warmUp(bundle);
+    else addEventListener('load', () => warmUp(bundle), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.combobox?.queryNow();
