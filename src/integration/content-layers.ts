@@ -1,7 +1,7 @@
 // Which files of a collection a build uses: the central ones, the overlay's (which replace or add by
 // file name) and site.yaml's `hide`. Shared by the content loader and the content checks.
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, extname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { ContentError } from './errors';
 import type { SiteConfig } from '../schemas/site';
 
@@ -48,3 +48,32 @@ export function checkHiddenExist(site: SiteConfig, collection: Collection, exist
 }
 
 export const shown = (file: string) => relative(process.cwd(), file).replaceAll('\\', '/');
+
+/**
+ * One glob() over both layers: the folder holding content/<collection> and the overlay's, with a
+ * pattern for each layer's files and a `!` pattern for every central file the overlay replaces or
+ * hides. Patterns are relative to that folder, as glob() wants (never starting with ../).
+ */
+export function layeredGlob(collection: Collection, site: SiteConfig, extension: string): { base: string; pattern: string[] } {
+  const centralDir = resolve(site.contentDir, collection);
+  const overlayDir = site.overlayDir ? resolve(site.overlayDir, collection) : undefined;
+  const base = overlayDir ? commonFolder(centralDir, overlayDir) : centralDir;
+  const within = (dir: string) => relative(base, dir).replaceAll('\\', '/');
+  const files = (dir: string) => (within(dir) ? `${escapeGlob(within(dir))}/*${extension}` : `*${extension}`);
+  const { base: central } = planLayers(collection, site, extension);
+  const left = new Set(central.files);
+  const leftOut = listFiles(centralDir, extension).filter((f) => !left.has(f));
+  return {
+    base,
+    pattern: [files(centralDir), ...(overlayDir ? [files(overlayDir)] : []), ...leftOut.map((f) => `!${escapeGlob(within(resolve(centralDir, f)))}`)],
+  };
+}
+
+function commonFolder(a: string, b: string): string {
+  let folder = a;
+  while (relative(folder, b).startsWith('..')) folder = dirname(folder);
+  return folder;
+}
+
+/** A path as a glob pattern that matches only itself. */
+const escapeGlob = (path: string) => path.replace(/[*?[\]{}()!+@]/g, '\\$&');

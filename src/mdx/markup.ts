@@ -1,10 +1,11 @@
-// The markup of the guide components, in one place: the .astro components beside this file wrap it,
-// and guides turned into HTML while the content loads (src/integration/guide-html.ts) call it directly.
+// The markup of the guide components: the .astro components beside this file wrap it.
 import type { PublicSite } from '../integration/site-module';
 import { t } from '../ui-strings';
 import { CALLOUT_TYPES } from './callout-types';
-import { escapeHtml as e } from './html';
 import { ComponentPropError } from './prop-error';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const e = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A component that wraps what the editor wrote inside it. */
 export interface Wrapper {
