@@ -10,3 +10,10 @@ declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The guide a page is made from (content/guides/x.mdx), set by the guide page for its components' errors. */
+    guideFile?: string;
+  }
+}

@@ -118,4 +118,14 @@ describe('bad overlays fail with a message naming the file, the field and the fi
       'tests/fixtures/overlays/bad-frontmatter/guides/clicked-a-link.mdx:4 — topic: expected one of email-and-phishing, passwords-and-accounts, devices, data-and-confidentiality, incidents-and-reporting, downtime, working-safely, but found "phishing"',
     );
   });
+
+  // A value the checks cannot read (read from the frontmatter) is checked by the component as it is
+  // drawn, with the same schema, and the build names the guide's file rather than the page's address.
+  it("a component's prop that only the build can read fails the build, naming the guide file", async () => {
+    const result = await buildSite({ overlay: fixture('prop-from-frontmatter') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'tests/fixtures/overlays/prop-from-frontmatter/guides/prop-from-frontmatter.mdx — <DoDont> do is [{"title":"NCSC","url":"https://www.ncsc.gov.uk/"}] — use a list of sentences in double quotes, like do={["Check the sender"]}',
+    );
+  });
 });
