@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -6,28 +5,26 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { preferContentCheckErrors } from '../checks/build-hooks';
 import { ContentError, formatIssues, shapeFinder } from './errors';
-import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, planLayers, shown, slugOf, type Collection } from './content-layers';
+import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './content-layers';
 import { readYaml, readYamlFile } from './site';
 import { siteConfigFor } from './site-config';
+import { filesNamed, frontmatterOfFile, publishedFiles } from './content-files';
 import type { SiteConfig } from '../schemas/site';
 
 function siteFor(context: LoaderContext): SiteConfig {
   return siteConfigFor(fileURLToPath(context.config.root));
 }
 
-/** Validates data against a schema, failing with file:line — field: problem. */
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, source: string, lineOffset = 0, pathPrefix: PropertyKey[] = []): z.output<S> {
+/**
+ * Validates data against a schema, failing with file:line — field: problem. The source text (read
+ * only when there is a problem) gives each field's line.
+ */
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, source: () => string, lineOffset = 0, pathPrefix: PropertyKey[] = []): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new ContentError(formatIssues(shown(file), result.error, { source, lineOffset, pathPrefix, shapeAt: shapeFinder(schema) }));
+    throw new ContentError(formatIssues(shown(file), result.error, { source: source(), lineOffset, pathPrefix, shapeAt: shapeFinder(schema) }));
   }
   return result.data;
-}
-
-function frontmatterOf(file: string): string {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  return match ? match[1] : '';
 }
 
 /**
@@ -43,7 +40,7 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
       const parseData: LoaderContext['parseData'] = async (props) => {
-        if (props.filePath) validate(schema, props.data, props.filePath, frontmatterOf(props.filePath), 1);
+        if (props.filePath) validate(schema, props.data, props.filePath, () => frontmatterOfFile(props.filePath!), 1);
         return context.parseData(props);
       };
       const { base, pattern } = layeredGlob(collection, site, '.mdx');
@@ -53,23 +50,19 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
 }
 
 /** YAML entries, one per file (checklists, scenarios), layered like the guides. */
-export function layeredYamlFiles(collection: Collection, schema: z.ZodType): Loader {
+export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
     load: (context) => preferContentCheckErrors(async () => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
-      const { base, overlay } = planLayers(collection, site, '.yaml');
       context.store.clear();
-      for (const layer of [base, overlay]) {
-        for (const name of layer?.files ?? []) {
-          const file = resolve(layer!.dir, name);
-          const { data, source } = readYamlFile(file, shown(file));
-          const valid = validate(schema, data, file, source);
-          const id = slugOf(name);
-          const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
-          context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
-        }
+      for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
+        const { data, source } = readYamlFile(file, shown(file));
+        const valid = validate(schema, data, file, () => source);
+        const id = slugOf(file);
+        const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
+        context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
       }
     }),
   };
@@ -81,15 +74,12 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
     name: `layered-${collection}`,
     load: (context) => preferContentCheckErrors(async () => {
       const site = siteFor(context);
-      const files = [resolve(site.contentDir, `${collection}.yaml`), site.overlayDir && resolve(site.overlayDir, `${collection}.yaml`)].filter(
-        (f): f is string => Boolean(f && existsSync(f)),
-      );
       const entries = new Map<string, Record<string, unknown>>();
-      for (const file of files) {
+      for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
         const { data, source } = readYaml(file, shown(file));
         if (!Array.isArray(data)) throw new ContentError(`${shown(file)}:1 — expected a list, each entry starting with "- id: …"`);
         data.forEach((item, index) => {
-          const valid = validate(schema, item, file, source, 0, [index]) as Record<string, unknown>;
+          const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
           entries.set(String(valid.id), valid);
         });
       }
