@@ -1,4 +1,4 @@
-// What the search needs besides its index (search-index/), written at build time beside the search page and
+// What the search needs besides Pagefind's index (pagefind/), written at build time beside the search page and
 // fetched by the search only when needed: the urgent guides with the phrases that point to them
 // (search/urgent.json), and the site's own words for "Did you mean …" (search/words.json).
 import site from 'virtual:cyber-guide/site';

@@ -1,7 +1,8 @@
 // The words and addresses the search scripts need, as data- attributes on their element: scripts
 // carry no text of their own, so a trust can change every word in src/ui-strings/en.json.
 import { href } from './paths';
-import { INDEX_FOLDER } from './search-index/format';
+import site from 'virtual:cyber-guide/site';
+import { PAGEFIND_FOLDER } from './search-bundle';
 import { t } from './ui-strings';
 
 /** Labels for the index's "type" values, set by the page layout from each page's kind. */
@@ -14,7 +15,9 @@ export const TYPE_LABELS = {
 
 export function searchStrings(): Record<string, string> {
   return {
-    'data-bundle': href(INDEX_FOLDER),
+    'data-bundle': href(PAGEFIND_FOLDER),
+    'data-base': href(),
+    'data-index-tag': site.searchIndexTag,
     'data-hints': href('search/'),
     'data-types': JSON.stringify(TYPE_LABELS),
     'data-results': t('search.results'),

@@ -4,7 +4,7 @@ import type { SiteConfig } from '../schemas/site';
 import { manifestStep } from './manifest';
 import { serviceWorkerStep } from './service-worker/generate';
 import { securityTxtStep } from './security-txt';
-import { searchIndexStep } from './search-index/step';
+import { pagefindStep } from './pagefind';
 
 export interface BuildContext {
   site: SiteConfig;
@@ -25,7 +25,7 @@ export interface BuildStep {
 }
 
 /** The post-build steps. Each lives in its own module; `order` decides when it runs. */
-export const BUILD_STEPS: BuildStep[] = [searchIndexStep, manifestStep, serviceWorkerStep, securityTxtStep];
+export const BUILD_STEPS: BuildStep[] = [pagefindStep, manifestStep, serviceWorkerStep, securityTxtStep];
 
 export async function runBuildSteps(options: { site: SiteConfig; outDir: URL; logger: AstroIntegrationLogger }): Promise<void> {
   const context: BuildContext = { site: options.site, outDir: fileURLToPath(options.outDir), logger: options.logger };

@@ -17,7 +17,7 @@ export type CspDirective = `${DirectiveName} ${string}`;
 
 /**
  * The page policy, beside the script-src and style-src hashes Astro adds to every page's <meta> tag
- * (script-src gets 'self' from astro.config.mjs). No 'unsafe-inline', no 'unsafe-eval', no WebAssembly. A <meta> tag cannot carry frame-ancestors: the hosting configs
+ * (script-src gets 'self' and 'wasm-unsafe-eval' from CSP_SCRIPT_RESOURCES). No 'unsafe-inline', no 'unsafe-eval'. A <meta> tag cannot carry frame-ancestors: the hosting configs
  * send it as a header (src/integration/security-headers.ts), and must never send script-src or
  * default-src there, since browsers enforce both policies and would block Astro's hashes.
  */
@@ -33,5 +33,8 @@ export const CSP_DIRECTIVES: CspDirective[] = [
   "form-action 'self'",
 ];
 
-/** script-src sources beside Astro's hashes: our own script files, nothing else. */
-export const CSP_SCRIPT_RESOURCES = ["'self'"];
+/**
+ * script-src sources beside Astro's hashes: our own script files, and 'wasm-unsafe-eval' because
+ * Pagefind's search engine is WebAssembly (it allows compiling WebAssembly, not JavaScript's eval).
+ */
+export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];

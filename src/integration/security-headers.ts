@@ -10,7 +10,7 @@
  * The header policy therefore holds only what a <meta> tag cannot carry.
  */
 
-import { INDEX_FOLDER } from '../search-index/format.ts';
+import { PAGEFIND_FOLDER } from '../search-bundle.ts';
 
 /** One response header sent with every file of the site. */
 export interface SecurityHeader {
@@ -120,9 +120,9 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { kind: 'manifest', match: { exact: MANIFEST_FILE }, cacheControl: REVALIDATE, why: 'The app manifest: name, colours and icons can change' },
   {
     kind: 'search-index',
-    match: { prefix: INDEX_FOLDER },
+    match: { prefix: PAGEFIND_FOLDER },
     cacheControl: REVALIDATE,
-    why: 'The search index: its files keep their names while the content changes',
+    why: "Pagefind's index: its entry file and engine keep their names while the content changes",
   },
   { kind: 'pages', match: { prefix: '' }, cacheControl: REVALIDATE, why: 'Pages and everything else: always the current guidance' },
 ];
@@ -142,6 +142,13 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  // Pagefind's index and engine: gzip inside already, which pagefind.js unpacks itself. As octet-stream
+  // no config compresses them again, and none may send them with a Content-Encoding.
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 /** The sub-path the generated examples use for a copy of the guide served inside another site. */

@@ -7,6 +7,7 @@ import { extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 import { readYaml } from './site';
+import { pagefindVersion } from './pagefind-version';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -47,6 +48,8 @@ export function publicSite(site: SiteConfig) {
     contacts,
     synonyms: loadSynonyms(site),
     builtAt: new Date().toISOString(),
+    /** Pagefind's metaCacheTag: see pagefind-version.ts. */
+    searchIndexTag: pagefindVersion(),
     offlineMode: isRetireBuild(site) ? 'retire' : 'on',
     manifestPath: `${site.basePath}manifest.webmanifest`,
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */

@@ -7,6 +7,7 @@ import { precacheTotal, weighEach, weighFirstSearch, type Precache, type Visit }
 import { GzipServer } from './gzip-server.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { FIRST_SEARCH_QUERY } from './targets.ts';
+import { timeSearches, type SearchTiming } from './search-timing.ts';
 
 /** Besides FIRST_SEARCH_QUERY (a word most guides use): a word few use, and two words. */
 const OTHER_QUERIES = ['ransom', 'phishing email'];
@@ -33,6 +34,8 @@ export interface SiteMeasures {
   firstSearch: { query: string; kib: number; files: number; status: string; byFile: Record<string, number> };
   /** The same, for other queries: a rare word and two words, since which index chunk a word falls in matters. */
   otherSearches: { query: string; kib: number; status: string }[];
+  /** Enter to results with the CPU slowed 4×: the first search (engine start included) and warm ones. */
+  searchTiming: SearchTiming;
   lighthouse?: Record<PageType, LighthouseResult & { url: string; runs: number }>;
 }
 
@@ -85,6 +88,7 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
   let pages: Record<PageType, PageWeight>;
   let search: Awaited<ReturnType<typeof weighFirstSearch>>;
   const others: SiteMeasures['otherSearches'] = [];
+  let searchTiming: SearchTiming;
   try {
     const guideVisits = await weighPaths(browser, server, spread(guides, options.guideSample, [guide]));
     options.say(`  weighed ${guideVisits.length} of ${guides.length} guide pages`);
@@ -107,6 +111,8 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
       const other = await searchFor(query);
       others.push({ query, kib: toKiB(other.afterLoad), status: other.status });
     }
+    searchTiming = await timeSearches(browser, server.url('/search/'));
+    options.say(`  search, CPU 4× slower: first ${searchTiming.firstMs} ms, warm median ${searchTiming.warmMedianMs} ms (max ${searchTiming.warmMaxMs} ms, ${searchTiming.searches} searches)`);
   } finally {
     await browser.close();
     await server.stop();
@@ -124,6 +130,7 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
       byFile: Object.fromEntries(after.map((t) => [t.path, toKiB(t.served)])),
     },
     otherSearches: others,
+    searchTiming,
   };
   if (options.lighthouse) {
     const gzip = await new GzipServer(dir).start();

@@ -60,6 +60,15 @@ export function medianPhases(runs: BuildRun[]): Phases {
   return Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r.phases[k] ?? 0)))]));
 }
 
+/** Issue #17's search times: the first search (engine start included) and the warm median, CPU slowed 4×. */
+function searchTimeChecks(size: string, measures: SiteMeasures): TargetCheck[] {
+  const { firstMs, warmMedianMs } = measures.searchTiming;
+  return [
+    { target: 'first search, Enter to results, CPU 4× (ms)', size, ours: firstMs, limit: `≤ ${TARGETS.searchFirstMs}`, result: firstMs <= TARGETS.searchFirstMs ? 'PASS' : 'FAIL' },
+    { target: 'warm search, Enter to results, CPU 4×, median (ms)', size, ours: warmMedianMs, limit: `≤ ${TARGETS.searchWarmMs}`, result: warmMedianMs <= TARGETS.searchWarmMs ? 'PASS' : 'FAIL' },
+  ];
+}
+
 /** Every target of issue #10 that a size can be checked against. */
 export function checkTargets(sizes: SizeResult[], real?: RealContentResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -71,6 +80,7 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
     const search = real.measures.firstSearch.kib;
     const budget = TARGETS.firstSearchShare * STARLIGHT[50].firstSearchKiB;
     checks.push({ target: 'first search (KiB), real content vs Starlight at 50', size: 'real content', ours: search, starlight: STARLIGHT[50].firstSearchKiB, ratio: ratioOf(search, STARLIGHT[50].firstSearchKiB), limit: `≤ ${TARGETS.firstSearchShare}× (${round(budget, 1)} KiB)`, result: verdict(search <= budget) });
+    checks.push(...searchTimeChecks('real content', real.measures));
     const guide = real.measures.pages.guide;
     checks.push({ target: 'guide page before load (KiB), every real guide', size: 'real content', ours: guide.beforeLoadKiB, limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`, result: verdict(guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB) });
   }
@@ -78,6 +88,7 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
     const theirs = STARLIGHT[size.guides];
     const label = String(size.guides);
     const { pages, firstSearch, lighthouse } = size.measures;
+    checks.push(...searchTimeChecks(label, size.measures));
     checks.push({ target: 'guide page before load (KiB)', size: label, ours: pages.guide.beforeLoadKiB, starlight: theirs?.guideBeforeLoadKiB, ratio: ratioOf(pages.guide.beforeLoadKiB, theirs?.guideBeforeLoadKiB), limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`, result: verdict(pages.guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB) });
     checks.push({ target: 'JS on a guide page (KiB)', size: label, ours: pages.guide.jsKiB, starlight: theirs?.jsKiB, ratio: ratioOf(pages.guide.jsKiB, theirs?.jsKiB), limit: `≤ ${TARGETS.guideJsKiB} KiB`, result: verdict(pages.guide.jsKiB <= TARGETS.guideJsKiB) });
     if (theirs) {
@@ -173,8 +184,9 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
   );
   out.push('## First search', '');
   for (const [label, m] of [...(real ? [['real content', real.measures] as const] : []), ...sizes.map((s) => [String(s.guides), s.measures] as const)]) {
-    out.push(`- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(m.firstSearch.byFile).map(([f, k]) => `${f.replace(/^\/search-index\//, '')} ${k}`).join(', ')}`);
+    out.push(`- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(m.firstSearch.byFile).map(([f, k]) => `${f.replace(/^\/pagefind\//, '')} ${k}`).join(', ')}`);
     for (const other of m.otherSearches) out.push(`  - "${other.query}" → ${other.status}; ${other.kib} KiB`);
+    out.push(`  - Enter to results, CPU 4× slower: first ${m.searchTiming.firstMs} ms; warm median ${m.searchTiming.warmMedianMs} ms, max ${m.searchTiming.warmMaxMs} ms over ${m.searchTiming.searches} searches`);
   }
   out.push('');
   if (sizes.some((s) => s.measures.lighthouse)) {

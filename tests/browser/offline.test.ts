@@ -16,7 +16,7 @@ afterAll(async () => browser?.close());
 /** Every page of a built site with the h1 it should show. */
 function pagesWithHeadings(dir: string, basePath: string): { path: string; heading: string }[] {
   return siteFiles(dir)
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('offline/') && !f.startsWith('search-index/'))
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('offline/') && !f.startsWith('pagefind/'))
     .map((f) => ({ path: `${basePath}${f.replace(/index\.html$/, '')}`, heading: builtHeading(dir, f) }));
 }
 
@@ -45,10 +45,10 @@ describe.each([
   });
   afterAll(async () => context?.close());
 
-  it('has saved every file of the build, the whole search index included', async () => {
+  it("has saved every file of the build, Pagefind's whole bundle included", async () => {
     const saved = new Set(await savedURLs(page));
     const shipped = siteFiles(dir).filter((f) => !['sw.js', 'sitemap.xml'].includes(f) && !f.startsWith('.'));
-    expect(shipped.filter((f) => f.startsWith('search-index/')).length).toBeGreaterThan(5);
+    expect(shipped.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(5);
     expect(shipped.filter((f) => !saved.has(`${basePath}${f}`))).toEqual([]);
   });
 

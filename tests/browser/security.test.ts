@@ -52,7 +52,7 @@ const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<v
     selector: 'site-search',
     async run(page) {
       const input = page.locator('site-search input').first();
-      const searched = page.waitForRequest((request) => request.url().includes('/search-index/'), { timeout: 15_000 });
+      const searched = page.waitForRequest((request) => request.url().includes('/pagefind/'), { timeout: 15_000 });
       await input.fill(`password ${SEARCH_PROBE}`);
       await input.press('Enter');
       await searched;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
+import { waitUntilOffline } from '../helpers/offline';
 import { StaticServer } from '../helpers/static-server';
 import { KiB, kib, weighFirstSearch, type Visit } from '../helpers/weigh';
 import { FIRST_SEARCH_QUERY, FIRST_SEARCH_TARGET_KIB } from '../bench/targets';
@@ -22,18 +23,64 @@ describe('byte budget of a first search (cold cache, service workers blocked)', 
     await server?.stop();
   });
 
-  it(`finds results for "${FIRST_SEARCH_QUERY}", loading the index, one term chunk and one entry per result shown after the page`, () => {
+  const after = () => search.transfers.filter((t) => !t.beforeLoad).map((t) => t.path);
+
+  it(`finds results for "${FIRST_SEARCH_QUERY}" with Pagefind: its engine, the English WebAssembly, the entry and meta files, the index chunk for the word and one fragment per result shown`, () => {
     expect(search.status).toMatch(/[1-9]\d* results?/);
-    const after = search.transfers.filter((t) => !t.beforeLoad).map((t) => t.path);
-    expect(after).toContain('/search-index/index.json');
-    expect(after.filter((path) => /^\/search-index\/terms\/\d+\.json$/.test(path))).toHaveLength(1);
-    expect(after.filter((path) => /^\/search-index\/pages\/\d+\.json$/.test(path))).toHaveLength(5);
+    expect(after()).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']));
+    expect(after().filter((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path))).toHaveLength(1);
+    expect(after().filter((path) => /^\/pagefind\/index\/.+\.pf_index$/.test(path)).length).toBeGreaterThanOrEqual(1);
+    // Five results at a time: a fragment for each result shown, never one for every page found.
+    expect(after().filter((path) => /^\/pagefind\/fragment\//.test(path))).toHaveLength(5);
   });
 
-  it(`downloads at most ${FIRST_SEARCH_TARGET_KIB} KiB after the page's load event (0.85 × Starlight's first search)`, () => {
+  it("never loads the bundle files the build leaves out: Pagefind's own interfaces, highlighter, worker or other languages", () => {
+    expect(after().filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|wasm\.unknown/.test(path))).toEqual([]);
+  });
+
+  it(`downloads at most ${FIRST_SEARCH_TARGET_KIB} KiB after the page's load event (Starlight's first search)`, () => {
     const files = search.transfers.filter((t) => !t.beforeLoad).map((t) => `${t.path} ${kib(t.served)}`).join(', ');
     expect(search.afterLoad, `a first search for "${FIRST_SEARCH_QUERY}" downloads ${kib(search.afterLoad)} KiB; budget ${FIRST_SEARCH_TARGET_KIB} KiB (${files})`).toBeLessThanOrEqual(
       FIRST_SEARCH_TARGET_KIB * KiB,
     );
+  });
+});
+
+describe('searches once the guide is saved on the device (server still answering)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await new StaticServer([{ basePath: '/', dir: inject('siteDir') }]).start();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('download nothing from the network: the offline copy answers every file a search asks for', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('/'));
+      await waitUntilOffline(page);
+      const fromNetwork: string[] = [];
+      const searchFiles: string[] = [];
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (!/^\/(pagefind\/|search\/\w+\.json)/.test(path)) return;
+        searchFiles.push(path);
+        if (!response.fromServiceWorker()) fromNetwork.push(path);
+      });
+      await page.goto(server.url('/search/'));
+      for (const query of [FIRST_SEARCH_QUERY, 'ransom', 'pasword manger', 'clicked a link']) {
+        await page.locator('#search-page-q').fill(query);
+        await page.waitForFunction((q) => new RegExp(`results? for “${q}”|Showing results for`).test(document.querySelector('[data-status]')?.textContent ?? ''), query, { timeout: 30_000 });
+      }
+      expect(searchFiles.length, "the searches asked for Pagefind's files and the word lists").toBeGreaterThan(5);
+      expect(fromNetwork).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

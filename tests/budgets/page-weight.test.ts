@@ -73,8 +73,9 @@ function loadedBy(dir: string, basePath: string, path: string, later = false): M
   const inline = [...html.matchAll(/<(style|script)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]).join('\n');
   const loaded = new Map<string, string>([[`${path} (inline)`, inline]]);
   for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) loaded.set(href, read(href));
-  // Static imports ("import{a}from"./x.js"", "import"./x.js""); import(`./x.js`) waits for later.
-  const imports = later ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+  // Static imports ("import{a}from"./x.js"", "import"./x.js""); import(`./x.js`) waits for later. An
+  // address made at run time (Pagefind's `${bundle}pagefind.js`) is not a file of the page's own.
+  const imports = later ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
   const importedBy = (js: string, from: string) => [...js.matchAll(imports)].map(([, rel]) => new URL(rel, `http://x${from}`).pathname);
   const scripts = [...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]), ...importedBy(inline, path)];
   for (let src = scripts.shift(); src; src = scripts.shift()) {

@@ -12,7 +12,7 @@ describe('byte budget of the offline copy (the real content)', () => {
     const pages = pagePaths(siteFiles(dir), '/').map((path) => (path.endsWith('/') ? `${path}index.html` : path));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(precache.urls, `${page} is not in the offline copy`).toContain(page);
-    expect(precache.urls.some((url) => url.startsWith('/search-index/'))).toBe(true);
+    expect(precache.urls.some((url) => url.startsWith('/pagefind/'))).toBe(true);
   });
 
   it(`is at most ${TARGETS.precacheKiB} KiB in total`, () => {

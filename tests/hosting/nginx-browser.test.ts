@@ -82,6 +82,26 @@ describe.each([
     }
   });
 
+  it("searches with Pagefind under the headers' own policy: results, its files as they are (no second compression), no CSP violation", async () => {
+    const { origin, basePath } = at();
+    const page = await context.newPage();
+    const watched = watch(page, origin);
+    const pagefindFiles: { path: string; type: string; encoding: string | undefined }[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (/\.(pagefind|pf_\w+)$/.test(path)) pagefindFiles.push({ path, type: response.headers()['content-type'] ?? '', encoding: response.headers()['content-encoding'] });
+    });
+    await page.goto(`${origin}${basePath}search/`);
+    await page.locator('#search-page-q').fill('password manager');
+    await page.waitForFunction(() => /\d+ results? for “password manager”/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    expect(await page.locator('#search-results [role="option"]').count()).toBeGreaterThan(0);
+    expect(pagefindFiles.map((f) => f.path)).toEqual(expect.arrayContaining([`${basePath}pagefind/wasm.en.pagefind`]));
+    for (const file of pagefindFiles) expect(file, file.path).toMatchObject({ type: 'application/octet-stream', encoding: undefined });
+    expect(await violations(page)).toEqual([]);
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+
   it('cannot be framed, not even by one of its own pages', async () => {
     const { origin, basePath } = at();
     const page = await context.newPage();

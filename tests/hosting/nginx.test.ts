@@ -14,7 +14,7 @@ function filesOfEveryKind(dir: string): [string, string][] {
     ['a hashed asset', `_astro/${firstIn('_astro')}`],
     ['the service worker', SERVICE_WORKER_FILE],
     ['the manifest', MANIFEST_FILE],
-    ['the search index', 'search-index/index.json'],
+    ['the search index', 'pagefind/pagefind-entry.json'],
     ['the logo', 'logo.svg'],
     ['security.txt', '.well-known/security.txt'],
   ];
@@ -88,7 +88,7 @@ describe.each([
   it.each([
     ['page', 'no-such-page/'],
     ['hashed asset', '_astro/no-such-file.js'],
-    ['search index file', 'search-index/pages/99999.json'],
+    ['search index file', 'pagefind/fragment/no-such-file.pf_fragment'],
   ])('answers a request for a missing %s with status 404, the site\'s own 404 page and every header, never cached for long', async (_kind, path) => {
     const { origin, basePath, dir, label } = at();
     const response = await get(`${origin}${basePath}${path}`);

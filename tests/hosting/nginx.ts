@@ -84,7 +84,7 @@ export function siteWithEveryKind(dir: string): { dir: string; standIns: string[
   };
   ensure(SERVICE_WORKER_FILE, '// stand-in: this build has no service worker yet\n');
   ensure(MANIFEST_FILE, '{"name":"stand-in"}\n');
-  ensure('search-index/index.json', '{"format":1}\n');
+  ensure('pagefind/pagefind-entry.json', '{"version":"stand-in"}\n');
   return { dir: copy, standIns, temp };
 }
 

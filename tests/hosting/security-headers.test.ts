@@ -40,7 +40,7 @@ describe('the header policy', () => {
 
   it('caches hashed assets for a year and makes everything else revalidate', () => {
     expect(cacheRuleFor('_astro/Base.abc123.css').cacheControl).toBe(IMMUTABLE);
-    for (const path of ['', 'guides/x/', 'sw.js', 'manifest.webmanifest', 'search-index/index.json', 'logo.svg', '404.html']) {
+    for (const path of ['', 'guides/x/', 'sw.js', 'manifest.webmanifest', 'pagefind/pagefind-entry.json', 'logo.svg', '404.html']) {
       expect(cacheRuleFor(path).cacheControl, path).toBe(REVALIDATE);
     }
     expect(CACHE_RULES.at(-1)!.kind).toBe('pages');
@@ -64,8 +64,9 @@ describe('the page policy each built page carries', () => {
       expect(policy.get('img-src'), file).toEqual(["'self'", 'data:']);
       expect(policy.get('connect-src'), file).toEqual(["'self'"]);
       expect(policy.get('worker-src'), file).toEqual(["'self'"]);
-      // No 'wasm-unsafe-eval': the search is plain JavaScript over JSON.
-      for (const source of policy.get('script-src')!) expect(source, file).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+      // 'wasm-unsafe-eval' for Pagefind's WebAssembly, and nothing else beside our own files and Astro's hashes.
+      expect(policy.get('script-src'), file).toContain("'wasm-unsafe-eval'");
+      for (const source of policy.get('script-src')!) expect(source, file).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
       for (const source of policy.get('style-src')!) expect(source, file).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
       // A <meta> policy only covers what comes after it: it must come before any script or style.
       const at = metas[0].index!;

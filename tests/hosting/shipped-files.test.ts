@@ -13,6 +13,8 @@ import { siteFiles } from '../helpers/site-files';
 const SHIPPED_EXTENSIONS = new Set([
   '.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt',
   '.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2',
+  // Pagefind's engine (WebAssembly) and index.
+  '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter',
 ]);
 
 /** Source files and secrets that must never reach a web server. */

@@ -53,14 +53,17 @@ describe('what the build gives Workbox', () => {
     const options = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
     expect(options).toMatchObject({ globDirectory: '/tmp/dist', globPatterns: ['**/*'], swDest: join('/tmp/dist', 'sw.js'), modifyURLPrefix: { '': '/trust/cyber/' } });
     expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', '**/*.map', 'sitemap.xml', '_headers', 'web.config']));
-    expect(options.globIgnores.some((pattern) => pattern.includes('search-index'))).toBe(false);
+    expect(options.globIgnores.some((pattern) => pattern.includes('pagefind'))).toBe(false);
   });
 
   it('gives revisions to every file except those whose names carry their hash', () => {
     const { dontCacheBustURLsMatching: hashed } = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
-    expect(hashed.test('/trust/cyber/_astro/Base.Cz1Jk6sm.css')).toBe(true);
-    // The search index's files keep their names from build to build: revisions tell the worker which changed.
-    for (const url of ['/trust/cyber/index.html', '/trust/cyber/search-index/index.json', '/trust/cyber/search-index/terms/0.json', '/trust/cyber/search-index/pages/3.json', '/trust/cyber/manifest.webmanifest', '/trust/cyber/icons/icon-512.png']) {
+    // Pagefind names its index chunks, fragments and filter chunks after their content.
+    for (const url of ['/trust/cyber/_astro/Base.Cz1Jk6sm.css', '/trust/cyber/pagefind/index/en_1a6b784.pf_index', '/trust/cyber/pagefind/fragment/en_112d5cd.pf_fragment', '/trust/cyber/pagefind/filter/en_9f1e2d3.pf_filter']) {
+      expect(hashed.test(url), url).toBe(true);
+    }
+    // Pagefind's entry file, engine and WebAssembly keep their names from build to build: revisions tell the worker which changed.
+    for (const url of ['/trust/cyber/index.html', '/trust/cyber/pagefind/pagefind-entry.json', '/trust/cyber/pagefind/pagefind.js', '/trust/cyber/pagefind/wasm.en.pagefind', '/trust/cyber/manifest.webmanifest', '/trust/cyber/icons/icon-512.png']) {
       expect(hashed.test(url), url).toBe(false);
     }
   });

@@ -61,7 +61,7 @@ export function nginxServerBasics(root: string): string {
     '# Redirects such as /guides → /guides/ keep the scheme and host the browser used, behind a proxy too.',
     'absolute_redirect off;',
     'charset utf-8;',
-    '# Text compresses well (the search index is JSON); images are compressed already.',
+    "# Text compresses well; Pagefind's files (application/octet-stream) and images are compressed already.",
     'gzip on;',
     'gzip_vary on;',
     'gzip_types text/css application/javascript application/json application/manifest+json image/svg+xml text/plain application/xml;',

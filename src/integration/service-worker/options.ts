@@ -24,10 +24,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const NOT_PRECACHED = ['sw.js', '**/*.map', 'sitemap.xml', '_headers', '_redirects', 'web.config', 'staticwebapp.config.json'];
 
 /**
- * Files whose names change when their bytes do (Astro's hashed assets): they need no revision, and the
- * browser's own cache may answer for them. The search index's files keep their names and get revisions.
+ * Files whose names change when their bytes do (Astro's hashed assets, Pagefind's index chunks and
+ * fragments, named after their content): they need no revision. Pagefind's entry file, engine and
+ * WebAssembly keep their names, so they get revisions.
  */
-export const HASHED_FILES = /\/_astro\//;
+export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
 
 /** Whether this build ships the worker that removes the guide from devices (site.yaml or SITE_RETIRE=1). */
 export function isRetireBuild(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -88,7 +89,7 @@ export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: s
     swSrc,
     swDest: join(outDir, 'sw.js'),
     globDirectory: outDir,
-    // Everything: every page, style, script, icon, the manifest and the whole search index.
+    // Everything: every page, style, script, icon, the manifest and Pagefind's whole bundle.
     globPatterns: ['**/*'],
     globIgnores: NOT_PRECACHED,
     dontCacheBustURLsMatching: HASHED_FILES,

@@ -1,18 +1,17 @@
-// The search itself: the site's own index (src/search-index/) in the browser, loaded on first use,
-// online or offline. The index files are plain JSON fetched from the search-index/ folder.
+// The search itself: Pagefind's index in the browser, loaded on first use, online or offline. Pagefind
+// does the matching, ranking, filters and excerpts; this turns its answers into what the lists show.
 import type { UrgentHint } from '../../search-hints';
-import { excerpt, type ExcerptPart } from '../../search-index/excerpt';
-import { remembered } from '../../search-index/remembered';
-import { SearchIndex } from '../../search-index/search';
 import { HIGHLIGHT_PARAM } from './highlight-param';
+import type { Pagefind, PagefindResultData } from './pagefind-api';
+import { remembered } from './remembered';
 
 export interface Hit {
   /** The page, with the highlight parameter so the page marks the words searched for. */
   url: string;
   title: string;
   summary: string;
-  /** A few words from the page, with the words found marked. */
-  excerpt: ExcerptPart[];
+  /** Pagefind's excerpt: HTML-escaped text with <mark> around the words found. */
+  excerpt: string;
   type: string;
 }
 
@@ -23,63 +22,88 @@ export interface Found {
   filters: Record<string, Record<string, number>>;
 }
 
-/** A JSON file of the build, or a failure naming it. */
-const fetchJSON = (url: string): Promise<unknown> => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
-
-const indexes = new Map<string, SearchIndex>();
-
-/** The index in `bundle` (the search-index/ folder's address). */
-function indexAt(bundle: string): SearchIndex {
-  let index = indexes.get(bundle);
-  if (!index) {
-    index = new SearchIndex((path) => fetchJSON(`${bundle}${path}`));
-    indexes.set(bundle, index);
-  }
-  return index;
+/** Where the bundle is and what the results' addresses start with, from the page's data- attributes. */
+export interface Bundle {
+  /** The pagefind/ folder, like "/trust/cyber/pagefind/". */
+  path: string;
+  /** The site's base path, like "/trust/cyber/". */
+  base: string;
+  /** Pagefind's version: stands in the entry file's address instead of the time (see search-strings.ts). */
+  tag: string;
 }
 
-/** Filter counts come with results once the filter lists are loaded (a few hundred bytes). */
-export async function loadFilters(bundle: string): Promise<void> {
-  await indexAt(bundle).loadFilters();
+/** The bundle a search element names in its data- attributes (src/search-strings.ts). */
+export const bundleOf = (data: DOMStringMap): Bundle => ({ path: data.bundle ?? '', base: data.base ?? '', tag: data.indexTag ?? '' });
+
+const instances = new Map<string, Promise<Pagefind>>();
+
+/**
+ * Pagefind, set up once. It runs on the page's own thread: the index is small, a worker would be one
+ * more file for every device to download, and a worker would need a policy of its own for WebAssembly.
+ */
+function pagefindAt(bundle: Bundle): Promise<Pagefind> {
+  return remembered(instances, bundle.path, async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${bundle.path}pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      basePath: bundle.path,
+      baseUrl: bundle.base,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      metaCacheTag: bundle.tag,
+      noWorker: true,
+    });
+    await pagefind.init();
+    return pagefind;
+  });
 }
 
-/** The site's root, where the pages' addresses in the index start: the folder above search-index/. */
-const siteRoot = (bundle: string) => new URL('../', new URL(bundle, location.href)).pathname;
+const filtersLoaded = new Map<string, Promise<void>>();
+
+/** Filter counts come with results only once Pagefind has loaded its filter index (a few hundred bytes). */
+export function loadFilters(bundle: Bundle): Promise<void> {
+  return remembered(filtersLoaded, bundle.path, async () => void (await (await pagefindAt(bundle)).filters()));
+}
+
+/** How many of the words found an excerpt marks. */
+const marksIn = (excerpt: string) => new Set(excerpt.match(/<mark>[^<]*<\/mark>/g)?.map((m) => m.toLowerCase())).size;
+
+/**
+ * The excerpt to show: from the section under a heading that marks the most words searched for. The
+ * top of a guide also holds its hidden keywords line, which reads badly as an excerpt; the page's own
+ * excerpt only when no section under a heading has the words.
+ */
+export function bestExcerpt(data: PagefindResultData): string {
+  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
+  if (sections.length === 0) return data.excerpt;
+  return sections.reduce((best, s) => (marksIn(s.excerpt) > marksIn(best.excerpt) ? s : best)).excerpt;
+}
 
 /** Searches and fetches the first `limit` results' details. */
-export async function find(bundle: string, query: string, filters: Record<string, string> = {}, limit = 20): Promise<Found> {
-  const index = indexAt(bundle);
-  const results = await index.search(query, filters);
-  const pages = await Promise.all(results.matches.slice(0, limit).map((m) => index.page(m.page)));
-  // The page marks each word as typed and as the index matched it ("phishing" and "phish").
-  const marks = [...new Set(results.words.filter((w) => !w.optional).flatMap((w) => [w.word, w.term]))];
-  const highlight = marks.map((w) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(w)}`).join('&');
+export async function find(bundle: Bundle, query: string, filters: Record<string, string> = {}, limit = 20): Promise<Found> {
+  const pagefind = await pagefindAt(bundle);
+  const response = await pagefind.search(query, { filters });
+  if (!response) return { hits: [], total: 0, filters: {} };
+  const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return {
-    total: results.matches.length,
-    filters: results.filters,
-    hits: pages.map((page) => ({
-      url: `${siteRoot(bundle)}${page.url}${highlight ? `?${highlight}` : ''}`,
-      title: page.title,
-      summary: page.meta.summary ?? '',
-      excerpt: excerpt(page.sections, results.words),
-      type: page.meta.type ?? '',
-    })),
+    total: response.results.length,
+    filters: response.filters ?? {},
+    hits: details.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', excerpt: bestExcerpt(d), type: d.meta.type ?? '' })),
   };
+}
+
+/** The words of a query that no page uses: only these need "Did you mean". */
+export async function unknownWords(bundle: Bundle, words: string[]): Promise<string[]> {
+  const pagefind = await pagefindAt(bundle);
+  const found = await Promise.all(words.map(async (word) => ((await pagefind.search(word))?.results.length ?? 0) > 0));
+  return words.filter((_, i) => !found[i]);
 }
 
 const jsonLoaded = new Map<string, Promise<unknown>>();
 
 /** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
 export function buildJSON<T>(url: string, fallback: T): Promise<T> {
-  const loading = remembered(jsonLoaded, url, () => fetchJSON(url));
+  const loading = remembered(jsonLoaded, url, () => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))));
   return (loading as Promise<T>).catch(() => fallback);
-}
-
-/** The words of a query that no page uses: only these need "Did you mean". */
-export async function unknownWords(bundle: string, words: string[]): Promise<string[]> {
-  const index = indexAt(bundle);
-  const found = await Promise.all(words.map(async (word) => (await index.search(word)).matches.length > 0));
-  return words.filter((_, i) => !found[i]);
 }
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,12 +114,14 @@ export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[]
   return urgent.filter((g) => g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)));
 }
 
-/** An excerpt as text, with the words found in real <mark>s. */
-export function excerptNodes(parts: ExcerptPart[]): Node[] {
-  return parts.map(({ text, mark }) => {
-    if (!mark) return document.createTextNode(text);
-    const element = document.createElement('mark');
-    element.textContent = text;
-    return element;
+/** An excerpt with Pagefind's <mark> kept as real marks and everything else as plain text: nothing is parsed as HTML into the page. */
+export function excerptNodes(excerpt: string): Node[] {
+  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(marked[1].replace(/<[^>]*>/g, ''));
+    return mark;
   });
 }

@@ -1,6 +1,7 @@
 // The header's search box as a combobox: up to five results pop up as you type, urgent guides first,
 // then "See all results" for the search page. Loaded when someone first focuses the box.
 import { Combobox, type ComboOption } from './combobox';
+import { bundleOf } from './engine';
 import { answer, latestOnly } from './query';
 import { fillHit, fillLine, say } from './render';
 
@@ -25,7 +26,7 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
         return;
       }
       try {
-        const result = await ask(strings.bundle ?? '', strings.hints ?? '', { query, limit: SHOWN });
+        const result = await ask(bundleOf(strings), strings.hints ?? '', { query, limit: SHOWN });
         if (!result) return;
         const urgentPaths = new Set(result.urgent.map((u) => u.path));
         const options: ComboOption[] = [

@@ -7,7 +7,7 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function highlight(terms: string[]): number {
   const words = terms.map((t) => t.trim().toLowerCase()).filter((t) => /\w{2,}/.test(t));
-  const root = document.querySelector('[data-index-body]') ?? document.querySelector('main');
+  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root || words.length === 0) return 0;
   // A word and its endings, as the search matches them: "password" marks "passwords" too.
   const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\w*`, 'gi');

@@ -4,7 +4,7 @@
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
 import { fillHit, say } from './render';
-import { loadFilters } from './engine';
+import { bundleOf, loadFilters } from './engine';
 
 const FILTER_ORDER = ['type', 'topic'];
 /** Results fetched at a time: each one is a small download, and most people want the first few. */
@@ -125,8 +125,8 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = this.dataset.loading ?? '';
     try {
-      await loadFilters(this.dataset.bundle ?? '');
-      const result = await this.ask(this.dataset.bundle ?? '', this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact, limit: this.limit });
+      await loadFilters(bundleOf(this.dataset));
+      const result = await this.ask(bundleOf(this.dataset), this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact, limit: this.limit });
       if (!result) return;
       const types: Record<string, string> = JSON.parse(this.dataset.types ?? '{}');
       this.showUrgent(result);
