@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import cyberGuide from './src/integration/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { basePathLinks } from './src/integration/base-path-links.ts';
-import { siteConfigFor } from './src/integration/site-config.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/integration/csp.ts';
+import { basePathLinks } from './src/content/base-path-links.ts';
+import { siteConfigFor } from './src/config/site-config.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/hosting/csp.ts';
 
 const site = siteConfigFor(fileURLToPath(new URL('.', import.meta.url)));
 

@@ -3,7 +3,7 @@ import { checklistSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
-import { layeredMdx, layeredYamlFiles, layeredYamlList } from './integration/content-loader';
+import { layeredMdx, layeredYamlFiles, layeredYamlList } from './content/loaders';
 
 export const collections = {
   guides: defineCollection({ loader: layeredMdx('guides', guideSchema), schema: guideSchema }),

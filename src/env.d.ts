@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:cyber-guide/site' {
-  const site: import('./integration/site-module').PublicSite;
+  const site: import('./config/site-module').PublicSite;
   export default site;
 }
 

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
-import { ContentError } from '../integration/errors';
+import { ContentError } from '../config/errors';
 import type { CheckInput, CheckOutcome } from './check-outcome';
 import { writeContentReportFiles } from './content-report';
 import { formatProblem, tally } from './reporter';

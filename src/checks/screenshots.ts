@@ -17,7 +17,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { buildCommand } from '../integration/build-command.ts';
+import { buildCommand } from '../config/build-command.ts';
 import { resolveExtensionlessTs } from './resolve-ts.ts';
 
 resolveExtensionlessTs();

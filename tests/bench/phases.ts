@@ -1,5 +1,5 @@
 // Time by phase, read from the build log: Astro's own phase timings and our post-build steps' lines
-// ("search index done in 704 ms", written by src/integration/build-steps.ts).
+// ("search index done in 704 ms", written by src/build-steps/index.ts).
 
 /** Seconds, from "4.96s", "43ms" or "704 ms". */
 function seconds(value: string, unit: string): number {

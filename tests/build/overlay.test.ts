@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadSiteConfig } from '../../src/integration/site';
+import { loadSiteConfig } from '../../src/config/site';
 import { buildSite, ROOT } from '../helpers/build';
 import { siteFiles } from '../helpers/site-files';
 

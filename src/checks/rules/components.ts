@@ -1,6 +1,6 @@
 import { describeProblem, readProps, type GuideComponentContext } from '../../components/guide/component-props';
 import { GUIDE_COMPONENTS, guideComponentNames, type GuideComponentName } from '../../components/guide/registry';
-import { suggest } from '../../integration/errors';
+import { suggest } from '../../config/errors';
 import type { GuideFile } from '../content-set';
 import { isJsx, lineOf, propsOf, walk } from '../mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';

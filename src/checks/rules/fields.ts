@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../integration/errors';
+import { formatIssues, shapeFinder } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
 import { scenarioSchema } from '../../schemas/scenario';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { suggest } from '../../../integration/errors';
+import { suggest } from '../../../config/errors';
 import type { PropsSchema } from '../component-props';
 
 /** A contact from site.yaml, by name. */

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../schemas/site';
-import type { BuildStep } from './build-steps';
+import type { BuildStep } from './index';
 import { toTelUri } from '../schemas/contact';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

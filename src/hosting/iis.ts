@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from '../security-headers.ts';
+import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
 import { generatedNotice, pagesRule, specificRules } from './common.ts';
 
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');

@@ -2,7 +2,7 @@
 // file name) and site.yaml's `hide`. Shared by the content loader and the content checks.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
-import { ContentError } from './errors';
+import { ContentError } from '../config/errors';
 import type { SiteConfig } from '../schemas/site';
 
 export type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios';

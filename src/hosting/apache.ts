@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, NOT_FOUND_PAGE, type CacheRule } from '../security-headers.ts';
+import { CONTENT_TYPES, NOT_FOUND_PAGE, type CacheRule } from './security-headers.ts';
 import { generatedNotice, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
 
 const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
-import type { BuildStep } from './build-steps';
+import type { BuildStep } from './index';
 
 /** Icons made from the logo: name, size, and whether the logo sits in a safe zone on the brand colour. */
 export const ICONS = [

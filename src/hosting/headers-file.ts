@@ -1,4 +1,4 @@
-import { NOT_FOUND_PAGE, SECURITY_HEADERS } from '../security-headers.ts';
+import { NOT_FOUND_PAGE, SECURITY_HEADERS } from './security-headers.ts';
 import { generatedNotice, rulePath, specificRules } from './common.ts';
 
 /**

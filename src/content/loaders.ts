@@ -4,11 +4,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { preferContentCheckErrors } from '../checks/build-hooks';
-import { ContentError, formatIssues, shapeFinder } from './errors';
-import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './content-layers';
-import { readYaml, readYamlFile } from './site';
-import { siteConfigFor } from './site-config';
-import { filesNamed, frontmatterOfFile, publishedFiles } from './content-files';
+import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
+import { readYaml, readYamlFile } from '../config/site';
+import { siteConfigFor } from '../config/site-config';
+import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
 import type { SiteConfig } from '../schemas/site';
 
 function siteFor(context: LoaderContext): SiteConfig {

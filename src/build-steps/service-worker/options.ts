@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestTransform } from 'workbox-build';
-import { ContentError } from '../errors';
+import { ContentError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
 

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS } from '../security-headers.ts';
+import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS } from './security-headers.ts';
 import { pagesRule, rulePath, specificRules } from './common.ts';
 
 /**

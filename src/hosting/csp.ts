@@ -18,7 +18,7 @@ export type CspDirective = `${DirectiveName} ${string}`;
 /**
  * The page policy, beside the script-src and style-src hashes Astro adds to every page's <meta> tag
  * (script-src gets 'self' and 'wasm-unsafe-eval' from CSP_SCRIPT_RESOURCES). No 'unsafe-inline', no 'unsafe-eval'. A <meta> tag cannot carry frame-ancestors: the hosting configs
- * send it as a header (src/integration/security-headers.ts), and must never send script-src or
+ * send it as a header (src/hosting/security-headers.ts), and must never send script-src or
  * default-src there, since browsers enforce both policies and would block Astro's hashes.
  */
 export const CSP_DIRECTIVES: CspDirective[] = [

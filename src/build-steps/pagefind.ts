@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ContentError } from './errors';
-import type { BuildStep } from './build-steps';
+import { ContentError } from '../config/errors';
+import type { BuildStep } from './index';
 import { PAGEFIND_FOLDER } from '../search-bundle';
 
 

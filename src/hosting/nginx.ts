@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from '../security-headers.ts';
+import { CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
 import { generatedNotice, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
 
 /** nginx quotes: header values hold single quotes ('none'), never double ones. */

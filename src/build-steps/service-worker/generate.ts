@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { SiteConfig } from '../../schemas/site';
 import { t } from '../../ui-strings';
-import type { BuildStep } from '../build-steps';
-import { ContentError } from '../errors';
+import type { BuildStep } from '../index';
+import { ContentError } from '../../config/errors';
 import { injectManifestOptions, isRetireBuild, overBudgetMessage, precacheSummary, workerConstants } from './options';
 
 const WORKER = fileURLToPath(new URL('../../service-worker/worker.ts', import.meta.url));

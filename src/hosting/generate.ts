@@ -1,5 +1,5 @@
 /**
- * `npm run deploy:configs`: writes the hosting configs in deploy/ from src/integration/security-headers.ts.
+ * `npm run deploy:configs`: writes the hosting configs in deploy/ from src/hosting/security-headers.ts.
  * Run it after changing a header or a cache rule; tests/hosting/generated-configs.test.ts fails until you do.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deployFiles } from './files.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 for (const file of deployFiles()) {
   const target = join(root, file.path);
   mkdirSync(dirname(target), { recursive: true });

@@ -1,9 +1,9 @@
-import { CACHE_RULES, SECURITY_HEADERS, type CacheRule } from '../security-headers.ts';
+import { CACHE_RULES, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
 
 /** The first lines of every generated file, in that file's comment syntax. */
 export function generatedNotice(comment: string): string {
   return [
-    `${comment} Generated from src/integration/security-headers.ts by \`npm run deploy:configs\`.`,
+    `${comment} Generated from src/hosting/security-headers.ts by \`npm run deploy:configs\`.`,
     `${comment} Edit that file and run the command again; tests/hosting fails when this file is out of date.`,
   ].join('\n');
 }

@@ -3,7 +3,7 @@
 // split one way. The content loaders, the checks and the help flow read through it.
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { planLayers, slugOf, type Collection } from './content-layers';
+import { planLayers, slugOf, type Collection } from './layers';
 import type { SiteConfig } from '../schemas/site';
 
 /** Where a file comes from: the central content/ folder, or a trust's overlay. */

@@ -1,4 +1,4 @@
-import { EXAMPLE_SUB_PATH } from '../security-headers.ts';
+import { EXAMPLE_SUB_PATH } from './security-headers.ts';
 import { htaccess } from './apache.ts';
 import { azureConfig } from './azure.ts';
 import { headersFile, netlifyRedirects } from './headers-file.ts';
