@@ -16,3 +16,8 @@ export function siteConfigFor(root: string): SiteConfig {
   }
   return config;
 }
+
+/** Whether this build ships the worker that removes the guide from devices (site.yaml or SITE_RETIRE=1). */
+export function isRetireBuild(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): boolean {
+  return site.offline.retire || env.SITE_RETIRE === '1';
+}

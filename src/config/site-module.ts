@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import type { SiteConfig } from '../schemas/site';
-import { isRetireBuild } from '../build-steps/service-worker/options';
+import { isRetireBuild } from './site-config';
 import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';

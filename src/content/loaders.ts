@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { preferContentCheckErrors } from '../checks/build-hooks';
 import { ContentError, formatIssues, shapeFinder } from '../config/errors';
 import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
 import { readYaml, readYamlFile } from '../config/site';
@@ -36,7 +35,7 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, s
 export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: (context) => preferContentCheckErrors(async () => {
+    load: async (context) => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
       const parseData: LoaderContext['parseData'] = async (props) => {
@@ -45,7 +44,7 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       };
       const { base, pattern } = layeredGlob(collection, site, '.mdx');
       await glob({ base, pattern, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
-    }),
+    },
   };
 }
 
@@ -53,7 +52,7 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
 export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: (context) => preferContentCheckErrors(async () => {
+    load: async (context) => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
       context.store.clear();
@@ -64,7 +63,7 @@ export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema
         const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
         context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
       }
-    }),
+    },
   };
 }
 
@@ -72,7 +71,7 @@ export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema
 export function layeredYamlList(collection: Collection, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
-    load: (context) => preferContentCheckErrors(async () => {
+    load: async (context) => {
       const site = siteFor(context);
       const entries = new Map<string, Record<string, unknown>>();
       for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
@@ -91,6 +90,6 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
         const parsed = await context.parseData({ id, data });
         context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
       }
-    }),
+    },
   };
 }

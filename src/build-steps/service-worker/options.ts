@@ -30,10 +30,8 @@ export const NOT_PRECACHED = ['sw.js', '**/*.map', 'sitemap.xml', '_headers', '_
  */
 export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
 
-/** Whether this build ships the worker that removes the guide from devices (site.yaml or SITE_RETIRE=1). */
-export function isRetireBuild(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): boolean {
-  return site.offline.retire || env.SITE_RETIRE === '1';
-}
+// Decided with the configuration, since the pages say which worker they get (src/config/site-module.ts).
+export { isRetireBuild } from '../../config/site-config';
 
 /** The precache budget in bytes, from site.yaml `offline.precacheBudgetKiB`. */
 export const budgetBytes = (site: SiteConfig): number => site.offline.precacheBudgetKiB * 1024;
