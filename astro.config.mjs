@@ -22,5 +22,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [basePathLinks(site.basePath)] }) },
   security: { csp: { directives: CSP_DIRECTIVES, scriptDirective: { resources: CSP_SCRIPT_RESOURCES } } },
-  integrations: [mdx(), cyberGuide(site)],
+  // optimize: MDX's static parts become HTML strings in each guide's module, not a component call per
+  // element. Same pages byte for byte; 2000 guides, back to back: peak 1820 → 1458 MB, CPU 75 → 59 s.
+  integrations: [mdx({ optimize: true }), cyberGuide(site)],
 });
