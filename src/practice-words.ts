@@ -1,5 +1,5 @@
 // The words the practice scripts show, as data- attributes on their container (see src/search-strings.ts):
-// scripts carry no text of their own, so a trust can change every word in src/ui-strings/en.json.
+// scripts carry no text of their own, so a trust can change every word in content/strings.yaml.
 import { t } from './ui-strings';
 
 export function practiceWords(): Record<string, string> {

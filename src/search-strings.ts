@@ -1,5 +1,5 @@
 // The words and addresses the search scripts need, as data- attributes on their element: scripts
-// carry no text of their own, so a trust can change every word in src/ui-strings/en.json.
+// carry no text of their own, so a trust can change every word in content/strings.yaml.
 import { href } from './paths';
 import site from 'virtual:cyber-guide/site';
 import { PAGEFIND_FOLDER } from './search-bundle';

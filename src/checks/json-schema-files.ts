@@ -5,6 +5,7 @@ import { guideSchema } from '../schemas/guide';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
+import { stringsSchema } from '../schemas/strings';
 import { synonymsSchema } from '../schemas/synonyms';
 import { tipSchema } from '../schemas/tip';
 
@@ -19,6 +20,8 @@ const SCHEMAS = [
   { name: 'scenario', from: 'src/schemas/scenario.ts', title: 'content/scenarios/*.yaml', schema: scenarioSchema, partial: false },
   { name: 'tips', from: 'src/schemas/tip.ts', title: 'content/tips.yaml', schema: z.array(tipSchema), partial: false },
   { name: 'synonyms', from: 'src/schemas/synonyms.ts', title: 'content/synonyms.yaml', schema: synonymsSchema, partial: false },
+  { name: 'strings', from: 'src/schemas/strings.ts', title: 'content/strings.yaml: every word of the interface', schema: stringsSchema, partial: false },
+  { name: 'strings-overlay', from: 'src/schemas/strings.ts', title: "A trust overlay's strings.yaml (only the words it changes)", schema: stringsSchema, partial: true },
   { name: 'retired-terms', from: 'src/schemas/retired-terms.ts', title: 'content/retired-terms.yaml', schema: retiredTermsSchema, partial: false },
 ] as const;
 

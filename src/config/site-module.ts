@@ -8,6 +8,7 @@ import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 import { readYaml } from './site';
 import { pagefindVersion } from './pagefind-version';
+import { stringsForPages } from './strings';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -47,6 +48,8 @@ export function publicSite(site: SiteConfig) {
     logoName: `logo${extname(site.logoFile).toLowerCase()}`,
     contacts,
     synonyms: loadSynonyms(site),
+    /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
+    strings: stringsForPages(site),
     builtAt: new Date().toISOString(),
     /** Pagefind's metaCacheTag: see pagefind-version.ts. */
     searchIndexTag: pagefindVersion(),

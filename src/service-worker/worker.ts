@@ -11,7 +11,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 declare const BASE_PATH: string;
 /** The start of this copy's cache names (src/service-worker/cache-names.ts). */
 declare const CACHE_ID: string;
-/** What a picture that is not on the device says instead, from en.json. */
+/** What a picture that is not on the device says instead, from content/strings.yaml. */
 declare const IMAGE_PLACEHOLDER_TEXT: string;
 
 const scope = self.registration.scope;

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContentSet } from '../../src/checks/content-set';
 import { loadSiteConfig } from '../../src/config/site';
+import { stringsForPages } from '../../src/config/strings';
 import { toTelUri } from '../../src/schemas/contact';
 import { flowContentOf } from '../../src/help-flow/content-files';
 import { HELP_FLOW } from '../../src/help-flow/flow';
 import { isEndPage, isQuestionPage, resolveFlow, type ResolvedPage } from '../../src/help-flow/resolve';
-import strings from '../../src/ui-strings/en.json';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
@@ -30,6 +30,8 @@ describe.each([
   ['for the example trust under /trust/cyber/', 'exampleSiteDir', '/trust/cyber/', 'examples/northshire'],
 ] as const)('the helper, offline, %s', (_label, key, basePath, overlay) => {
   const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay });
+  // The words of this copy: the example trust changes some of them.
+  const strings = stringsForPages(site, ROOT);
   // What this build should show: the flow checked against the content as this copy publishes it.
   const { pages } = resolveFlow(HELP_FLOW, flowContentOf(loadContentSet(ROOT, site)));
   const ends = pages.filter(isEndPage);

@@ -14,7 +14,7 @@ import { launchBrowser, watchProblems, type PageProblems } from '../helpers/brow
 import { ROOT } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
 import { STORE_VERSION } from '../../src/scripts/device-store';
-import words from '../../src/ui-strings/en.json';
+import { stringsForPages } from '../../src/config/strings';
 
 type Choice = 'report' | 'fine' | 'unsure';
 interface Scenario {
@@ -30,6 +30,8 @@ const PAGE = '/practice/';
 const CHOICE_ORDER: Choice[] = ['report', 'fine', 'unsure'];
 
 const siteDir = inject('siteDir');
+/** The central words: this file tests the central site. */
+const words = stringsForPages({ contentDir: join(ROOT, 'content') }, ROOT);
 const builtPage = readFileSync(join(siteDir, 'practice/index.html'), 'utf8');
 /** Every scenario the built page carries, in page order, with what its content file says. */
 const scenarios: Scenario[] = [...builtPage.matchAll(/<section class="app-scenario" id="([^"]+)" data-scenario="\1" data-verdict="(report|fine)"/g)].map(([, slug, verdict]) => ({

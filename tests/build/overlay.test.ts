@@ -35,6 +35,14 @@ describe('the example trust overlay (examples/northshire)', () => {
     expect(html('guides/reporting-suspicious-messages/index.html')).toContain('spamreports@nhs.net');
   });
 
+  it("uses the trust's own word for the service desk (its strings.yaml), and the central copy keeps its own", () => {
+    expect(html('index.html')).toContain('>Call the IT Helpdesk: 01632 960000<');
+    expect(html('posters/downtime/index.html')).toContain('Something&#39;s wrong? Call the IT Helpdesk: <a');
+    const central = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
+    expect(central).toContain('>Call the IT service desk: 0306 999 0001<');
+    expect(central).not.toContain('Helpdesk');
+  });
+
   it("shows the trust's text on the replaced guide", () => {
     const page = html('guides/systems-are-down/index.html');
     expect(page).toContain('Systems are down: what to do at Northshire');

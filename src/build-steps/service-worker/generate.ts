@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { SiteConfig } from '../../schemas/site';
-import { t } from '../../ui-strings';
+import { stringsForPages } from '../../config/strings';
 import type { BuildStep } from '../index';
 import { ContentError } from '../../config/errors';
 import { injectManifestOptions, isRetireBuild, overBudgetMessage, precacheSummary, workerConstants } from './options';
@@ -24,7 +24,7 @@ async function bundleWorker(entry: string, site: SiteConfig): Promise<string> {
     write: false,
     format: 'iife',
     target: 'es2020',
-    define: workerConstants(site, t('offline.imagePlaceholder')),
+    define: workerConstants(site, stringsForPages(site)['offline.imagePlaceholder']),
   });
   return GENERATED + result.outputFiles[0].text;
 }

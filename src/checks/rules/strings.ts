@@ -1,0 +1,20 @@
+import { ContentError } from '../../config/errors';
+import { loadStrings } from '../../config/strings';
+import { problemFromLine } from '../problem-lines';
+import type { Check, CheckContext, Problem } from '../types';
+
+const FIX = 'see "The words of the interface" in content/README.md';
+
+/** content/strings.yaml has every word of the interface; a trust's strings.yaml changes only real ones. */
+function stringsProblems({ content }: CheckContext): Problem[] {
+  try {
+    return loadStrings(content.site, content.root).problems.map((p) => ({ ...p, check: 'strings' }));
+  } catch (error) {
+    // A strings.yaml that is not YAML at all: its lines, as the YAML reader says them.
+    if (!(error instanceof ContentError)) throw error;
+    return error.message.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'strings', fix: FIX }));
+  }
+}
+
+/** The words of the interface: unknown keys are errors (with the nearest real key), retired keys warnings. */
+export const stringsCheck: Check = { name: 'strings', run: stringsProblems };
