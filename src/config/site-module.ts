@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
-import type { SiteConfig } from '../schemas/site';
+import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
 import { isRetireBuild } from './site-config';
 import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
@@ -57,6 +57,8 @@ export function publicSite(site: SiteConfig) {
     manifestPath: `${site.basePath}manifest.webmanifest`,
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
     hide: site.hide,
+    /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */
+    pocketCard: { guide: site.pocketCard.guide, contacts: site.pocketCard.contacts ?? POCKET_CARD_CONTACTS.filter((key) => key in site.contacts) },
   };
 }
 export type PublicSite = ReturnType<typeof publicSite>;

@@ -20,6 +20,9 @@ const securityContact = z.string().regex(/^(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|http
   error: (issue) => `expected "mailto:" and an email address, like "mailto:security@example.nhs.uk", or an https:// address, but found ${JSON.stringify(issue.input)}`,
 });
 
+/** The numbers on the downtime pocket card, when site.yaml pocketCard.contacts does not list its own. */
+export const POCKET_CARD_CONTACTS = ['serviceDesk', 'informationGovernance', 'securityTeam'];
+
 /** content/site.yaml: who publishes this copy of the guide, how it looks and whom staff call. */
 export const siteSchema = z.strictObject({
   /** The full name, on the home screen and in titles. @example "Cyber Pocket Guide" */
@@ -86,6 +89,22 @@ export const siteSchema = z.strictObject({
       expiresInDays: z.number({ error: 'expected a number of days, like 365' }).int().min(1).max(365, { error: 'expected at most 365 days: RFC 9116 asks for an expiry within a year' }).default(365),
     })
     .prefault({}),
+  /**
+   * The downtime pocket card (/pocket-card/): it shows this guide's "Do this now" box, first <Steps> and
+   * don't list, with the phone numbers of these contacts.
+   * @example { guide: "systems-are-down", contacts: [serviceDesk, informationGovernance, securityTeam] }
+   */
+  pocketCard: z
+    .strictObject({
+      /** The guide the card is made from (its file name in guides/, without .mdx). @example "systems-are-down" */
+      guide: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a guide\'s file name without .mdx, like "systems-are-down"' }).default('systems-are-down'),
+      /**
+       * Keys under contacts: whose phone numbers the card lists, in this order. Without it, the card lists
+       * POCKET_CARD_CONTACTS that this copy has. @example [serviceDesk, securityTeam]
+       */
+      contacts: z.array(z.string(), { error: 'expected a list of contacts, like [serviceDesk, securityTeam]' }).min(1).optional(),
+    }, { error: 'expected pocket card settings, like { guide: systems-are-down, contacts: [serviceDesk] }' })
+    .prefault({}),
   /** Entries from the central guidance to leave out of this copy. @example ["guides/public-wifi"] */
   hide: z.array(hideEntry).default([]),
   /**
@@ -105,6 +124,13 @@ export const siteSchema = z.strictObject({
       reviewSoonDays: z.number({ error: 'expected a number of days, like 30' }).int().min(1).max(365).default(30),
     }, { error: 'expected check settings, like { readingAgeMax: 11, longSentenceWords: 25 }' })
     .prefault({}),
+}).superRefine((site, context) => {
+  // The card lists contacts by their key, so each must be one this copy has.
+  site.pocketCard.contacts?.forEach((key, index) => {
+    if (!(key in site.contacts)) {
+      context.addIssue({ code: 'custom', path: ['pocketCard', 'contacts', index], input: key, message: `"${key}" is not under contacts; use one of ${Object.keys(site.contacts).join(', ')}` });
+    }
+  });
 });
 export type SiteConfig = z.output<typeof siteSchema> & {
   /** Absolute path of the logo file after resolving against the file that named it. */

@@ -8,7 +8,6 @@ import { HELP_FLOW } from '../../src/help-flow/flow';
 import { firstSteps, plainText, urgentCallout } from '../../src/help-flow/guide-facts';
 import { splitFrontmatter } from '../../src/content/files';
 const bodyOf = (source: string) => splitFrontmatter(source).body;
-import { POCKET_CARD_CONTACTS, POCKET_CARD_END } from '../../src/help-flow/pocket-card';
 import { HelpFlowError, isEndPage, resolveFlow, shapeProblems, type FlowContent } from '../../src/help-flow/resolve';
 import { CONTACT_KEYS, type HelpEnd, type HelpQuestion } from '../../src/help-flow/types';
 import { flowPages, MAX_TAPS_FROM_HOME, tapsFromHome } from '../../src/help-flow/walk';
@@ -103,10 +102,6 @@ describe('the helper flow (src/help-flow/flow.ts)', () => {
     expect(lost.node.steps).toEqual(ends.find((e) => e.path === 'lost-a-device/work-device/')!.node.steps);
   });
 
-  it('has the pocket card show an end page of the flow, with numbers site.yaml has', () => {
-    expect(ends.find((e) => e.path === POCKET_CARD_END)?.node.guide).toBe('systems-are-down');
-    expect(POCKET_CARD_CONTACTS.filter((key) => !centralSite.contacts[key]?.phone)).toEqual([]);
-  });
 });
 
 describe('the helper in a trust copy', () => {
