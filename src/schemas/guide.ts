@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { owner, review, reviewOrder, slugId, source, summary, topic } from './common';
 
+/** `replaces:` in a trust's copy of a central guide: `<slug>@<12 hex digits of the central file's hash>`. */
+export const REPLACES = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9a-f]{12})$/;
+
 export const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
 
 /** Frontmatter of a guide in content/guides/<slug>.mdx. */
@@ -35,6 +38,11 @@ export const guideSchema = z
      * @example ["clicked a link", "opened an attachment"]
      */
     urgentPhrases: z.array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), { error: 'expected a list of phrases, like [clicked a link, virus]' }).default([]),
+    /**
+     * In a trust's overlay only: the central guide this file replaces and the hash of the central file
+     * it was copied from, written by `npm run replace-guide`. @example "systems-are-down@0123456789ab"
+     */
+    replaces: z.string().regex(REPLACES, { error: 'expected the guide and the hash of the central file, like "systems-are-down@0123456789ab" (npm run replace-guide writes it)' }).optional(),
     /** Slugs of related guides. @example ["three-random-words"] */
     related: z.array(slugId).default([]),
   })

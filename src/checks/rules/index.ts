@@ -12,12 +12,14 @@ import { readabilityCheck } from './readability';
 import { referencesCheck } from './references';
 import { retiredTermsCheck } from './retired-terms';
 import { reviewDatesCheck } from './review-dates';
+import { staleOverridesCheck } from './stale-overrides';
 import { stringsCheck } from './strings';
 
 /** Every content check, in the order the editors' guide explains them. */
 export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
+  staleOverridesCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,
