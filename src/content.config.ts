@@ -1,13 +1,16 @@
+// The collections over content/ and a trust's overlay. A loader that fails during a build defers to
+// the content checks running beside it, whose list names every problem at once.
 import { defineCollection } from 'astro:content';
+import { preferContentCheckErrors } from './checks/build-hooks';
+import { layeredMdx, layeredYamlFiles, layeredYamlList } from './content/loaders';
 import { checklistSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
-import { layeredMdx, layeredYamlFiles, layeredYamlList } from './integration/content-loader';
 
 export const collections = {
-  guides: defineCollection({ loader: layeredMdx('guides', guideSchema), schema: guideSchema }),
-  checklists: defineCollection({ loader: layeredYamlFiles('checklists', checklistSchema), schema: checklistSchema }),
-  tips: defineCollection({ loader: layeredYamlList('tips', tipSchema), schema: tipSchema }),
-  scenarios: defineCollection({ loader: layeredYamlFiles('scenarios', scenarioSchema), schema: scenarioSchema }),
+  guides: defineCollection({ loader: preferContentCheckErrors(layeredMdx('guides', guideSchema)), schema: guideSchema }),
+  checklists: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('checklists', checklistSchema)), schema: checklistSchema }),
+  tips: defineCollection({ loader: preferContentCheckErrors(layeredYamlList('tips', tipSchema)), schema: tipSchema }),
+  scenarios: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)), schema: scenarioSchema }),
 };

@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:cyber-guide/site' {
-  const site: import('./integration/site-module').PublicSite;
+  const site: import('./config/site-module').PublicSite;
   export default site;
 }
 
@@ -9,4 +9,11 @@ declare module 'virtual:cyber-guide/site' {
 declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The guide a page is made from (content/guides/x.mdx), set by the guide page for its components' errors. */
+    guideFile?: string;
+  }
 }

@@ -6,7 +6,6 @@ import { getCollection } from 'astro:content';
 import { expandWithSynonyms } from './schemas/synonyms';
 import { MIN_CORRECTED_LENGTH, wordsOf } from './scripts/search/did-you-mean';
 import { guidePath } from './content-index';
-import { guideBody } from './integration/guide-html-cache';
 import { href } from './paths';
 
 export interface UrgentHint {
@@ -23,7 +22,7 @@ const readableText = (mdx: string) => mdx.replace(/<[^>]*>/g, ' ').replace(/\{[^
 export async function searchWords(): Promise<string[]> {
   const [guides, checklists, tips] = await Promise.all([getCollection('guides'), getCollection('checklists'), getCollection('tips')]);
   const texts = [
-    ...guides.flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(guideBody(g))]),
+    ...guides.flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(g.body ?? '')]),
     ...checklists.flatMap((c) => [c.data.title, c.data.summary, ...c.data.items.flatMap((i) => [i.action, i.why])]),
     ...tips.map((tip) => tip.data.text),
     ...site.synonyms.flat(),

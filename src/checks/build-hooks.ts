@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
-import { ContentError } from '../integration/errors';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../config/errors';
 import type { CheckInput, CheckOutcome } from './check-outcome';
 import { writeContentReportFiles } from './content-report';
 import { formatProblem, tally } from './reporter';
@@ -34,17 +35,22 @@ function errorsOf(outcome: CheckOutcome): ContentError | undefined {
 }
 
 /**
- * For the content loaders: when loading fails during a build, wait for the checks and fail with their
- * list of every problem if they found any; otherwise with the loader's own error.
+ * A content loader whose failure during a build waits for the checks and fails with their list of
+ * every problem if they found any; otherwise with the loader's own error.
  */
-export async function preferContentCheckErrors<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    const running = (globalThis as WithChecks)[RUNNING];
-    const outcome = running && (await running.catch(() => undefined));
-    throw (outcome && errorsOf(outcome)) || error;
-  }
+export function preferContentCheckErrors(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      try {
+        return await loader.load(context);
+      } catch (error) {
+        const running = (globalThis as WithChecks)[RUNNING];
+        const outcome = running && (await running.catch(() => undefined));
+        throw (outcome && errorsOf(outcome)) || error;
+      }
+    },
+  };
 }
 
 /** Prints the checks' warnings, notices and summary; every error at once stops the build. */

@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { parsedYaml } from '../integration/yaml-lines';
+import { parsedYaml } from '../config/yaml-lines';
 import { z } from 'astro/zod';
-import { listFiles, planLayers, slugOf } from '../integration/content-layers';
+import { listFiles, slugOf } from '../content/layers';
+import { filesNamed, publishedFiles, readContentFile, shownPath, splitFrontmatter, type ContentFile, type Layer } from '../content/files';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
+import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
 import type { SiteConfig } from '../schemas/site';
-import { retiredTermsSchema } from '../schemas/retired-terms';
 import { synonymsSchema } from '../schemas/synonyms';
 import { tipSchema, type TipData } from '../schemas/tip';
 import { parseMdx, type MdNode } from './mdx-tree';
 
-/** Where an entry comes from: the central content/ folder, or a trust's overlay. */
-export type Layer = 'central' | 'overlay';
+export type { Layer };
+export { shownPath };
 
 /** A YAML text that could not be read, with every error's line. */
 export interface YamlSyntaxError {
@@ -23,14 +24,7 @@ export interface YamlSyntaxError {
   message: string;
 }
 
-interface EntryFile {
-  /** Absolute path. */
-  path: string;
-  /** Path shown to editors: relative to the project root, forward slashes. */
-  file: string;
-  slug: string;
-  layer: Layer;
-  source: string;
+interface EntryFile extends ContentFile {
   /** A short hash of the file's text, to tell what changed between builds. */
   hash: string;
 }
@@ -49,6 +43,10 @@ interface Validated<T> {
 
 export interface GuideFile extends EntryFile, Validated<GuideData> {
   kind: 'guide';
+  /** The MDX after the frontmatter. */
+  body: string;
+  /** Whether the file starts with a frontmatter block at all. */
+  hasFrontmatter: boolean;
   tree?: MdNode;
   parseError?: { line: number; message: string };
 }
@@ -90,7 +88,6 @@ export interface ContentSet {
   centralSlugs: Record<'guides' | 'checklists' | 'scenarios' | 'tips', Set<string>>;
 }
 
-export const shownPath = (root: string, path: string): string => (relative(root, path) || path).replaceAll('\\', '/');
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
@@ -108,29 +105,20 @@ function validate<T>(schema: z.ZodType<T>, yaml: string, lineOffset: number): Va
 }
 
 function entryFile(root: string, path: string, layer: Layer): EntryFile {
-  const source = readFileSync(path, 'utf8');
-  return { path, file: shownPath(root, path), slug: slugOf(path), layer, source, hash: hashOf(source) };
-}
-
-/** The frontmatter of an MDX file: the YAML between the first two `---` lines. */
-export function frontmatterOf(source: string): string | undefined {
-  return /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(source)?.[1];
+  const file = readContentFile(root, path, layer);
+  return { ...file, hash: hashOf(file.source) };
 }
 
 function readGuide(root: string, path: string, layer: Layer): GuideFile {
   const entry = entryFile(root, path, layer);
-  const frontmatter = frontmatterOf(entry.source);
+  const { frontmatter, body } = splitFrontmatter(entry.source);
   const fields = validate(guideSchema, frontmatter ?? '', 1);
   const parsed = parseMdx(entry.source);
-  return { kind: 'guide', ...entry, ...fields, tree: parsed.tree, parseError: parsed.error };
+  return { kind: 'guide', ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
 }
 
 function layered<T>(site: SiteConfig, collection: 'guides' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
-  const { base, overlay } = planLayers(collection, site, extension);
-  return [
-    ...base.files.map((name) => read(resolve(base.dir, name), 'central')),
-    ...(overlay?.files ?? []).map((name) => read(resolve(overlay!.dir, name), 'overlay')),
-  ];
+  return publishedFiles(site, collection, extension).map((f) => read(f.path, f.layer));
 }
 
 function readTips(root: string, path: string, layer: Layer): TipsFile {
@@ -175,11 +163,7 @@ const slugsIn = (dir: string, extension: string): Set<string> => new Set(listFil
  * is the build's own (planLayers), so the checks cannot disagree with the site about which pages exist.
  */
 export function loadContentSet(root: string, site: SiteConfig): ContentSet {
-  const layerFiles = (name: string) =>
-    [
-      { path: resolve(site.contentDir, name), layer: 'central' as const },
-      ...(site.overlayDir ? [{ path: resolve(site.overlayDir, name), layer: 'overlay' as const }] : []),
-    ].filter((f) => existsSync(f.path));
+  const layerFiles = (name: string) => filesNamed(site, name);
   const tips = layerFiles('tips.yaml').map((f) => readTips(root, f.path, f.layer));
   const hiddenTips = new Set(site.hide.filter((h) => h.startsWith('tips/')).map((h) => h.slice(5)));
   const overlayTipIds = new Set(tips.filter((t) => t.layer === 'overlay').flatMap((t) => t.entries.map((e) => e.id)));

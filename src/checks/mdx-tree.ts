@@ -1,4 +1,5 @@
 import Slugger from 'github-slugger';
+import { runInNewContext } from 'node:vm';
 import { mdxToMdast } from 'satteri';
 
 /**
@@ -67,6 +68,30 @@ export function attribute(node: MdNode, name: string): string | { expression: st
 /** The strings in a `{["a", "b"]}` expression, as DoDont takes them. */
 export function stringsInExpression(expression: string): string[] {
   return [...expression.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+}
+
+/**
+ * The props written on a JSX element, as the build would pass them: text as text, a bare name as
+ * true, and a `{…}` value evaluated as the MDX build evaluates it. A value that reads anything
+ * (a variable) is left out and named in `unread`, since only the build knows what it holds.
+ */
+export function propsOf(node: MdNode): { props: Record<string, unknown>; unread: string[] } {
+  const props: Record<string, unknown> = {};
+  const unread: string[] = [];
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    if (a.value === null || a.value === undefined) props[a.name] = true;
+    else if (typeof a.value === 'string') props[a.name] = a.value;
+    else {
+      try {
+        // A fresh context with nothing in it: a literal evaluates, anything else throws.
+        props[a.name] = runInNewContext(`(${a.value.value})`, Object.create(null), { timeout: 50 });
+      } catch {
+        unread.push(a.name);
+      }
+    }
+  }
+  return { props, unread };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Problem } from './types';
 
 /**
  * Turns a line in the build's own error format (`file:line — field: what is wrong`, from
- * src/integration/errors.ts) into a problem, so schema messages read the same everywhere.
+ * src/config/errors.ts) into a problem, so schema messages read the same everywhere.
  */
 export function problemFromLine(text: string, rest: Pick<Problem, 'severity' | 'check' | 'fix'>): Problem {
   const match = /^(.*?)(?::(\d+))? — (.*)$/s.exec(text);

@@ -1,4 +1,4 @@
-import { lineOfPath } from '../integration/yaml-lines';
+import { lineOfPath } from '../config/yaml-lines';
 import type { ChecklistFile, GuideFile } from './content-set';
 import { attribute, isJsx, lineOf, stringsInExpression, walk, type MdNode } from './mdx-tree';
 

@@ -1,4 +1,4 @@
-import { lineOfPath } from '../integration/yaml-lines';
+import { lineOfPath } from '../config/yaml-lines';
 import type { GuideFile } from './content-set';
 import type { CheckContext, Problem } from './types';
 

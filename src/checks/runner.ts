@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { ContentError } from '../integration/errors';
-import { loadSiteConfig } from '../integration/site';
+import { ContentError } from '../config/errors';
+import { loadSiteConfig } from '../config/site';
 import type { SiteConfig } from '../schemas/site';
 import { loadContentSet, type ContentSet } from './content-set';
 import { pageFacts, type PageFacts } from './page-facts';

@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: pictures of every editor component for the editors' guide.
  *
- * It takes each component's example from content/README.md (the first ```mdx block under
- * "### <Component>"), builds the site with a temporary overlay holding one guide made of those
+ * It takes each component's example from its folder (src/components/guide/<Name>/<name>.example.mdx,
+ * the same text the editors' guide shows under "### <Component>"), builds the site with a temporary overlay holding one guide made of those
  * examples, opens it in Debian's Chromium at phone width, and saves one PNG per component in
  * content/README-images/<component>.png. So each picture shows exactly the example above it.
  *
@@ -17,12 +17,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { buildCommand } from '../integration/build-command.ts';
+import { buildCommand } from '../config/build-command.ts';
 import { resolveExtensionlessTs } from './resolve-ts.ts';
 
 resolveExtensionlessTs();
-const { mdxComponentNames } = await import('./mdx-components.ts');
-const { componentExamples } = await import('./readme-examples.ts');
+const { guideComponentExamples } = await import('../components/guide/examples.ts');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'content/README-images');
@@ -85,10 +84,7 @@ function serve(dir: string) {
   );
 }
 
-const written = componentExamples(readFileSync(join(ROOT, 'content/README.md'), 'utf8'));
-const missing = mdxComponentNames().filter((name) => !written.has(name));
-if (missing.length) throw new Error(`content/README.md has no \`\`\`mdx example under "### ${missing.join('", "### ')}"`);
-const examples = new Map(mdxComponentNames().map((name) => [name, written.get(name)!]));
+const examples = guideComponentExamples();
 
 const work = mkdtempSync(join(tmpdir(), 'cyber-guide-screenshots-'));
 mkdirSync(join(work, 'overlay/guides'), { recursive: true });

@@ -2,7 +2,6 @@
 // site.yaml's contacts. Pages call helpPages(); the check runs once per build.
 import { getCollection } from 'astro:content';
 import site from 'virtual:cyber-guide/site';
-import { guideBody } from '../integration/guide-html-cache';
 import { HELP_FLOW } from './flow';
 import { resolveFlow, type FlowContent, type ResolvedEnd, type ResolvedPage } from './resolve';
 
@@ -12,24 +11,9 @@ async function flowContent(): Promise<FlowContent> {
   const guides = await getCollection('guides');
   return {
     // Central guides are read from content/; a file anywhere else came from the trust's overlay.
-    guides: new Map(guides.map((g) => [g.id, flowGuide(g.data.title, (g.filePath ?? '').startsWith('content/'), () => guideBody(g))])),
+    guides: new Map(guides.map((g) => [g.id, { title: g.data.title, central: (g.filePath ?? '').startsWith('content/'), body: g.body ?? '' }])),
     hiddenGuides: new Set(site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
     contacts: new Set(Object.keys(site.contacts)),
-  };
-}
-
-/**
- * A guide as the flow sees it. Its MDX is read from the guide's file only when the flow uses it (a
- * trust's own steps), not for every guide of the site.
- */
-function flowGuide(title: string, central: boolean, readBody: () => string) {
-  let body: string | undefined;
-  return {
-    title,
-    central,
-    get body() {
-      return (body ??= readBody());
-    },
   };
 }
 

@@ -1,5 +1,4 @@
 import type { ContentSet } from '../checks/content-set';
-import { bodyOf } from './guide-facts';
 import type { FlowContent } from './resolve';
 
 /**
@@ -8,7 +7,7 @@ import type { FlowContent } from './resolve';
  */
 export function flowContentOf(content: ContentSet): FlowContent {
   return {
-    guides: new Map(content.guides.filter((g) => g.data).map((g) => [g.slug, { title: g.data!.title, body: bodyOf(g.source), central: g.layer === 'central' }])),
+    guides: new Map(content.guides.filter((g) => g.data).map((g) => [g.slug, { title: g.data!.title, body: g.body, central: g.layer === 'central' }])),
     hiddenGuides: new Set(content.site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
     contacts: new Set(Object.keys(content.site.contacts)),
   };

@@ -13,10 +13,6 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** A guide's text after its frontmatter. */
-export function bodyOf(source: string): string {
-  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-}
 
 /** The numbered steps of the first <Steps> block, as plain text; [] when there is none. */
 export function firstSteps(body: string): string[] {

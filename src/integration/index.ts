@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
-import { siteModule } from './site-module';
-import { runBuildSteps } from './build-steps';
+import { siteModule } from '../config/site-module';
+import { runBuildSteps } from '../build-steps/index';
 import { quietKnownUpstreamWarnings } from './upstream-warnings';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

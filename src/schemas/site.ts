@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { hexColour } from './colour';
 import { contactSchema, ukPhone } from './contact';
-import { contrastRatio } from '../integration/contrast';
+import { contrastRatio } from './contrast';
 
 const WHITE = '#ffffff';
 const AA_TEXT = 4.5;

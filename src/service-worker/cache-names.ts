@@ -1,4 +1,4 @@
-// Cache names, shared by the build (src/integration/service-worker/), both workers and the page script,
+// Cache names, shared by the build (src/build-steps/service-worker/), both workers and the page script,
 // so that what one writes the others can find, and delete, exactly.
 
 /** The kinds of cache one copy of the guide keeps. */

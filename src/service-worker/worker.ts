@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The service worker. Bundled at build time by src/integration/service-worker/generate.ts, which
+// The service worker. Bundled at build time by src/build-steps/service-worker/generate.ts, which
 // defines the constants below and lets workbox-build fill in self.__WB_MANIFEST.
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';

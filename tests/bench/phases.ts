@@ -1,9 +1,13 @@
 // Time by phase, read from the build log: Astro's own phase timings and our post-build steps' lines
-// ("search index done in 704 ms", written by src/integration/build-steps.ts).
+// ("search index done in 704 ms", written by src/build-steps/index.ts).
 
-/** Seconds, from "4.96s", "43ms" or "704 ms". */
-function seconds(value: string, unit: string): number {
-  return unit.trim() === 's' ? Number(value) : Number(value) / 1000;
+/** A duration as Astro and our steps write it: "4.96s", "43ms", "704 ms" or, past a minute, "1m 39s". */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+\s*(?:ms|s))\b`;
+
+/** Seconds, from a DURATION. */
+function seconds(duration: string): number {
+  const [, minutes, value, unit] = /^(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)$/.exec(duration.trim())!;
+  return Number(minutes ?? 0) * 60 + (unit === 's' ? Number(value) : Number(value) / 1000);
 }
 
 /** Phases in the order they run, seconds each. Missing phases are left out. */
@@ -12,7 +16,7 @@ export type Phases = Record<string, number>;
 // Astro's log: "[types] Generated 3.37s", "[build] ✓ Completed in 4.96s." after "Collecting build info...",
 // "[build] ✓ Completed in 15.69s." after "Building static entrypoints...", "✓ Completed in 1.13s." after
 // "generating static routes", and "[build] 93 page(s) built in 21.82s".
-const COMPLETED = /✓ Completed in ([\d.]+)\s*(ms|s)\b/;
+const COMPLETED = new RegExp(`✓ Completed in ${DURATION}`);
 
 /**
  * Reads the build log into phases: content sync and types, the rest of the set-up (config, content
@@ -26,18 +30,18 @@ export function parsePhases(log: string, wallSeconds: number): Phases {
   const open: string[] = [];
   let astroTotal: number | undefined;
   for (const line of lines) {
-    const types = /\[types\] Generated ([\d.]+)\s*(ms|s)\b/.exec(line);
-    if (types) phases['content sync and types'] = seconds(types[1], types[2]);
+    const types = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(line);
+    if (types) phases['content sync and types'] = seconds(types[1]);
     if (line.includes('Collecting build info')) open.push('setup');
     else if (line.includes('Building static entrypoints')) open.push('bundle and render');
     else if (line.includes('generating static routes')) open.push('render');
     const completed = COMPLETED.exec(line);
     const timer = completed && open.pop();
-    if (completed && timer) phases[timer] = seconds(completed[1], completed[2]);
-    const step = /\[cyber-pocket-guide\] (.+?) done in ([\d.]+)\s*(ms|s)\b/.exec(line);
-    if (step) phases[step[1]] = seconds(step[2], step[3]);
-    const built = /page\(s\) built in ([\d.]+)\s*(ms|s)\b/.exec(line);
-    if (built) astroTotal = seconds(built[1], built[2]);
+    if (completed && timer) phases[timer] = seconds(completed[1]);
+    const step = new RegExp(`\\[cyber-pocket-guide\\] (.+?) done in ${DURATION}`).exec(line);
+    if (step) phases[step[1]] = seconds(step[2]);
+    const built = new RegExp(`page\\(s\\) built in ${DURATION}`).exec(line);
+    if (built) astroTotal = seconds(built[1]);
   }
   if (phases['bundle and render'] !== undefined) phases.bundle = Math.max(0, phases['bundle and render'] - (phases.render ?? 0));
   // Astro's "Collecting build info" clock includes the content sync and types: show the rest on its own.

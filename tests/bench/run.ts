@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCommand } from '../../src/integration/build-command.ts';
+import { buildCommand } from '../../src/config/build-command.ts';
 import { ROOT } from '../helpers/build.ts';
 import { writeOverlay } from './generate-guides.ts';
 import { measureSite } from './measure.ts';

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildCommand } from '../../src/integration/build-command.ts';
+import { buildCommand } from '../../src/config/build-command.ts';
 import { ROOT, withBuildLock } from '../helpers/build.ts';
 
 export const TIME = '/usr/bin/time';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContentSet } from '../../src/checks/content-set';
-import { loadSiteConfig } from '../../src/integration/site';
+import { loadSiteConfig } from '../../src/config/site';
 import { toTelUri } from '../../src/schemas/contact';
 import { flowContentOf } from '../../src/help-flow/content-files';
 import { HELP_FLOW } from '../../src/help-flow/flow';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadSiteConfig } from '../../src/integration/site';
+import { loadSiteConfig } from '../../src/config/site';
 import { buildSite, ROOT } from '../helpers/build';
 import { siteFiles } from '../helpers/site-files';
 
@@ -129,6 +129,16 @@ describe('bad overlays fail with a message naming the file, the field and the fi
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(
       'tests/fixtures/overlays/bad-frontmatter/guides/clicked-a-link.mdx:4 — topic: expected one of email-and-phishing, passwords-and-accounts, devices, data-and-confidentiality, incidents-and-reporting, downtime, working-safely, but found "phishing"',
+    );
+  });
+
+  // A value the checks cannot read (read from the frontmatter) is checked by the component as it is
+  // drawn, with the same schema, and the build names the guide's file rather than the page's address.
+  it("a component's prop that only the build can read fails the build, naming the guide file", async () => {
+    const result = await buildSite({ overlay: fixture('prop-from-frontmatter') });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'tests/fixtures/overlays/prop-from-frontmatter/guides/prop-from-frontmatter.mdx — <DoDont> do is [{"title":"NCSC","url":"https://www.ncsc.gov.uk/"}] — use a list of sentences in double quotes, like do={["Check the sender"]}',
     );
   });
 });

@@ -164,7 +164,17 @@ describe('each problem is reported with its file, line, what is wrong and how to
     expect(problemsIn('unknown-component')).toEqual([
       ['error', `${file('unknown-component')}:16 — <Warning> is not a component you can use — use one of: <Callout>, <Checklist>, <ContactCard>, <Details>, <DoDont>, <Steps>`],
     ]);
-    expect(problemsIn('bad-contact')).toEqual([['error', `${file('bad-contact')}:16 — <ContactCard name="serviceDsk"> is not a contact in site.yaml — did you mean name="serviceDesk"?`]]);
+    expect(problemsIn('bad-contact')).toEqual([['error', `${file('bad-contact')}:16 — <ContactCard> name is "serviceDsk" — did you mean name="serviceDesk"?`]]);
+  });
+
+  it("a prop its component's schema does not allow, each with its line, as the build would refuse it", () => {
+    expect(problemsIn('bad-props')).toEqual([
+      ['error', `${file('bad-props')}:16 — <DoDont> do is [1,2] — use a list of sentences in double quotes, like do={["Check the sender"]}`],
+      ['error', `${file('bad-props')}:18 — <Details> summary is "" — add the text people tap to open it, like summary="Why does this matter?"`],
+      ['error', `${file('bad-props')}:20 — <ContactCard> headingLevel is "3" — use headingLevel={2}, {3} or {4}`],
+      ['error', `${file('bad-props')}:22 — <Checklist> name is "end-of-shfit" — did you mean name="end-of-shift"?`],
+      ['error', `${file('bad-props')}:24 — <Callout> title is ["Two","titles"] — use a short heading in quotes, like title="Do this now"`],
+    ]);
   });
 
   it('a related guide that does not exist', () => {

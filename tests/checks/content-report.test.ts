@@ -76,15 +76,16 @@ describe('the build runs the content checks', () => {
     expect(existsSync(reportBeside(result.outDir))).toBe(false);
   });
 
-  // The checks run on a thread beside the content loading. A guide that cannot even be drawn stops
-  // the loading first, and the build then waits for the checks and gives their whole list.
+  // The checks run on a thread beside the content loading. A guide whose fields are wrong stops the
+  // loading first, and the build then waits for the checks and gives their whole list.
   it('gives the same list when a guide also fails to load', { timeout: 600_000 }, async () => {
     const result = await buildSite({ overlay: resolve(ROOT, 'tests/fixtures/content-checks/loader-fails') });
     expect(result.code).not.toBe(0);
     const file = 'tests/fixtures/content-checks/loader-fails/guides/loader-fails.mdx';
-    expect(result.output).toContain('The content checks found 2 errors');
-    expect(result.output).toContain(`${file}:16 — <Callout type="loud"> is not a kind of callout — use type="info", type="warning" or type="urgent"`);
-    expect(result.output).toContain(`${file}:18 — <DoDont> has no dont list`);
+    expect(result.output).toContain('The content checks found 3 errors');
+    expect(result.output).toContain(`${file}:4 — topic:`);
+    expect(result.output).toContain(`${file}:16 — <Callout> type is "loud" — use type="info", type="warning" or type="urgent"`);
+    expect(result.output).toContain(`${file}:18 — <DoDont> has no dont — use a list of sentences in double quotes, like dont={["Reply with your password"]}`);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 

@@ -4,7 +4,8 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jsonSchemaFiles } from '../../src/checks/json-schema-files';
-import { frontmatterOf } from '../../src/checks/content-set';
+import { splitFrontmatter } from '../../src/content/files';
+const frontmatterOf = (source: string) => splitFrontmatter(source).frontmatter;
 import { formatEditorLine } from '../../src/checks/reporter';
 import { ROOT } from '../helpers/build';
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../src/schemas/checklist';
-import { mdxComponentNames } from '../../src/checks/mdx-components';
+import { guideComponentExamples } from '../../src/components/guide/examples';
+import { guideComponentNames } from '../../src/components/guide/registry';
 import { componentExamples } from '../../src/checks/readme-examples';
 import { CHECKS } from '../../src/checks/rules/index';
 import { guideSchema } from '../../src/schemas/guide';
@@ -75,12 +76,13 @@ describe("the editors' guide (content/README.md)", () => {
     expect(mentions('subtitle: x', 'title')).toBe(false);
   });
 
-  it('shows every component editors can use, with an example and a screenshot', () => {
-    const components = mdxComponentNames();
-    expect(components.length).toBeGreaterThanOrEqual(6);
+  it("shows every component editors can use, with its folder's example and a screenshot", () => {
+    expect(guideComponentNames.length).toBeGreaterThanOrEqual(6);
     const examples = componentExamples(section('Components you can use in a guide'));
-    for (const name of components) {
-      expect(examples.get(name), `an \`\`\`mdx example under "### ${name}"`).toContain(`<${name}`);
+    const ownExamples = guideComponentExamples();
+    for (const name of guideComponentNames) {
+      expect(ownExamples.get(name), `src/components/guide/${name}'s example`).toContain(`<${name}`);
+      expect(examples.get(name), `the \`\`\`mdx example under "### ${name}" is the one in its folder`).toBe(ownExamples.get(name));
       const picture = `README-images/${name.toLowerCase()}.png`;
       expect(GUIDE, `a screenshot of ${name}`).toMatch(new RegExp(`!\\[How [^\\]]+\\]\\(${picture.replace('.', '\\.')}\\)`));
       expect(existsSync(join(ROOT, 'content', picture)), `${picture} (run npm run screenshots)`).toBe(true);

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadSiteConfig } from '../../src/integration/site';
-import { serviceWorkerStep } from '../../src/integration/service-worker/generate';
+import { loadSiteConfig } from '../../src/config/site';
+import { serviceWorkerStep } from '../../src/build-steps/service-worker/generate';
 import { buildOrThrow, ROOT, type BuildOptions } from './build';
 import { StaticServer } from './static-server';
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
-import { deployFiles } from '../../src/integration/hosting/files';
-import { CACHE_RULES, CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from '../../src/integration/security-headers';
+import { deployFiles } from '../../src/hosting/files';
+import { CACHE_RULES, CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from '../../src/hosting/security-headers';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const securityHeaders = () => Object.fromEntries(SECURITY_HEADERS.map(({ name, value }) => [name, value]));

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHE_RULES, MANIFEST_FILE, NOT_FOUND_PAGE, SECURITY_HEADERS, SERVICE_WORKER_FILE, cacheRuleFor } from '../../src/integration/security-headers';
+import { CACHE_RULES, MANIFEST_FILE, NOT_FOUND_PAGE, SECURITY_HEADERS, SERVICE_WORKER_FILE, cacheRuleFor } from '../../src/hosting/security-headers';
 import { SUB_PATH, startShippedNginx, type ShippedNginx } from './nginx';
 
 /** One file of each kind the config has a location for, by path relative to the base path. */

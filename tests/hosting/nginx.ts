@@ -4,7 +4,7 @@ import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/build';
-import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../src/integration/security-headers';
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../src/hosting/security-headers';
 
 /** Debian's nginx, as .ci/run installs it (nginx-light). */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

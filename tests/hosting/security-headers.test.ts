@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CSP_DIRECTIVES } from '../../src/integration/csp';
+import { CSP_DIRECTIVES } from '../../src/hosting/csp';
 import {
   CACHE_RULES,
   HEADER_CSP_DIRECTIVES,
@@ -11,7 +11,7 @@ import {
   REVALIDATE,
   SECURITY_HEADERS,
   cacheRuleFor,
-} from '../../src/integration/security-headers';
+} from '../../src/hosting/security-headers';
 import { siteFiles } from '../helpers/site-files';
 
 const header = (name: string) => SECURITY_HEADERS.find((h) => h.name === name)?.value;

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/build';
 import { siteSchema, type SiteConfig } from '../../src/schemas/site';
-import { SECURITY_TXT_PATH, securityTxt } from '../../src/integration/security-txt';
+import { SECURITY_TXT_PATH, securityTxt } from '../../src/build-steps/security-txt';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const baseYaml = () => parse(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as Record<string, unknown>;

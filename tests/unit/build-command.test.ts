@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCommand } from '../../src/integration/build-command';
+import { buildCommand } from '../../src/config/build-command';
 import { ROOT } from '../helpers/build';
 
 describe("npm run build's command, as the tests and the bench run it", () => {

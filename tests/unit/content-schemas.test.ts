@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../src/integration/errors';
+import { formatIssues, shapeFinder } from '../../src/config/errors';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideSchema } from '../../src/schemas/guide';
 import { scenarioSchema } from '../../src/schemas/scenario';

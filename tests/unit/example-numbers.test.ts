@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExampleNumber, unchangedExampleNumbers } from '../../src/integration/example-numbers';
+import { isExampleNumber, unchangedExampleNumbers } from '../../src/config/example-numbers';
 
 describe("example numbers (Ofcom's ranges for drama)", () => {
   it('knows the four ranges, however the number is spaced', () => {

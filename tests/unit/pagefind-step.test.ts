@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_STEPS } from '../../src/integration/build-steps';
-import { pagefindStep, UNUSED_BUNDLE_FILE, urlOfBuiltPage } from '../../src/integration/pagefind';
-import { loadSiteConfig } from '../../src/integration/site';
+import { BUILD_STEPS } from '../../src/build-steps/index';
+import { pagefindStep, UNUSED_BUNDLE_FILE, urlOfBuiltPage } from '../../src/build-steps/pagefind';
+import { loadSiteConfig } from '../../src/config/site';
 import { ROOT } from '../helpers/build';
 
 const site = loadSiteConfig({ root: ROOT });

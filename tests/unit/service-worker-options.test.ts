@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig } from '../../src/integration/site';
-import { webManifest } from '../../src/integration/manifest';
+import { loadSiteConfig } from '../../src/config/site';
+import { webManifest } from '../../src/build-steps/manifest';
 import {
   budgetBytes,
   cacheIdFor,
@@ -15,7 +15,7 @@ import {
   oversizedMessage,
   precacheSummary,
   workerConstants,
-} from '../../src/integration/service-worker/options';
+} from '../../src/build-steps/service-worker/options';
 import { cacheName, isOwnCache } from '../../src/service-worker/cache-names';
 import { ROOT } from '../helpers/build';
 

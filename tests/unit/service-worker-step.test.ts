@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig } from '../../src/integration/site';
-import { serviceWorkerStep } from '../../src/integration/service-worker/generate';
-import { BUILD_STEPS } from '../../src/integration/build-steps';
+import { loadSiteConfig } from '../../src/config/site';
+import { serviceWorkerStep } from '../../src/build-steps/service-worker/generate';
+import { BUILD_STEPS } from '../../src/build-steps/index';
 import { ROOT } from '../helpers/build';
 
 const site = loadSiteConfig({ root: ROOT });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig, mergeDeep } from '../../src/integration/site';
+import { loadSiteConfig, mergeDeep } from '../../src/config/site';
 import { ROOT } from '../helpers/build';
 
 /** A copy of the real content/site.yaml and logo, with site.yaml replaced by `yaml` if given. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeSvgContent } from '../../src/integration/site';
+import { activeSvgContent } from '../../src/config/site';
 import { ROOT } from '../helpers/build';
 
 describe('an SVG logo', () => {

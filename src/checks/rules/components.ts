@@ -1,83 +1,49 @@
-import { suggest } from '../../integration/errors';
-import { CALLOUT_TYPES } from '../../mdx/callout-types';
+import { describeProblem, readProps, type GuideComponentContext } from '../../components/guide/component-props';
+import { GUIDE_COMPONENTS, guideComponentNames, type GuideComponentName } from '../../components/guide/registry';
+import { suggest } from '../../config/errors';
 import type { GuideFile } from '../content-set';
-import { mdxComponentNames } from '../mdx-components';
-import { attribute, isJsx, lineOf, walk, type MdNode } from '../mdx-tree';
+import { isJsx, lineOf, propsOf, walk } from '../mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 
-type PropCheck = (node: MdNode, context: CheckContext) => { message: string; fix: string } | undefined;
+/** The names the components' schemas check against, as this copy of the guide publishes them. */
+function componentContext(context: CheckContext): GuideComponentContext {
+  const hiddenChecklists = new Map<string, string>();
+  for (const [path, hidden] of context.routes.hiddenAt) {
+    const name = /^\/checklists\/([^/]+)\/$/.exec(path)?.[1];
+    if (name) hiddenChecklists.set(name, `take "${hidden.entry}" out of hide: in ${hidden.file}:${hidden.line}, or remove the component`);
+  }
+  return { contacts: Object.keys(context.content.site.contacts), checklists: context.content.checklists.map((c) => c.slug), hiddenChecklists };
+}
 
-/** 'type="info", type="warning" or type="urgent"': what a Callout's fix offers, from the kinds it draws. */
-const calloutChoices = (() => {
-  const choices = CALLOUT_TYPES.map((kind) => `type="${kind}"`);
-  return `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
-})();
+const isKnown = (name: string): name is GuideComponentName => Object.hasOwn(GUIDE_COMPONENTS, name);
 
-const text = (node: MdNode, name: string) => {
-  const value = attribute(node, name);
-  if (typeof value === 'string') return value;
-  return value && value !== true ? /^\s*(["'])(.*)\1\s*$/.exec(value.expression)?.[2] : undefined;
-};
-
-/** What each component needs, mirroring the checks in src/mdx/markup.ts so every mistake shows at once. */
-const PROP_CHECKS: Record<string, PropCheck> = {
-  Callout: (node) => {
-    const type = text(node, 'type');
-    return type === undefined || (CALLOUT_TYPES as readonly string[]).includes(type)
-      ? undefined
-      : { message: `<Callout type="${type}"> is not a kind of callout`, fix: `use ${calloutChoices}` };
-  },
-  Details: (node) => (text(node, 'summary')?.trim() ? undefined : { message: '<Details> has no summary', fix: 'add the text people tap to open it, like <Details summary="Why does this matter?">' }),
-  DoDont: (node) => {
-    const missing = ['do', 'dont'].filter((prop) => attribute(node, prop) === undefined);
-    return missing.length ? { message: `<DoDont> has no ${missing.join(' or ')} list`, fix: 'give both lists, like <DoDont do={["Check the sender"]} dont={["Reply with your password"]} />' } : undefined;
-  },
-  ContactCard: (node, context) => {
-    const name = text(node, 'name');
-    const contacts = Object.keys(context.content.site.contacts);
-    if (name !== undefined && contacts.includes(name)) return undefined;
-    const hint = name === undefined ? undefined : suggest(name, contacts);
-    return {
-      message: name === undefined ? '<ContactCard> has no name' : `<ContactCard name="${name}"> is not a contact in site.yaml`,
-      fix: hint ? `did you mean name="${hint}"?` : `use one of: ${contacts.join(', ')}`,
-    };
-  },
-  Checklist: (node, context) => {
-    const name = text(node, 'name');
-    const checklists = context.content.checklists.map((c) => c.slug);
-    if (name !== undefined && checklists.includes(name)) return undefined;
-    const hidden = name === undefined ? undefined : context.routes.hiddenAt.get(`/checklists/${name}/`);
-    if (hidden) return { message: `<Checklist name="${name}"> shows a checklist this copy hides`, fix: `take "${hidden.entry}" out of hide: in ${hidden.file}:${hidden.line}, or remove the component` };
-    const hint = name === undefined ? undefined : suggest(name, checklists);
-    return {
-      message: name === undefined ? '<Checklist> has no name' : `<Checklist name="${name}"> is not a checklist`,
-      fix: hint ? `did you mean name="${hint}"?` : `use the file name of a checklist in checklists/, without .yaml: ${checklists.join(', ')}`,
-    };
-  },
-};
-
-function componentProblems(guide: GuideFile, context: CheckContext, known: string[]): Problem[] {
+function componentProblems(guide: GuideFile, schemas: Map<GuideComponentName, ReturnType<(typeof GUIDE_COMPONENTS)[GuideComponentName]>>): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   walk(guide.tree, (node) => {
     if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name)) return;
     const at = { severity: 'error' as const, check: 'components', file: guide.file, line: lineOf(node) };
-    if (!known.includes(node.name)) {
-      const hint = suggest(node.name, known);
-      problems.push({ ...at, message: `<${node.name}> is not a component you can use`, fix: hint ? `did you mean <${hint}>?` : `use one of: ${known.map((k) => `<${k}>`).join(', ')}` });
+    if (!isKnown(node.name)) {
+      const hint = suggest(node.name, guideComponentNames);
+      problems.push({ ...at, message: `<${node.name}> is not a component you can use`, fix: hint ? `did you mean <${hint}>?` : `use one of: ${guideComponentNames.map((k) => `<${k}>`).join(', ')}` });
       return;
     }
-    const problem = PROP_CHECKS[node.name]?.(node, context);
-    if (problem) problems.push({ ...at, ...problem });
+    // The component's own schema, as the build checks it: a `{…}` value that reads a variable is the build's to check.
+    const { props, unread } = propsOf(node);
+    const read = readProps(schemas.get(node.name)!, props);
+    for (const problem of read.problems ?? []) {
+      if (!unread.includes(problem.prop)) problems.push({ ...at, message: describeProblem(node.name, problem), fix: problem.fix });
+    }
   });
   return problems;
 }
 
-/** Components must exist and get the props they need, named things (contacts, checklists) included. */
+/** Components must exist and get the props their schemas allow, named things (contacts, checklists) included. */
 export const componentsCheck: Check = {
   name: 'components',
   run(context) {
-    const known = mdxComponentNames();
-    return context.content.guides.flatMap((guide) => componentProblems(guide, context, known));
+    const names = componentContext(context);
+    const schemas = new Map(guideComponentNames.map((name) => [name, GUIDE_COMPONENTS[name](names)]));
+    return context.content.guides.flatMap((guide) => componentProblems(guide, schemas));
   },
 };

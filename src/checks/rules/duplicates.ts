@@ -1,4 +1,4 @@
-import { lineOfPath } from '../../integration/yaml-lines';
+import { lineOfPath } from '../../config/yaml-lines';
 import type { ContentSet } from '../content-set';
 import type { Check, Problem } from '../types';
 

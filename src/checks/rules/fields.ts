@@ -1,12 +1,12 @@
 import type { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../integration/errors';
+import { formatIssues, shapeFinder } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
 import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
-import { frontmatterOf, type ContentSet, type YamlSyntaxError } from '../content-set';
+import type { ContentSet, YamlSyntaxError } from '../content-set';
 import type { Check, Problem } from '../types';
 import { problemFromLine } from '../problem-lines';
 
@@ -56,7 +56,7 @@ function mdxSyntaxProblem(message: string): { message: string; fix: string } {
 function guideProblems(content: ContentSet): Problem[] {
   return content.guides.flatMap((guide): Problem[] => {
     const problems: Problem[] = [];
-    if (frontmatterOf(guide.source) === undefined) {
+    if (!guide.hasFrontmatter) {
       problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: 'the guide has no fields at the top', fix: 'start the file with a line of ---, the fields, and another line of --- (copy them from another guide)' });
     } else {
       problems.push(...syntaxProblems(guide.file, guide.syntaxErrors, guide.lineOffset));

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { suggest } from '../../integration/errors';
+import { suggest } from '../../config/errors';
 import { shownPath, type GuideFile } from '../content-set';
 import { urlsIn, type GuideUrl } from '../guide-urls';
 import { attribute } from '../mdx-tree';

@@ -1,4 +1,4 @@
-import { suggest } from '../../integration/errors';
+import { suggest } from '../../config/errors';
 import type { GuideFile } from '../content-set';
 import { urlsIn } from '../guide-urls';
 import { headingIds } from '../mdx-tree';

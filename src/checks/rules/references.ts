@@ -1,5 +1,5 @@
-import { suggest } from '../../integration/errors';
-import { lineOfPath } from '../../integration/yaml-lines';
+import { suggest } from '../../config/errors';
+import { lineOfPath } from '../../config/yaml-lines';
 import type { Check, CheckContext, Problem } from '../types';
 
 interface Referrer {

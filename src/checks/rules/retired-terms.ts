@@ -1,5 +1,5 @@
 import { isNode } from 'yaml';
-import { parsedYaml } from '../../integration/yaml-lines';
+import { parsedYaml } from '../../config/yaml-lines';
 import type { RetiredTerm } from '../../schemas/retired-terms';
 import type { ContentSet, GuideFile } from '../content-set';
 import type { Check, Problem } from '../types';

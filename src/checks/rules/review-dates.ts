@@ -1,4 +1,4 @@
-import { lineOfPath } from '../../integration/yaml-lines';
+import { lineOfPath } from '../../config/yaml-lines';
 import { sourcesChangedWithoutReview } from '../review-sources';
 import type { Check, CheckContext, Problem } from '../types';
 

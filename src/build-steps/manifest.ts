@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type Sharp from 'sharp';
+import type { SiteConfig } from '../schemas/site';
+import type { BuildStep } from './index';
+
+/** Icons made from the logo: name, size, and whether the logo sits in a safe zone on the brand colour. */
+export const ICONS = [
+  { file: 'icons/icon-192.png', size: 192, maskable: false },
+  { file: 'icons/icon-512.png', size: 512, maskable: false },
+  { file: 'icons/icon-maskable-512.png', size: 512, maskable: true },
+  { file: 'icons/apple-touch-icon.png', size: 180, maskable: true },
+] as const;
+
+/** The web app manifest, from site.yaml: what a phone shows when staff add the guide to the home screen. */
+export function webManifest(site: SiteConfig) {
+  return {
+    name: site.name,
+    short_name: site.shortName,
+    description: site.description,
+    lang: 'en-GB',
+    dir: 'ltr',
+    start_url: site.basePath,
+    scope: site.basePath,
+    id: site.basePath,
+    display: 'standalone',
+    theme_color: site.colours.primary,
+    background_color: '#ffffff',
+    icons: ICONS.filter((icon) => !icon.file.includes('apple')).map((icon) => ({
+      src: `${site.basePath}${icon.file}`,
+      sizes: `${icon.size}x${icon.size}`,
+      type: 'image/png',
+      purpose: icon.maskable ? 'maskable' : 'any',
+    })),
+  };
+}
+
+async function renderIcon(sharp: typeof Sharp, site: SiteConfig, size: number, maskable: boolean): Promise<Buffer> {
+  // Maskable icons keep the logo inside the central 80% that every platform's mask leaves visible.
+  const logoSize = Math.round(size * (maskable ? 0.7 : 1));
+  const logo = await sharp(site.logoFile, { density: 384 }).resize(logoSize, logoSize, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
+  return sharp({ create: { width: size, height: size, channels: 4, background: maskable ? site.colours.primary : { r: 0, g: 0, b: 0, alpha: 0 } } })
+    .composite([{ input: logo, gravity: 'center' }])
+    .png()
+    .toBuffer();
+}
+
+/** Writes manifest.webmanifest and the icons into the build. */
+export const manifestStep: BuildStep = {
+  name: 'manifest and icons',
+  order: 30,
+  async run({ site, outDir }) {
+    mkdirSync(join(outDir, 'icons'), { recursive: true });
+    // Loaded here rather than with the config, so the build does not carry it until the pages are made.
+    // Required, not imported: by now Vite's module runner, which loaded this file, has closed.
+    const sharp: typeof Sharp = createRequire(import.meta.url)('sharp');
+    await Promise.all(ICONS.map(async (icon) => writeFileSync(join(outDir, icon.file), await renderIcon(sharp, site, icon.size, icon.maskable))));
+    writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(webManifest(site), null, 2)}\n`);
+  },
+};

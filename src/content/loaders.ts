@@ -1,0 +1,95 @@
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
+import { readYaml, readYamlFile } from '../config/site';
+import { siteConfigFor } from '../config/site-config';
+import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
+import type { SiteConfig } from '../schemas/site';
+
+function siteFor(context: LoaderContext): SiteConfig {
+  return siteConfigFor(fileURLToPath(context.config.root));
+}
+
+/**
+ * Validates data against a schema, failing with file:line — field: problem. The source text (read
+ * only when there is a problem) gives each field's line.
+ */
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, source: () => string, lineOffset = 0, pathPrefix: PropertyKey[] = []): z.output<S> {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    throw new ContentError(formatIssues(shown(file), result.error, { source: source(), lineOffset, pathPrefix, shapeAt: shapeFinder(schema) }));
+  }
+  return result.data;
+}
+
+/**
+ * MDX guides from content/guides, with the overlay's guides replacing or adding by slug and
+ * site.yaml `hide` removing. Astro's glob loader reads them, from the folder holding both layers,
+ * with a pattern that leaves out the central guides the overlay replaces or hides; @astrojs/mdx
+ * makes each one a module, in a build as in `astro dev`.
+ */
+export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
+  return {
+    name: `layered-${collection}`,
+    load: async (context) => {
+      const site = siteFor(context);
+      checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (props.filePath) validate(schema, props.data, props.filePath, () => frontmatterOfFile(props.filePath!), 1);
+        return context.parseData(props);
+      };
+      const { base, pattern } = layeredGlob(collection, site, '.mdx');
+      await glob({ base, pattern, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
+    },
+  };
+}
+
+/** YAML entries, one per file (checklists, scenarios), layered like the guides. */
+export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema: z.ZodType): Loader {
+  return {
+    name: `layered-${collection}`,
+    load: async (context) => {
+      const site = siteFor(context);
+      checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
+      context.store.clear();
+      for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
+        const { data, source } = readYamlFile(file, shown(file));
+        const valid = validate(schema, data, file, () => source);
+        const id = slugOf(file);
+        const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
+        context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
+      }
+    },
+  };
+}
+
+/** A list of entries in one YAML file (tips.yaml); the overlay's list replaces or adds by id. */
+export function layeredYamlList(collection: Collection, schema: z.ZodType): Loader {
+  return {
+    name: `layered-${collection}`,
+    load: async (context) => {
+      const site = siteFor(context);
+      const entries = new Map<string, Record<string, unknown>>();
+      for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
+        const { data, source } = readYaml(file, shown(file));
+        if (!Array.isArray(data)) throw new ContentError(`${shown(file)}:1 — expected a list, each entry starting with "- id: …"`);
+        data.forEach((item, index) => {
+          const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
+          entries.set(String(valid.id), valid);
+        });
+      }
+      checkHiddenExist(site, collection, entries.keys());
+      const hidden = hiddenSlugs(site, collection);
+      context.store.clear();
+      for (const [id, data] of entries) {
+        if (hidden.has(id)) continue;
+        const parsed = await context.parseData({ id, data });
+        context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
+      }
+    },
+  };
+}
