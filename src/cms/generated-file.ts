@@ -1,0 +1,28 @@
+// The text of src/cms/cms-config.generated.ts, made from the schemas and content/site.yaml's contact
+// names. `npm run cms:config` writes it; tests/cms/config.test.ts fails when the committed file differs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { cmsConfig } from './config';
+import { editorComponents } from './editor-components';
+
+export const GENERATED_CONFIG = 'src/cms/cms-config.generated.ts';
+
+/** The generated module's source: a header saying where it comes from, then the config as data. */
+export function generatedConfigSource(root: string): string {
+  const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as { contacts?: Record<string, unknown> };
+  const { config, components } = cmsConfig({
+    components: editorComponents(resolve(root, 'src/components/guide')),
+    contactNames: Object.keys(site.contacts ?? {}),
+  });
+  return [
+    '// generated — edit the schemas instead (src/schemas/, src/components/guide/*/*.schema.ts), then run',
+    '// `npm run cms:config` (src/cms/generate.ts). tests/cms/config.test.ts fails when this file is out of date.',
+    "import type { EditorComponentData } from './editor-components';",
+    '',
+    `export const cmsConfig = ${JSON.stringify(config, null, 2)} as const;`,
+    '',
+    `export const editorComponentData: EditorComponentData[] = ${JSON.stringify(components, null, 2)};`,
+    '',
+  ].join('\n');
+}
