@@ -1,0 +1,35 @@
+// The editor's page script: loads Sveltia CMS from our own folder (copied from node_modules by
+// build.ts), registers the guide components as blocks and starts it with the generated configuration.
+import { cmsConfig, editorComponentData } from './cms-config.generated';
+import { fromBlock, patternOf, toBlock } from './mdx-blocks';
+import { keepRequestsHome } from './requests-home';
+
+/** Chosen when the editor is built (build.ts): the local folder, the test repository, GitHub or GitLab. */
+declare const __CMS_BACKEND__: Record<string, unknown>;
+/** The git host's API, the one other address the editor may call (empty for the local folder). */
+declare const __CMS_ALLOWED_ORIGINS__: string[];
+
+interface SveltiaCms {
+  init(options: { config: unknown }): void;
+  registerEditorComponent(definition: unknown): void;
+}
+
+keepRequestsHome(__CMS_ALLOWED_ORIGINS__);
+
+// Sveltia starts itself on import unless told not to; we start it once the blocks are registered.
+(window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
+const { default: CMS } = (await import(/* a file next to this one */ './sveltia-cms.mjs' as string)) as { default: SveltiaCms };
+
+for (const component of editorComponentData) {
+  CMS.registerEditorComponent({
+    id: component.id,
+    label: component.label,
+    fields: component.fields,
+    pattern: patternOf(component),
+    fromBlock: (match: RegExpMatchArray) => fromBlock(component, match),
+    toBlock: (props: Record<string, unknown>) => toBlock(component, props),
+    toPreview: (props: Record<string, unknown>) => toBlock(component, props),
+  });
+}
+
+CMS.init({ config: { ...cmsConfig, backend: __CMS_BACKEND__ } });
