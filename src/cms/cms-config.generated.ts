@@ -27,8 +27,7 @@ export const cmsConfig = {
       "label_singular": "Guide",
       "description": "Pages staff read: content/guides/<name>.mdx",
       "folder": "content/guides",
-      "extension": "mdx",
-      "format": "frontmatter",
+      "format": "guide-mdx",
       "create": true,
       "identifier_field": "title",
       "slug": "{{slug}}",
@@ -144,7 +143,8 @@ export const cmsConfig = {
           "name": "urgent",
           "label": "Urgent",
           "widget": "boolean",
-          "required": false
+          "required": false,
+          "default": false
         },
         {
           "name": "urgentPhrases",
@@ -184,8 +184,7 @@ export const cmsConfig = {
       "label": "Checklists",
       "description": "Lists staff tick: content/checklists/<name>.yaml",
       "folder": "content/checklists",
-      "extension": "yaml",
-      "format": "yaml",
+      "format": "content-yaml",
       "create": true,
       "identifier_field": "title",
       "slug": "{{slug}}",
@@ -281,8 +280,7 @@ export const cmsConfig = {
       "label": "Spot the phish",
       "description": "Practice messages: content/scenarios/<name>.yaml",
       "folder": "content/scenarios",
-      "extension": "yaml",
-      "format": "yaml",
+      "format": "content-yaml",
       "create": true,
       "identifier_field": "title",
       "slug": "{{slug}}",
@@ -1004,7 +1002,8 @@ export const cmsConfig = {
                   "name": "retire",
                   "label": "Retire",
                   "widget": "boolean",
-                  "required": false
+                  "required": false,
+                  "default": false
                 }
               ],
               "required": false
@@ -1090,6 +1089,9 @@ export const cmsConfig = {
   ]
 } as const;
 
+/** Switches a guide leaves out while they are at their default: the editor does not write them either. */
+export const unwrittenGuideDefaults: Record<string, unknown> = {"urgent":false};
+
 export const editorComponentData: EditorComponentData[] = [
   {
     "id": "Callout",
@@ -1117,6 +1119,12 @@ export const editorComponentData: EditorComponentData[] = [
         "label": "Text",
         "widget": "markdown",
         "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
       }
     ],
     "wrapsText": true
@@ -1168,6 +1176,12 @@ export const editorComponentData: EditorComponentData[] = [
         "label": "Text",
         "widget": "markdown",
         "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
       }
     ],
     "wrapsText": true
@@ -1200,6 +1214,12 @@ export const editorComponentData: EditorComponentData[] = [
         "label": "Text",
         "widget": "markdown",
         "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
       }
     ],
     "wrapsText": true

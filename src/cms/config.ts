@@ -8,6 +8,7 @@ import { guideSchema } from '../schemas/guide';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
 import { tipSchema } from '../schemas/tip';
+import { CONTENT_FORMATS } from './content-formats';
 import { fieldsOf, type CmsField } from './fields';
 import type { EditorComponentData } from './editor-components';
 
@@ -31,8 +32,8 @@ function yamlFolder(name: string, label: string, description: string, schema: z.
     label,
     description,
     folder: `content/${name}`,
-    extension: 'yaml',
-    format: 'yaml',
+    // The extension comes with the format (registered in main.ts); Sveltia refuses both at once.
+    format: CONTENT_FORMATS.yaml,
     create: true,
     identifier_field: 'title',
     slug: '{{slug}}',
@@ -82,8 +83,7 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): { config:
         label_singular: 'Guide',
         description: 'Pages staff read: content/guides/<name>.mdx',
         folder: 'content/guides',
-        extension: 'mdx',
-        format: 'frontmatter',
+        format: CONTENT_FORMATS.guide,
         create: true,
         identifier_field: 'title',
         slug: '{{slug}}',

@@ -32,7 +32,14 @@ export function editorComponents(componentsDir: string): EditorComponentData[] {
     return {
       id,
       label: labelOf(id),
-      fields: wrapsText ? [...fields, { name: 'children', label: 'Text', widget: 'markdown', required: true }] : fields,
+      fields: wrapsText
+        ? [
+            ...fields,
+            { name: 'children', label: 'Text', widget: 'markdown', required: true },
+            // Not shown: how the block sits around its text in the file, so a save keeps it (mdx-blocks.ts).
+            { name: 'layout', label: 'Layout', widget: 'hidden', required: false },
+          ]
+        : fields,
       wrapsText,
     };
   });

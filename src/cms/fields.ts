@@ -69,6 +69,9 @@ export function fieldOf(name: string, node: Json, required: boolean): CmsField {
     label: labelOf(name),
     ...widgetOf(name, node),
     required: required && node.default === undefined,
+    // A switch always has a value, so it shows the schema's default. Other defaults are left to the
+    // build: a form default would be written into every file that leaves the field out.
+    ...(node.type === 'boolean' && node.default !== undefined ? { default: node.default } : {}),
     ...(hint ? { hint } : {}),
   };
 }

@@ -8,6 +8,12 @@ import { editorComponents } from './editor-components';
 
 export const GENERATED_CONFIG = 'src/cms/cms-config.generated.ts';
 
+/** The guide's true/false fields and their defaults (from the form, made from the schema). */
+function unwrittenDefaults(config: Record<string, any>): Record<string, unknown> {
+  const guides = config.collections.find((c: { name: string }) => c.name === 'guides');
+  return Object.fromEntries(guides.fields.filter((f: { widget: string }) => f.widget === 'boolean').map((f: { name: string; default: unknown }) => [f.name, f.default]));
+}
+
 /** The generated module's source: a header saying where it comes from, then the config as data. */
 export function generatedConfigSource(root: string): string {
   const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as { contacts?: Record<string, unknown> };
@@ -21,6 +27,9 @@ export function generatedConfigSource(root: string): string {
     "import type { EditorComponentData } from './editor-components';",
     '',
     `export const cmsConfig = ${JSON.stringify(config, null, 2)} as const;`,
+    '',
+    '/** Switches a guide leaves out while they are at their default: the editor does not write them either. */',
+    `export const unwrittenGuideDefaults: Record<string, unknown> = ${JSON.stringify(unwrittenDefaults(config))};`,
     '',
     `export const editorComponentData: EditorComponentData[] = ${JSON.stringify(components, null, 2)};`,
     '',
