@@ -23,6 +23,11 @@ function markupProblems(guide: GuideFile): Problem[] {
     }
     const expression = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? String(node.value ?? '') : '';
     if (/javascript:/i.test(expression)) problems.push(at(lineOf(node), 'a {…} expression holds a javascript: address', 'remove it'));
+    else if (expression && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(expression)) {
+      // Braces in text are code to MDX, and the build stops on a name it does not know. The browser
+      // editor's rich text mode drops the \ from \{, so this is how its saves most often break a guide.
+      problems.push(at(lineOf(node), `{${expression.length > 30 ? `${expression.slice(0, 30)}…` : expression}} is read as code, not text, and the build stops on it`, 'to show a "{" as text, write \\{ (in the browser editor, switch the text to Markdown mode first); or use brackets ( ) instead'));
+    }
     if (!isJsx(node) || !node.name) return;
     const tag = node.name.toLowerCase();
     if (BLOCKED_TAGS[tag]) problems.push(at(lineOf(node), `<${node.name}> is not allowed in content`, BLOCKED_TAGS[tag]));
