@@ -14,14 +14,14 @@ export const API_ORIGINS: Record<BackendKind, string[]> = {
   gitlab: ['https://gitlab.com'],
 };
 
-/** The backend block of the CMS config, from the environment. */
-export function backendOf(env: NodeJS.ProcessEnv): { kind: BackendKind; config: Record<string, unknown> } {
+/** The backend block of the CMS config (and, for a hosted editor, review by pull request), from the environment. */
+export function backendOf(env: NodeJS.ProcessEnv): { kind: BackendKind; config: Record<string, unknown>; publishMode?: 'editorial_workflow' } {
   const kind = (env.CMS_BACKEND ?? 'local') as BackendKind;
   if (!(kind in API_ORIGINS)) throw new Error(`CMS_BACKEND=${kind}: use local, test-repo, github or gitlab`);
   if (kind === 'test-repo') return { kind, config: { name: 'test-repo' } };
   const repo = env.CMS_REPO ?? 'your-trust/cyber-pocket-guide';
   const branch = env.CMS_BRANCH ?? 'main';
   // Drafts and review as pull (merge) requests: nothing reaches the site before someone approves it.
-  const review = kind === 'local' ? {} : { publish_mode: 'editorial_workflow' };
-  return { kind, config: { name: kind === 'gitlab' ? 'gitlab' : 'github', repo, branch, auth_methods: ['token'], ...review } };
+  const config = { name: kind === 'gitlab' ? 'gitlab' : 'github', repo, branch, auth_methods: ['token'] };
+  return kind === 'local' ? { kind, config } : { kind, config, publishMode: 'editorial_workflow' };
 }

@@ -16,7 +16,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Builds the editor for the backend CMS_BACKEND names; returns the folder it wrote. */
 export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const out = resolve(root, env.CMS_OUT ?? 'dist-cms');
-  const { kind, config: backend } = backendOf(env);
+  const { kind, config: backend, publishMode } = backendOf(env);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'chunks'), { recursive: true });
   await build({
@@ -27,7 +27,7 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
     target: 'es2022',
     minify: true,
     external: ['./sveltia-cms.mjs'],
-    define: { __CMS_BACKEND__: JSON.stringify(backend), __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]) },
+    define: { __CMS_BACKEND__: JSON.stringify({ backend, ...(publishMode ? { publish_mode: publishMode } : {}) }), __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]) },
     logLevel: 'warning',
   });
   const sveltia = resolve(root, 'node_modules/@sveltia/cms/dist');

@@ -6,8 +6,8 @@ import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './
 import { fromBlock, patternOf, toBlock } from './mdx-blocks';
 import { keepRequestsHome } from './requests-home';
 
-/** Chosen when the editor is built (build.ts): the local folder, the test repository, GitHub or GitLab. */
-declare const __CMS_BACKEND__: Record<string, unknown>;
+/** Chosen when the editor is built (build.ts): the backend (local folder, test repository, GitHub or GitLab) and publish mode. */
+declare const __CMS_BACKEND__: { backend: Record<string, unknown>; publish_mode?: string };
 /** The git host's API, the one other address the editor may call (empty for the local folder). */
 declare const __CMS_ALLOWED_ORIGINS__: string[];
 
@@ -39,4 +39,4 @@ for (const component of editorComponentData) {
   });
 }
 
-CMS.init({ config: { ...cmsConfig, backend: __CMS_BACKEND__ } });
+CMS.init({ config: { ...cmsConfig, ...__CMS_BACKEND__ } });
