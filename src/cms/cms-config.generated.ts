@@ -25,7 +25,7 @@ export const cmsConfig = {
       "name": "guides",
       "label": "Guides",
       "label_singular": "Guide",
-      "description": "Pages staff read: content/guides/<name>.mdx",
+      "description": "Pages staff read: one .mdx file each in content/guides/",
       "folder": "content/guides",
       "format": "guide-mdx",
       "create": true,
@@ -182,7 +182,7 @@ export const cmsConfig = {
     {
       "name": "checklists",
       "label": "Checklists",
-      "description": "Lists staff tick: content/checklists/<name>.yaml",
+      "description": "Lists staff tick: one .yaml file each in content/checklists/",
       "folder": "content/checklists",
       "format": "content-yaml",
       "create": true,
@@ -278,7 +278,7 @@ export const cmsConfig = {
     {
       "name": "scenarios",
       "label": "Spot the phish",
-      "description": "Practice messages: content/scenarios/<name>.yaml",
+      "description": "Practice messages: one .yaml file each in content/scenarios/",
       "folder": "content/scenarios",
       "format": "content-yaml",
       "create": true,
