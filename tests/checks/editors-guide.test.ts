@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideComponentExamples } from '../../src/components/guide/examples';
-import { guideComponentNames } from '../../src/components/guide/registry';
+import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
 import { componentExamples } from '../../src/checks/readme-examples';
 import { CHECKS } from '../../src/checks/rules/index';
 import { guideSchema } from '../../src/schemas/guide';
@@ -86,6 +86,19 @@ describe("the editors' guide (content/README.md)", () => {
       const picture = `README-images/${name.toLowerCase()}.png`;
       expect(GUIDE, `a screenshot of ${name}`).toMatch(new RegExp(`!\\[How [^\\]]+\\]\\(${picture.replace('.', '\\.')}\\)`));
       expect(existsSync(join(ROOT, 'content', picture)), `${picture} (run npm run screenshots)`).toBe(true);
+    }
+  });
+
+  it("names every prop of every component, as its schema lists them, under the component's heading", () => {
+    const components = section('Components you can use in a guide');
+    const context = { contacts: ['serviceDesk'], checklists: ['end-of-shift'] };
+    for (const name of guideComponentNames) {
+      const start = components.indexOf(`\n### ${name}\n`);
+      expect(start, `a "### ${name}" heading`).toBeGreaterThanOrEqual(0);
+      const end = components.indexOf('\n### ', start + 1);
+      const own = components.slice(start, end < 0 ? undefined : end);
+      const props = Object.keys((GUIDE_COMPONENTS[name](context) as unknown as { shape: Record<string, unknown> }).shape);
+      for (const prop of props) expect(own, `${name}'s ${prop}`).toMatch(new RegExp(`\`${prop}(\`|=)`));
     }
   });
 
