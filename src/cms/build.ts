@@ -2,6 +2,7 @@
  * `npm run cms:build`: builds the browser editor into dist-cms/ (CMS_OUT to change), never into dist/:
  * the site's offline copy precaches everything in dist/, and the editor's style policy is weaker.
  * Sveltia's own files are copied from node_modules; nothing is fetched from elsewhere.
+ * CMS_CONTENT=examples/northshire makes it edit a trust's overlay folder instead of content/.
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
     target: 'es2022',
     minify: true,
     external: ['./sveltia-cms.mjs'],
-    define: { __CMS_BACKEND__: JSON.stringify({ backend, ...(publishMode ? { publish_mode: publishMode } : {}) }), __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]) },
+    define: { __CMS_BACKEND__: JSON.stringify({ backend, ...(publishMode ? { publish_mode: publishMode } : {}) }), __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]), __CMS_CONTENT__: JSON.stringify(env.CMS_CONTENT ?? 'content') },
     logLevel: 'warning',
   });
   const sveltia = resolve(root, 'node_modules/@sveltia/cms/dist');

@@ -2,6 +2,7 @@
 // build.ts), registers the guide components as blocks and starts it with the generated configuration.
 import { cmsConfig, editorComponentData, unwrittenGuideDefaults } from './cms-config.generated';
 import { CONTENT_FORMATS } from './content-formats';
+import { underContentRoot } from './content-root';
 import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './file-formats';
 import { fromBlock, patternOf, toBlock } from './mdx-blocks';
 import { keepRequestsHome } from './requests-home';
@@ -10,6 +11,8 @@ import { keepRequestsHome } from './requests-home';
 declare const __CMS_BACKEND__: { backend: Record<string, unknown>; publish_mode?: string };
 /** The git host's API, the one other address the editor may call (empty for the local folder). */
 declare const __CMS_ALLOWED_ORIGINS__: string[];
+/** The folder the editor works on: content/, or a trust's overlay folder (CMS_CONTENT). */
+declare const __CMS_CONTENT__: string;
 
 interface SveltiaCms {
   init(options: { config: unknown }): void;
@@ -39,4 +42,4 @@ for (const component of editorComponentData) {
   });
 }
 
-CMS.init({ config: { ...cmsConfig, ...__CMS_BACKEND__ } });
+CMS.init({ config: { ...underContentRoot(cmsConfig, __CMS_CONTENT__), ...__CMS_BACKEND__ } });
