@@ -34,8 +34,9 @@ function withoutRequired(node: unknown): unknown {
   return Object.fromEntries(Object.entries(node as Json).filter(([key]) => key !== 'required').map(([key, value]) => [key, withoutRequired(value)]));
 }
 
-function jsonSchemaOf(entry: (typeof SCHEMAS)[number]): Json {
-  const generated = z.toJSONSchema(entry.schema, {
+/** A zod schema as JSON schema, for what an editor types (dates as YYYY-MM-DD text); the browser editor's config uses it too. */
+export function inputJsonSchema(schema: z.ZodType): Json {
+  return z.toJSONSchema(schema, {
     target: 'draft-07',
     io: 'input',
     unrepresentable: 'any',
@@ -44,6 +45,10 @@ function jsonSchemaOf(entry: (typeof SCHEMAS)[number]): Json {
       if (zodSchema === (calendarDate as unknown)) Object.assign(jsonSchema, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date written as YYYY-MM-DD, like 2026-11-20' });
     },
   }) as Json;
+}
+
+function jsonSchemaOf(entry: (typeof SCHEMAS)[number]): Json {
+  const generated = inputJsonSchema(entry.schema);
   const { $schema, ...rest } = (entry.partial ? withoutRequired(generated) : generated) as Json;
   return {
     $schema,

@@ -18,7 +18,10 @@ export const guideSchema = z
     /** @example "all-staff" */
     audience: z.enum(AUDIENCES, { error: `expected one of ${AUDIENCES.join(', ')}` }).default('all-staff'),
     /** Extra words staff type into search. @example ["hacked", "virus", "scam"] */
-    keywords: z.array(z.union([z.string(), z.number()]).transform(String), { error: 'expected a list of words, like [hacked, virus, scam]' }).min(1, {
+    // Words as text only: the browser editor cannot open a guide whose list holds a bare number (7726).
+    keywords: z.array(z.string({ error: 'expected words as text; write a number in quotes, like "7726", so the browser editor can open the guide' }), {
+      error: 'expected a list of words, like [hacked, virus, scam]',
+    }).min(1, {
       error: 'expected at least one search keyword',
     }),
     ...review,

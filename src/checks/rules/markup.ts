@@ -17,12 +17,18 @@ function markupProblems(guide: GuideFile): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   const at = (line: number, message: string, fix: string): Problem => ({ severity: 'error', check: 'markup', file: guide.file, line, message, fix });
-  walk(guide.tree, (node) => {
+  walk(guide.tree, (node, parents) => {
     if (node.type === 'mdxjsEsm') {
       problems.push(at(lineOf(node), `an "${String(node.value).trim().split(/\s/)[0]}" line runs code when the site is built`, 'remove it: the components work without an import line'));
     }
     const expression = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? String(node.value ?? '') : '';
     if (/javascript:/i.test(expression)) problems.push(at(lineOf(node), 'a {…} expression holds a javascript: address', 'remove it'));
+    // Braces inside a <style> or <script> are that tag's own text, and the tag is reported already.
+    else if (expression && !/^\s*\/\*[\s\S]*\*\/\s*$/.test(expression) && !parents.some((p) => isJsx(p) && BLOCKED_TAGS[p.name?.toLowerCase() ?? ''])) {
+      // Braces in text are code to MDX, and the build stops on a name it does not know. The browser
+      // editor's rich text mode drops the \ from \{, so this is how its saves most often break a guide.
+      problems.push(at(lineOf(node), `{${expression.length > 30 ? `${expression.slice(0, 30)}…` : expression}} is read as code, not text, and the build stops on it`, 'to show a "{" as text, write \\{ (in the browser editor, switch the text to Markdown mode first); or use brackets ( ) instead'));
+    }
     if (!isJsx(node) || !node.name) return;
     const tag = node.name.toLowerCase();
     if (BLOCKED_TAGS[tag]) problems.push(at(lineOf(node), `<${node.name}> is not allowed in content`, BLOCKED_TAGS[tag]));

@@ -1,0 +1,1227 @@
+// generated — edit the schemas instead (src/schemas/, src/components/guide/*/*.schema.ts), then run
+// `npm run cms:config` (src/cms/generate.ts). tests/cms/config.test.ts fails when this file is out of date.
+import type { EditorComponentData } from './editor-components';
+
+export const cmsConfig = {
+  "load_config_file": false,
+  "app_title": "Cyber Pocket Guide editor",
+  "media_folder": "content/images",
+  "public_folder": "/images",
+  "show_preview_links": false,
+  "output": {
+    "omit_empty_optional_fields": true,
+    "yaml": {
+      "indent_size": 2,
+      "indent_sequences": true,
+      "quote": "none"
+    }
+  },
+  "slug": {
+    "encoding": "ascii",
+    "clean_accents": true
+  },
+  "collections": [
+    {
+      "name": "guides",
+      "label": "Guides",
+      "label_singular": "Guide",
+      "description": "Pages staff read: one .mdx file each in content/guides/",
+      "folder": "content/guides",
+      "format": "guide-mdx",
+      "create": true,
+      "identifier_field": "title",
+      "slug": "{{slug}}",
+      "summary": "{{title}}",
+      "sortable_fields": [
+        "title",
+        "topic",
+        "reviewDue"
+      ],
+      "fields": [
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "summary",
+          "label": "Summary",
+          "widget": "text",
+          "required": true
+        },
+        {
+          "name": "topic",
+          "label": "Topic",
+          "widget": "select",
+          "options": [
+            "email-and-phishing",
+            "passwords-and-accounts",
+            "devices",
+            "data-and-confidentiality",
+            "incidents-and-reporting",
+            "downtime",
+            "working-safely"
+          ],
+          "required": true
+        },
+        {
+          "name": "audience",
+          "label": "Audience",
+          "widget": "select",
+          "options": [
+            "all-staff",
+            "clinical",
+            "managers"
+          ],
+          "required": false
+        },
+        {
+          "name": "keywords",
+          "label": "Keywords",
+          "widget": "list",
+          "min": 1,
+          "required": true
+        },
+        {
+          "name": "reviewed",
+          "label": "Reviewed",
+          "widget": "datetime",
+          "format": "YYYY-MM-DD",
+          "time_format": false,
+          "picker_utc": true,
+          "required": true,
+          "hint": "A date written as YYYY-MM-DD, like 2026-11-20"
+        },
+        {
+          "name": "reviewDue",
+          "label": "Review due",
+          "widget": "datetime",
+          "format": "YYYY-MM-DD",
+          "time_format": false,
+          "picker_utc": true,
+          "required": true,
+          "hint": "A date written as YYYY-MM-DD, like 2026-11-20"
+        },
+        {
+          "name": "owner",
+          "label": "Owner",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "sources",
+          "label": "Sources",
+          "widget": "list",
+          "min": 1,
+          "fields": [
+            {
+              "name": "title",
+              "label": "Title",
+              "widget": "string",
+              "required": true
+            },
+            {
+              "name": "url",
+              "label": "Url",
+              "widget": "string",
+              "required": true
+            }
+          ],
+          "required": true
+        },
+        {
+          "name": "order",
+          "label": "Order",
+          "widget": "number",
+          "value_type": "int",
+          "min": 0,
+          "max": 9007199254740991,
+          "required": false
+        },
+        {
+          "name": "urgent",
+          "label": "Urgent",
+          "widget": "boolean",
+          "required": false,
+          "default": false
+        },
+        {
+          "name": "urgentPhrases",
+          "label": "Urgent phrases",
+          "widget": "list",
+          "required": false
+        },
+        {
+          "name": "related",
+          "label": "Related",
+          "widget": "list",
+          "required": false
+        },
+        {
+          "name": "body",
+          "label": "Guide text",
+          "widget": "markdown",
+          "required": true,
+          "modes": [
+            "rich_text",
+            "raw"
+          ],
+          "editor_components": [
+            "Callout",
+            "Checklist",
+            "ContactCard",
+            "Details",
+            "DoDont",
+            "Steps"
+          ],
+          "hint": "The guide itself. Insert boxes, steps and contact cards from the + menu."
+        }
+      ]
+    },
+    {
+      "name": "checklists",
+      "label": "Checklists",
+      "description": "Lists staff tick: one .yaml file each in content/checklists/",
+      "folder": "content/checklists",
+      "format": "content-yaml",
+      "create": true,
+      "identifier_field": "title",
+      "slug": "{{slug}}",
+      "fields": [
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "summary",
+          "label": "Summary",
+          "widget": "text",
+          "required": true
+        },
+        {
+          "name": "topic",
+          "label": "Topic",
+          "widget": "select",
+          "options": [
+            "email-and-phishing",
+            "passwords-and-accounts",
+            "devices",
+            "data-and-confidentiality",
+            "incidents-and-reporting",
+            "downtime",
+            "working-safely"
+          ],
+          "required": true
+        },
+        {
+          "name": "reviewed",
+          "label": "Reviewed",
+          "widget": "datetime",
+          "format": "YYYY-MM-DD",
+          "time_format": false,
+          "picker_utc": true,
+          "required": true,
+          "hint": "A date written as YYYY-MM-DD, like 2026-11-20"
+        },
+        {
+          "name": "reviewDue",
+          "label": "Review due",
+          "widget": "datetime",
+          "format": "YYYY-MM-DD",
+          "time_format": false,
+          "picker_utc": true,
+          "required": true,
+          "hint": "A date written as YYYY-MM-DD, like 2026-11-20"
+        },
+        {
+          "name": "owner",
+          "label": "Owner",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "items",
+          "label": "Items",
+          "widget": "list",
+          "min": 1,
+          "fields": [
+            {
+              "name": "id",
+              "label": "Id",
+              "widget": "string",
+              "pattern": [
+                "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              ],
+              "required": true
+            },
+            {
+              "name": "action",
+              "label": "Action",
+              "widget": "text",
+              "required": true
+            },
+            {
+              "name": "why",
+              "label": "Why",
+              "widget": "text",
+              "required": true
+            }
+          ],
+          "required": true
+        }
+      ]
+    },
+    {
+      "name": "scenarios",
+      "label": "Spot the phish",
+      "description": "Practice messages: one .yaml file each in content/scenarios/",
+      "folder": "content/scenarios",
+      "format": "content-yaml",
+      "create": true,
+      "identifier_field": "title",
+      "slug": "{{slug}}",
+      "fields": [
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "channel",
+          "label": "Channel",
+          "widget": "select",
+          "options": [
+            "email",
+            "text",
+            "call",
+            "qr",
+            "in-person"
+          ],
+          "required": true
+        },
+        {
+          "name": "verdict",
+          "label": "Verdict",
+          "widget": "select",
+          "options": [
+            "report",
+            "fine"
+          ],
+          "required": true
+        },
+        {
+          "name": "from",
+          "label": "From",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "fromDetail",
+          "label": "From detail",
+          "widget": "string",
+          "required": false
+        },
+        {
+          "name": "subject",
+          "label": "Subject",
+          "widget": "string",
+          "required": false
+        },
+        {
+          "name": "body",
+          "label": "Body",
+          "widget": "text",
+          "required": true
+        },
+        {
+          "name": "redFlags",
+          "label": "Red flags",
+          "widget": "list",
+          "min": 1,
+          "fields": [
+            {
+              "name": "quote",
+              "label": "Quote",
+              "widget": "string",
+              "required": true
+            },
+            {
+              "name": "why",
+              "label": "Why",
+              "widget": "text",
+              "required": true
+            }
+          ],
+          "required": true
+        },
+        {
+          "name": "explanation",
+          "label": "Explanation",
+          "widget": "text",
+          "required": true
+        },
+        {
+          "name": "related",
+          "label": "Related",
+          "widget": "list",
+          "required": false
+        }
+      ]
+    },
+    {
+      "name": "settings",
+      "label": "Tips and site settings",
+      "files": [
+        {
+          "name": "tips",
+          "label": "Tips",
+          "file": "content/tips.yaml",
+          "format": "yaml",
+          "fields": [
+            {
+              "name": "tips",
+              "label": "Tips",
+              "widget": "list",
+              "root": true,
+              "fields": [
+                {
+                  "name": "id",
+                  "label": "Id",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": true
+                },
+                {
+                  "name": "category",
+                  "label": "Category",
+                  "widget": "select",
+                  "options": [
+                    "passwords",
+                    "email",
+                    "devices",
+                    "data",
+                    "reporting",
+                    "working-safely"
+                  ],
+                  "required": true
+                },
+                {
+                  "name": "text",
+                  "label": "Text",
+                  "widget": "text",
+                  "required": true
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "name": "site",
+          "label": "Site settings",
+          "file": "content/site.yaml",
+          "format": "yaml",
+          "fields": [
+            {
+              "name": "name",
+              "label": "Name",
+              "widget": "string",
+              "required": true
+            },
+            {
+              "name": "shortName",
+              "label": "Short name",
+              "widget": "string",
+              "required": true
+            },
+            {
+              "name": "organisation",
+              "label": "Organisation",
+              "widget": "string",
+              "required": true
+            },
+            {
+              "name": "description",
+              "label": "Description",
+              "widget": "text",
+              "required": false
+            },
+            {
+              "name": "url",
+              "label": "Url",
+              "widget": "string",
+              "required": false
+            },
+            {
+              "name": "basePath",
+              "label": "Base path",
+              "widget": "string",
+              "pattern": [
+                "^\\/([A-Za-z0-9._~-]+\\/)*$",
+                "must match ^\\/([A-Za-z0-9._~-]+\\/)*$"
+              ],
+              "required": false
+            },
+            {
+              "name": "logo",
+              "label": "Logo",
+              "widget": "string",
+              "pattern": [
+                "\\.(svg|png)$",
+                "must match \\.(svg|png)$"
+              ],
+              "required": true
+            },
+            {
+              "name": "colours",
+              "label": "Colours",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "primary",
+                  "label": "Primary",
+                  "widget": "string",
+                  "pattern": [
+                    "^#[0-9a-fA-F]{6}$",
+                    "must match ^#[0-9a-fA-F]{6}$"
+                  ],
+                  "required": true
+                }
+              ],
+              "required": true
+            },
+            {
+              "name": "contacts",
+              "label": "Contacts",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "serviceDesk",
+                  "label": "Service desk",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": true
+                },
+                {
+                  "name": "reportPhishing",
+                  "label": "Report phishing",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "informationGovernance",
+                  "label": "Information governance",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "nationalPhishing",
+                  "label": "National phishing",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "reportFraud",
+                  "label": "Report fraud",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "counterFraud",
+                  "label": "Counter fraud",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "nhsCounterFraud",
+                  "label": "Nhs counter fraud",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "police",
+                  "label": "Police",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "csoc",
+                  "label": "Csoc",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "securityTeam",
+                  "label": "Security team",
+                  "widget": "object",
+                  "fields": [
+                    {
+                      "name": "label",
+                      "label": "Label",
+                      "widget": "string",
+                      "required": true
+                    },
+                    {
+                      "name": "phone",
+                      "label": "Phone",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "email",
+                      "label": "Email",
+                      "widget": "string",
+                      "pattern": [
+                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
+                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+                      ],
+                      "required": false
+                    },
+                    {
+                      "name": "hours",
+                      "label": "Hours",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "how",
+                      "label": "How",
+                      "widget": "text",
+                      "required": false
+                    },
+                    {
+                      "name": "url",
+                      "label": "Url",
+                      "widget": "string",
+                      "required": false
+                    }
+                  ],
+                  "required": false
+                }
+              ],
+              "required": true
+            },
+            {
+              "name": "offline",
+              "label": "Offline",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "precacheBudgetKiB",
+                  "label": "Precache budget ki b",
+                  "widget": "number",
+                  "value_type": "int",
+                  "max": 9007199254740991,
+                  "required": false
+                },
+                {
+                  "name": "retire",
+                  "label": "Retire",
+                  "widget": "boolean",
+                  "required": false,
+                  "default": false
+                }
+              ],
+              "required": false
+            },
+            {
+              "name": "security",
+              "label": "Security",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "contact",
+                  "label": "Contact",
+                  "widget": "string",
+                  "pattern": [
+                    "^(mailto:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|https:\\/\\/\\S+)$",
+                    "must match ^(mailto:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|https:\\/\\/\\S+)$"
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "policy",
+                  "label": "Policy",
+                  "widget": "string",
+                  "required": false
+                },
+                {
+                  "name": "expiresInDays",
+                  "label": "Expires in days",
+                  "widget": "number",
+                  "value_type": "int",
+                  "min": 1,
+                  "max": 365,
+                  "required": false
+                }
+              ],
+              "required": false
+            },
+            {
+              "name": "hide",
+              "label": "Hide",
+              "widget": "list",
+              "required": false
+            },
+            {
+              "name": "checks",
+              "label": "Checks",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "readingAgeMax",
+                  "label": "Reading age max",
+                  "widget": "number",
+                  "value_type": "float",
+                  "min": 5,
+                  "max": 25,
+                  "required": false
+                },
+                {
+                  "name": "longSentenceWords",
+                  "label": "Long sentence words",
+                  "widget": "number",
+                  "value_type": "int",
+                  "min": 8,
+                  "max": 9007199254740991,
+                  "required": false
+                },
+                {
+                  "name": "reviewSoonDays",
+                  "label": "Review soon days",
+                  "widget": "number",
+                  "value_type": "int",
+                  "min": 1,
+                  "max": 365,
+                  "required": false
+                }
+              ],
+              "required": false
+            }
+          ]
+        }
+      ]
+    }
+  ]
+} as const;
+
+/** Switches a guide leaves out while they are at their default: the editor does not write them either. */
+export const unwrittenGuideDefaults: Record<string, unknown> = {"urgent":false};
+
+export const editorComponentData: EditorComponentData[] = [
+  {
+    "id": "Callout",
+    "label": "Callout",
+    "fields": [
+      {
+        "name": "type",
+        "label": "Type",
+        "widget": "select",
+        "options": [
+          "info",
+          "warning",
+          "urgent"
+        ],
+        "required": false
+      },
+      {
+        "name": "title",
+        "label": "Title",
+        "widget": "string",
+        "required": false
+      },
+      {
+        "name": "children",
+        "label": "Text",
+        "widget": "markdown",
+        "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
+      }
+    ],
+    "wrapsText": true
+  },
+  {
+    "id": "Checklist",
+    "label": "Checklist",
+    "fields": [
+      {
+        "name": "name",
+        "label": "Name",
+        "widget": "string",
+        "required": true
+      }
+    ],
+    "wrapsText": false
+  },
+  {
+    "id": "ContactCard",
+    "label": "Contact card",
+    "fields": [
+      {
+        "name": "name",
+        "label": "Name",
+        "widget": "string",
+        "required": true
+      },
+      {
+        "name": "headingLevel",
+        "label": "Heading level",
+        "widget": "string",
+        "required": false
+      }
+    ],
+    "wrapsText": false
+  },
+  {
+    "id": "Details",
+    "label": "Details",
+    "fields": [
+      {
+        "name": "summary",
+        "label": "Summary",
+        "widget": "text",
+        "required": true
+      },
+      {
+        "name": "children",
+        "label": "Text",
+        "widget": "markdown",
+        "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
+      }
+    ],
+    "wrapsText": true
+  },
+  {
+    "id": "DoDont",
+    "label": "Do dont",
+    "fields": [
+      {
+        "name": "do",
+        "label": "Do",
+        "widget": "list",
+        "required": true
+      },
+      {
+        "name": "dont",
+        "label": "Dont",
+        "widget": "list",
+        "required": true
+      }
+    ],
+    "wrapsText": false
+  },
+  {
+    "id": "Steps",
+    "label": "Steps",
+    "fields": [
+      {
+        "name": "children",
+        "label": "Text",
+        "widget": "markdown",
+        "required": true
+      },
+      {
+        "name": "layout",
+        "label": "Layout",
+        "widget": "hidden",
+        "required": false
+      }
+    ],
+    "wrapsText": true
+  }
+];

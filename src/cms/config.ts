@@ -1,0 +1,113 @@
+// Works out the whole Sveltia CMS configuration from the zod schemas the build uses: one collection per
+// kind of content file, their fields from the schemas (fields.ts), and the guide components as blocks
+// in the guide body (editor-components.ts). Pure: generate.ts writes it.
+import { z } from 'astro/zod';
+import { inputJsonSchema } from '../checks/json-schema-files';
+import { checklistSchema } from '../schemas/checklist';
+import { guideSchema } from '../schemas/guide';
+import { scenarioSchema } from '../schemas/scenario';
+import { siteSchema } from '../schemas/site';
+import { tipSchema } from '../schemas/tip';
+import { CONTENT_FORMATS } from './content-formats';
+import { fieldsOf, type CmsField } from './fields';
+import type { EditorComponentData } from './editor-components';
+
+type Json = Record<string, any>;
+
+/** What the generated file needs from this copy of the guide besides the schemas. */
+export interface ConfigInputs {
+  /** The guide components (from editorComponents()). */
+  components: EditorComponentData[];
+  /** Contact names in content/site.yaml: the form shows one group of fields for each. */
+  contactNames: string[];
+}
+
+/** Written as the files are written now, so a save changes only what the editor changed. */
+const OUTPUT = { omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } } as const;
+
+/** A YAML file of its own per entry: checklists/<slug>.yaml, scenarios/<slug>.yaml. */
+function yamlFolder(name: string, label: string, description: string, schema: z.ZodType): Json {
+  return {
+    name,
+    label,
+    description,
+    folder: `content/${name}`,
+    // The extension comes with the format (registered in main.ts); Sveltia refuses both at once.
+    format: CONTENT_FORMATS.yaml,
+    create: true,
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    fields: fieldsOf(inputJsonSchema(schema)),
+  };
+}
+
+/**
+ * site.yaml's contacts are a map (any name → contact). A form cannot add a key, so it shows a group
+ * for each contact the file already has; a new contact is added in the file itself.
+ */
+function siteFields(contactNames: string[]): CmsField[] {
+  const site = inputJsonSchema(siteSchema) as Json;
+  return fieldsOf(site).map((field) => {
+    if (field.name !== 'contacts') return field;
+    const contact = site.properties.contacts.additionalProperties;
+    const required = new Set<string>(site.properties.contacts.required ?? []);
+    return { ...field, fields: contactNames.map((name) => ({ ...fieldsOf({ type: 'object', properties: { [name]: contact } })[0]!, required: required.has(name) })) };
+  });
+}
+
+/** The generated CMS configuration (without backend: the build picks it) and the component blocks. */
+export function cmsConfig({ components, contactNames }: ConfigInputs): { config: Json; components: EditorComponentData[] } {
+  const guideFields = fieldsOf(inputJsonSchema(guideSchema));
+  const body = {
+    name: 'body',
+    label: 'Guide text',
+    widget: 'markdown',
+    required: true,
+    // Raw mode lets an editor see and fix Markdown the rich editor cannot show.
+    modes: ['rich_text', 'raw'],
+    editor_components: components.map((c) => c.id),
+    hint: 'The guide itself. Insert boxes, steps and contact cards from the + menu.',
+  };
+  const config = {
+    load_config_file: false,
+    app_title: 'Cyber Pocket Guide editor',
+    media_folder: 'content/images',
+    public_folder: '/images',
+    show_preview_links: false,
+    output: OUTPUT,
+    slug: { encoding: 'ascii', clean_accents: true },
+    collections: [
+      {
+        name: 'guides',
+        label: 'Guides',
+        label_singular: 'Guide',
+        description: 'Pages staff read: one .mdx file each in content/guides/',
+        folder: 'content/guides',
+        format: CONTENT_FORMATS.guide,
+        create: true,
+        identifier_field: 'title',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        sortable_fields: ['title', 'topic', 'reviewDue'],
+        fields: [...guideFields, body],
+      },
+      yamlFolder('checklists', 'Checklists', 'Lists staff tick: one .yaml file each in content/checklists/', checklistSchema),
+      yamlFolder('scenarios', 'Spot the phish', 'Practice messages: one .yaml file each in content/scenarios/', scenarioSchema),
+      {
+        name: 'settings',
+        label: 'Tips and site settings',
+        files: [
+          {
+            name: 'tips',
+            label: 'Tips',
+            file: 'content/tips.yaml',
+            format: 'yaml',
+            fields: [{ name: 'tips', label: 'Tips', widget: 'list', root: true, fields: fieldsOf(inputJsonSchema(tipSchema)) }],
+          },
+          { name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: siteFields(contactNames) },
+        ],
+      },
+    ],
+  };
+  return { config, components };
+}

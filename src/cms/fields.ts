@@ -1,0 +1,83 @@
+// Turns one JSON schema node (made from our zod schemas by z.toJSONSchema) into a Sveltia CMS field,
+// so the editor's forms ask for exactly what the build accepts: required fields, enums as selects,
+// lists, dates, numbers and patterns all come from the schema, never from a hand-kept copy.
+
+type Json = Record<string, any>;
+
+/** A Sveltia CMS field definition, as it goes into the generated config. */
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+/**
+ * Fields whose text runs to sentences: a multi-line box instead of a one-line input.
+ * The schema says "text", not how long; these names are the long ones in our content.
+ */
+const LONG_TEXT = new Set(['summary', 'description', 'text', 'body', 'explanation', 'why', 'how', 'action']);
+
+/** "reviewDue" → "Review due", "urgentPhrases" → "Urgent phrases". */
+export const labelOf = (name: string) => {
+  const words = name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** The first line of a schema description, without its @example: the hint under the field. */
+function hintOf(node: Json): string | undefined {
+  const text = typeof node.description === 'string' ? node.description.split('@example')[0]!.trim() : '';
+  return text || undefined;
+}
+
+const isDate = (node: Json) => node.type === 'string' && node.format === 'date';
+
+/** A string list ([hacked, virus]): Sveltia's simple list, which writes every item as text. */
+const isStringList = (node: Json) => node.type === 'array' && node.items?.type === 'string' && !node.items.enum;
+
+function widgetOf(name: string, node: Json): Record<string, unknown> & { widget: string } {
+  if (node.enum) return { widget: 'select', options: node.enum };
+  if (isDate(node)) {
+    // Saved as the text 2026-11-20, as the content files write it; calendarDate accepts text.
+    return { widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  }
+  switch (node.type) {
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'integer':
+      return { widget: 'number', value_type: 'int', ...bounds(node) };
+    case 'number':
+      return { widget: 'number', value_type: 'float', ...bounds(node) };
+    case 'array':
+      if (isStringList(node)) return { widget: 'list', ...listBounds(node) };
+      return { widget: 'list', ...listBounds(node), fields: fieldsOf(node.items) };
+    case 'object':
+      return { widget: 'object', fields: fieldsOf(node) };
+    default:
+      return { widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(node.pattern ? { pattern: [node.pattern, `must match ${node.pattern}`] } : {}) };
+  }
+}
+
+function bounds(node: Json) {
+  return { ...(node.minimum !== undefined ? { min: node.minimum } : {}), ...(node.maximum !== undefined ? { max: node.maximum } : {}) };
+}
+
+function listBounds(node: Json) {
+  return node.minItems ? { min: node.minItems } : {};
+}
+
+/** One field; `required` as the schema says (a field with a default is optional to type). */
+export function fieldOf(name: string, node: Json, required: boolean): CmsField {
+  const hint = hintOf(node);
+  return {
+    name,
+    label: labelOf(name),
+    ...widgetOf(name, node),
+    required: required && node.default === undefined,
+    // A switch always has a value, so it shows the schema's default. Other defaults are left to the
+    // build: a form default would be written into every file that leaves the field out.
+    ...(node.type === 'boolean' && node.default !== undefined ? { default: node.default } : {}),
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** The fields of an object schema, in the schema's order. */
+export function fieldsOf(node: Json): CmsField[] {
+  const required = new Set<string>(node.required ?? []);
+  return Object.entries<Json>(node.properties ?? {}).map(([name, child]) => fieldOf(name, child, required.has(name)));
+}

@@ -1,0 +1,45 @@
+// The editor's page script: loads Sveltia CMS from our own folder (copied from node_modules by
+// build.ts), registers the guide components as blocks and starts it with the generated configuration.
+import { cmsConfig, editorComponentData, unwrittenGuideDefaults } from './cms-config.generated';
+import { CONTENT_FORMATS } from './content-formats';
+import { underContentRoot } from './content-root';
+import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './file-formats';
+import { fromBlock, patternOf, toBlock } from './mdx-blocks';
+import { keepRequestsHome } from './requests-home';
+
+/** Chosen when the editor is built (build.ts): the backend (local folder, test repository, GitHub or GitLab) and publish mode. */
+declare const __CMS_BACKEND__: { backend: Record<string, unknown>; publish_mode?: string };
+/** The git host's API, the one other address the editor may call (empty for the local folder). */
+declare const __CMS_ALLOWED_ORIGINS__: string[];
+/** The folder the editor works on: content/, or a trust's overlay folder (CMS_CONTENT). */
+declare const __CMS_CONTENT__: string;
+
+interface SveltiaCms {
+  init(options: { config: unknown }): void;
+  registerEditorComponent(definition: unknown): void;
+  registerCustomFormat(name: string, extension: string, methods: { fromFile(text: string): unknown; toFile(value: Record<string, unknown>): string }): void;
+}
+
+keepRequestsHome(__CMS_ALLOWED_ORIGINS__);
+
+// Sveltia starts itself on import unless told not to; we start it once the blocks are registered.
+(window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
+const { default: CMS } = (await import(/* a file next to this one */ './sveltia-cms.mjs' as string)) as { default: SveltiaCms };
+
+// Our writers keep inline lists inline, so a save changes only what the editor changed (file-formats.ts).
+CMS.registerCustomFormat(CONTENT_FORMATS.guide, 'mdx', { fromFile: parseGuide, toFile: (value) => formatGuide(value, unwrittenGuideDefaults) });
+CMS.registerCustomFormat(CONTENT_FORMATS.yaml, 'yaml', { fromFile: parseContentYaml, toFile: formatContentYaml });
+
+for (const component of editorComponentData) {
+  CMS.registerEditorComponent({
+    id: component.id,
+    label: component.label,
+    fields: component.fields,
+    pattern: patternOf(component),
+    fromBlock: (match: RegExpMatchArray) => fromBlock(component, match),
+    toBlock: (props: Record<string, unknown>) => toBlock(component, props),
+    toPreview: (props: Record<string, unknown>) => toBlock(component, props),
+  });
+}
+
+CMS.init({ config: { ...underContentRoot(cmsConfig, __CMS_CONTENT__), ...__CMS_BACKEND__ } });

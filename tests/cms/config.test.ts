@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, editorComponentData } from '../../src/cms/cms-config.generated';
+import { GENERATED_CONFIG, generatedConfigSource } from '../../src/cms/generated-file';
+import { CALLOUT_TYPES } from '../../src/components/guide/Callout/callout.schema';
+import { guideComponentNames } from '../../src/components/guide/registry';
+import { CHANNELS } from '../../src/schemas/scenario';
+import { TIP_CATEGORIES } from '../../src/schemas/tip';
+import { TOPICS } from '../../src/schemas/common';
+import { ROOT } from '../helpers/build';
+
+type Field = { name: string; widget: string; required?: boolean; options?: readonly string[]; fields?: Field[]; root?: boolean; min?: number };
+const collection = (name: string) => cmsConfig.collections.find((c) => c.name === name) as unknown as { fields?: Field[]; files?: { name: string; fields: Field[] }[] };
+const field = (fields: Field[] | undefined, name: string) => fields?.find((f) => f.name === name);
+
+describe("the browser editor's configuration", () => {
+  it('is exactly what `npm run cms:config` makes from the schemas now, and says it is generated', () => {
+    const committed = readFileSync(join(ROOT, GENERATED_CONFIG), 'utf8');
+    expect(committed.startsWith('// generated — edit the schemas instead')).toBe(true);
+    expect(committed, `${GENERATED_CONFIG} is out of date: run npm run cms:config`).toBe(generatedConfigSource(ROOT));
+  });
+
+  it("is a configuration Sveltia CMS accepts (its own JSON schema, from node_modules)", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false }).compile(schema);
+    const ok = validate({ ...cmsConfig, backend: { name: 'github', repo: 'trust/cyber-pocket-guide' } });
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("asks for guide fields as the guide schema does: enums as selects, dates, a list of words, required ones starred", () => {
+    const guide = collection('guides').fields;
+    expect(field(guide, 'topic')).toMatchObject({ widget: 'select', options: [...TOPICS], required: true });
+    expect(field(guide, 'audience')).toMatchObject({ widget: 'select', required: false });
+    expect(field(guide, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    // A simple list (no subfields), so every keyword is saved as text.
+    expect(field(guide, 'keywords')).toMatchObject({ widget: 'list', min: 1, required: true });
+    expect(field(guide, 'keywords')?.fields).toBeUndefined();
+    expect(field(guide, 'sources')?.fields?.map((f) => f.name)).toEqual(['title', 'url']);
+    expect(field(guide, 'urgent')).toMatchObject({ widget: 'boolean', default: false, required: false });
+    expect(field(guide, 'body')).toMatchObject({ widget: 'markdown', editor_components: guideComponentNames });
+  });
+
+  it('has checklists, scenarios, the tips (a list at the top of the file) and site.yaml', () => {
+    expect(field(collection('checklists').fields, 'items')?.fields?.map((f) => f.name)).toEqual(['id', 'action', 'why']);
+    expect(field(collection('scenarios').fields, 'channel')?.options).toEqual([...CHANNELS]);
+    const files = collection('settings').files!;
+    const tips = files.find((f) => f.name === 'tips')!.fields[0]!;
+    expect(tips).toMatchObject({ widget: 'list', root: true });
+    expect(field(tips.fields, 'category')?.options).toEqual([...TIP_CATEGORIES]);
+    const site = files.find((f) => f.name === 'site')!.fields;
+    expect(field(site, 'contacts')?.fields?.map((f) => f.name)).toContain('serviceDesk');
+    expect(field(field(site, 'contacts')?.fields, 'serviceDesk')).toMatchObject({ widget: 'object', required: true });
+  });
+
+  it('offers every guide component as a block, its fields from its props schema', () => {
+    expect(editorComponentData.map((c) => c.id)).toEqual(guideComponentNames);
+    const callout = editorComponentData.find((c) => c.id === 'Callout')!;
+    expect(callout.fields.map((f) => f.name)).toEqual(['type', 'title', 'children', 'layout']);
+    expect(callout.fields[0]).toMatchObject({ widget: 'select', options: [...CALLOUT_TYPES] });
+    expect(editorComponentData.filter((c) => c.wrapsText).map((c) => c.id)).toEqual(['Callout', 'Details', 'Steps']);
+    expect(editorComponentData.find((c) => c.id === 'DoDont')!.fields.map((f) => [f.name, f.widget])).toEqual([
+      ['do', 'list'],
+      ['dont', 'list'],
+    ]);
+  });
+});
