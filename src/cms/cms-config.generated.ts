@@ -153,6 +153,16 @@ export const cmsConfig = {
           "required": false
         },
         {
+          "name": "replaces",
+          "label": "Replaces",
+          "widget": "string",
+          "pattern": [
+            "^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9a-f]{12})$",
+            "must match ^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9a-f]{12})$"
+          ],
+          "required": false
+        },
+        {
           "name": "related",
           "label": "Related",
           "widget": "list",
@@ -1036,6 +1046,31 @@ export const cmsConfig = {
                   "value_type": "int",
                   "min": 1,
                   "max": 365,
+                  "required": false
+                }
+              ],
+              "required": false
+            },
+            {
+              "name": "pocketCard",
+              "label": "Pocket card",
+              "widget": "object",
+              "fields": [
+                {
+                  "name": "guide",
+                  "label": "Guide",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "contacts",
+                  "label": "Contacts",
+                  "widget": "list",
+                  "min": 1,
                   "required": false
                 }
               ],
