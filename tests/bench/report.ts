@@ -163,7 +163,7 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
     ),
     '',
   );
-  out.push('## Targets (issue #10)', '');
+  out.push('## Targets (issues #10, #17, #18)', '');
   out.push(table(['target', 'size', 'ours', 'Starlight', 'ratio', 'limit', 'result'], checks.map((c) => [c.target, c.size, c.ours, c.starlight, c.ratio, c.limit, c.result])), '');
   out.push('## Build time by phase (median seconds)', '');
   const phaseNames = [...new Set(sizes.flatMap((s) => Object.keys(s.median.phases)))];
