@@ -1190,7 +1190,12 @@ export const editorComponentData: EditorComponentData[] = [
       {
         "name": "headingLevel",
         "label": "Heading level",
-        "widget": "string",
+        "widget": "select",
+        "options": [
+          2,
+          3,
+          4
+        ],
         "required": false
       }
     ],

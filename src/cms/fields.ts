@@ -30,8 +30,19 @@ const isDate = (node: Json) => node.type === 'string' && node.format === 'date';
 /** A string list ([hacked, virus]): Sveltia's simple list, which writes every item as text. */
 const isStringList = (node: Json) => node.type === 'array' && node.items?.type === 'string' && !node.items.enum;
 
+/**
+ * A union of fixed values (headingLevel: 2, 3 or 4): the values, as they are, or undefined. Numbers
+ * stay numbers, so a block written headingLevel={2} comes back as {2}, never as the text "2".
+ */
+function choicesOf(node: Json): unknown[] | undefined {
+  const options: Json[] | undefined = node.anyOf;
+  return options?.length && options.every((option) => 'const' in option) ? options.map((option) => option.const) : undefined;
+}
+
 function widgetOf(name: string, node: Json): Record<string, unknown> & { widget: string } {
   if (node.enum) return { widget: 'select', options: node.enum };
+  const choices = choicesOf(node);
+  if (choices) return { widget: 'select', options: choices };
   if (isDate(node)) {
     // Saved as the text 2026-11-20, as the content files write it; calendarDate accepts text.
     return { widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
