@@ -1170,7 +1170,7 @@ export const editorComponentData: EditorComponentData[] = [
     "fields": [
       {
         "name": "name",
-        "label": "Name",
+        "label": "Checklist name",
         "widget": "string",
         "required": true
       }
@@ -1183,7 +1183,7 @@ export const editorComponentData: EditorComponentData[] = [
     "fields": [
       {
         "name": "name",
-        "label": "Name",
+        "label": "Contact name",
         "widget": "string",
         "required": true
       },
@@ -1228,7 +1228,7 @@ export const editorComponentData: EditorComponentData[] = [
   },
   {
     "id": "DoDont",
-    "label": "Do dont",
+    "label": "Do and don't",
     "fields": [
       {
         "name": "do",
@@ -1238,7 +1238,7 @@ export const editorComponentData: EditorComponentData[] = [
       },
       {
         "name": "dont",
-        "label": "Dont",
+        "label": "Don't",
         "widget": "list",
         "required": true
       }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GUIDE_COMPONENTS, guideComponentNames, partsOf } from '../components/guide/registry';
 import { inputJsonSchema } from '../checks/json-schema-files';
-import { fieldsOf, labelOf, type CmsField } from './fields';
+import { fieldsOf, type CmsField } from './fields';
 
 /** One guide component as the editor offers it. */
 export interface EditorComponentData {
@@ -21,17 +21,27 @@ export interface EditorComponentData {
 /** Names from this copy of the guide are checked by `npm run check`; the form takes any text. */
 const ANY_NAMES = { contacts: [], checklists: [] };
 
+/**
+ * The name editors see on a component's block and in the Insert menu: its props schema's title
+ * (`.meta({ title: "Do and don't" })` in its folder), never one made up from <DoDont> ("Do dont").
+ */
+export function componentLabel(id: string, props: { title?: unknown }): string {
+  if (typeof props.title === 'string' && props.title.trim()) return props.title;
+  throw new Error(`src/components/guide/${partsOf(id).schema} — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"`);
+}
+
 /** Every registered guide component, from its props schema and its markup. */
 export function editorComponents(componentsDir: string): EditorComponentData[] {
   return guideComponentNames.map((id) => {
     const props = inputJsonSchema(GUIDE_COMPONENTS[id](ANY_NAMES));
+    const label = componentLabel(id, props);
     const markup = readFileSync(resolve(componentsDir, partsOf(id).component), 'utf8');
     const wrapsText = /<slot\b/.test(markup);
     // A prop with a default is left out of the block unless set, so "required" only for the rest.
     const fields = fieldsOf(props);
     return {
       id,
-      label: labelOf(id),
+      label,
       fields: wrapsText
         ? [
             ...fields,

@@ -77,7 +77,8 @@ export function fieldOf(name: string, node: Json, required: boolean): CmsField {
   const hint = hintOf(node);
   return {
     name,
-    label: labelOf(name),
+    // A schema's own title (.meta({ title: "Don't" })) reads better than one made from the name.
+    label: typeof node.title === 'string' ? node.title : labelOf(name),
     ...widgetOf(name, node),
     required: required && node.default === undefined,
     // A switch always has a value, so it shows the schema's default. Other defaults are left to the

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, editorComponentData } from '../../src/cms/cms-config.generated';
+import { componentLabel } from '../../src/cms/editor-components';
 import { GENERATED_CONFIG, generatedConfigSource } from '../../src/cms/generated-file';
+import { inputJsonSchema } from '../../src/checks/json-schema-files';
 import { CALLOUT_TYPES } from '../../src/components/guide/Callout/callout.schema';
-import { guideComponentNames } from '../../src/components/guide/registry';
+import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
 import { CHANNELS } from '../../src/schemas/scenario';
 import { TIP_CATEGORIES } from '../../src/schemas/tip';
 import { TOPICS } from '../../src/schemas/common';
@@ -65,5 +67,30 @@ describe("the browser editor's configuration", () => {
       ['do', 'list'],
       ['dont', 'list'],
     ]);
+  });
+
+  it(`names each component as editors say it ("Do and don't", not "Do dont"), from the title in its own schema`, () => {
+    expect(Object.fromEntries(editorComponentData.map((c) => [c.id, c.label]))).toEqual({
+      Callout: 'Callout',
+      Checklist: 'Checklist',
+      ContactCard: 'Contact card',
+      Details: 'Details',
+      DoDont: "Do and don't",
+      Steps: 'Steps',
+    });
+    const context = { contacts: ['serviceDesk'], checklists: ['end-of-shift'] };
+    for (const id of guideComponentNames) expect(inputJsonSchema(GUIDE_COMPONENTS[id](context)).title, id).toBe(editorComponentData.find((c) => c.id === id)!.label);
+    // Props read as words too, where the name alone would not.
+    const label = (id: string, prop: string) => editorComponentData.find((c) => c.id === id)!.fields.find((f) => f.name === prop)!.label;
+    expect([label('DoDont', 'do'), label('DoDont', 'dont'), label('ContactCard', 'name'), label('ContactCard', 'headingLevel'), label('Checklist', 'name')]).toEqual(['Do', "Don't", 'Contact name', 'Heading level', 'Checklist name']);
+  });
+
+  it('will not make a label up: a component whose schema has no title stops `npm run cms:config`, naming the file and the fix', () => {
+    expect(() => componentLabel('PhoneTree', { type: 'object', properties: {} })).toThrowErrorMatchingInlineSnapshot(`[Error: src/components/guide/PhoneTree/phone-tree.schema.ts — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"]`);
+  });
+
+  it("offers a ContactCard's headingLevel as its three numbers, so a save keeps headingLevel={2} a number", () => {
+    const headingLevel = editorComponentData.find((c) => c.id === 'ContactCard')!.fields.find((f) => f.name === 'headingLevel');
+    expect(headingLevel).toMatchObject({ widget: 'select', options: [2, 3, 4], required: false });
   });
 });

@@ -1,6 +1,7 @@
 // Every component editors can use in a guide, by the name they write. Each has a folder of its own
 // (./<Name>/): <Name>.astro, the markup; <name>.schema.ts, its props, checked at build and by
-// `npm run check`; <name>.example.mdx, the example in the editors' guide and its screenshot.
+// `npm run check`, whose `.meta({ title })` is its name in the browser editor ("Do and don't");
+// <name>.example.mdx, the example in the editors' guide and its screenshot.
 // Adding a component is its folder and one line here (tests/unit/guide-components.test.ts checks both).
 import { calloutProps } from './Callout/callout.schema';
 import { checklistProps } from './Checklist/checklist.schema';

@@ -17,4 +17,4 @@ export const calloutProps = (() =>
     type: z.enum(CALLOUT_TYPES, { error: `use ${choices}` }).default('info'),
     /** The box's heading; without it, the kind's own ("Information", "Important", "Act now"). @example title="Do this now" */
     title: z.string({ error: 'use a short heading in quotes, like title="Do this now"' }).optional(),
-  })) satisfies PropsSchema;
+  }).meta({ title: 'Callout' })) satisfies PropsSchema;

@@ -11,6 +11,6 @@ export const checklistProps = (({ checklists, hiddenChecklists }) => {
       if (checklists.includes(name)) return;
       const hint = suggest(name, checklists);
       context.addIssue({ code: 'custom', message: hiddenChecklists?.get(name) ?? (hint ? `did you mean name="${hint}"?` : known) });
-    }),
-  });
+    }).meta({ title: 'Checklist name' }),
+  }).meta({ title: 'Checklist' });
 }) satisfies PropsSchema;

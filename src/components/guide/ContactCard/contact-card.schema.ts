@@ -11,8 +11,8 @@ export const contactCardProps = (({ contacts }) => {
       if (contacts.includes(name)) return;
       const hint = suggest(name, contacts);
       context.addIssue({ code: 'custom', message: hint ? `did you mean name="${hint}"?` : known });
-    }),
+    }).meta({ title: 'Contact name' }),
     /** The card's heading level: 3 (the default), or 2 when it comes before any ## heading. @example headingLevel={2} */
     headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)], { error: 'use headingLevel={2}, {3} or {4}' }).default(3),
-  });
+  }).meta({ title: 'Contact card' });
 }) satisfies PropsSchema;

@@ -8,4 +8,4 @@ export const detailsProps = (() =>
   z.object({
     /** Always shown; the rest opens when it is tapped. @example summary="Why does this matter?" */
     summary: z.string({ error: fix }).trim().min(1, { error: fix }),
-  })) satisfies PropsSchema;
+  }).meta({ title: 'Details' })) satisfies PropsSchema;

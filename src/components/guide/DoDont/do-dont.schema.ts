@@ -12,5 +12,5 @@ export const doDontProps = (() =>
     /** What to do, short sentences. @example do={["Check the sender's full address"]} */
     do: sentences('do', 'Check the sender'),
     /** What not to do, short sentences. @example dont={["Reply with your password"]} */
-    dont: sentences('dont', 'Reply with your password'),
-  })) satisfies PropsSchema;
+    dont: sentences('dont', 'Reply with your password').meta({ title: "Don't" }),
+  }).meta({ title: "Do and don't" })) satisfies PropsSchema;
