@@ -25,7 +25,7 @@ const ANY_NAMES = { contacts: [], checklists: [] };
  * The name editors see on a component's block and in the Insert menu: its props schema's title
  * (`.meta({ title: "Do and don't" })` in its folder), never one made up from <DoDont> ("Do dont").
  */
-export function componentLabel(id: string, props: { title?: unknown }): string {
+export function componentLabel(id: string, props: Record<string, unknown>): string {
   if (typeof props.title === 'string' && props.title.trim()) return props.title;
   throw new Error(`src/components/guide/${partsOf(id).schema} — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"`);
 }
