@@ -7,10 +7,10 @@ import { editorHeaders } from './headers.ts';
 const HEADER = (comment: string) => `${comment} generated — edit src/cms/headers.ts instead, then run npm run cms:config\n`;
 
 /** A host serves it over HTTPS only; localhost has no certificate, so only the hosted files say so. */
-const hostedHeaders = (kind: BackendKind) => ({ ...editorHeaders(kind), 'Strict-Transport-Security': 'max-age=63072000' });
+export const hostedEditorHeaders = (kind: BackendKind): Record<string, string> => ({ ...editorHeaders(kind), 'Strict-Transport-Security': 'max-age=63072000' });
 
 function nginxEditor(kind: BackendKind): string {
-  const headers = Object.entries(hostedHeaders(kind))
+  const headers = Object.entries(hostedEditorHeaders(kind))
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n');
   return `${HEADER('#')}# The browser editor for a ${kind === 'github' ? 'GitHub' : 'GitLab'} repository, on its own host name: never inside the
@@ -18,8 +18,10 @@ function nginxEditor(kind: BackendKind): string {
 # Build it with: CMS_BACKEND=${kind} CMS_REPO=your-trust/cyber-pocket-guide npm run cms:build
 # and copy dist-cms/ to the root below.
 server {
-    listen 443 ssl;
-    http2 on;
+    # HTTP/2. On nginx 1.25.1 or later you may write "listen 443 ssl;" and "http2 on;" instead;
+    # "http2 on;" stops older nginx (Debian 12 has 1.22) from starting at all.
+    listen 443 ssl http2;
+    listen [::]:443 ssl http2;
     server_name editor.example.org;
     ssl_certificate     /etc/ssl/certs/editor.example.org.pem;
     ssl_certificate_key /etc/ssl/private/editor.example.org.key;
@@ -43,7 +45,7 @@ ${headers}
 }
 
 function headersFileEditor(kind: BackendKind): string {
-  const lines = Object.entries(hostedHeaders(kind)).map(([name, value]) => `  ${name}: ${value}`);
+  const lines = Object.entries(hostedEditorHeaders(kind)).map(([name, value]) => `  ${name}: ${value}`);
   return `${HEADER('#')}# Netlify or Cloudflare Pages, for the editor built with CMS_BACKEND=${kind} (dist-cms/ as the site).\n/*\n${lines.join('\n')}\n`;
 }
 

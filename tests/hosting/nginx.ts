@@ -59,6 +59,18 @@ export function localShippedConfig(shipped: string, ports: ShippedPorts, roots: 
   return replaceExactly(text, 'root /var/www/intranet;', [`root ${roots.intranet};`]);
 }
 
+/**
+ * One of deploy/editor/nginx-*.conf, changed only as far as a test machine needs: a loopback port
+ * instead of 443, no TLS, and the test's built editor as the root. Every header and type is as shipped.
+ */
+export function localEditorConfig(shipped: string, port: number, root: string): string {
+  const text = shipped
+    .split('\n')
+    .filter((line) => !/^\s*listen \[::\]/.test(line) && !/^\s*ssl_/.test(line))
+    .join('\n');
+  return replaceExactly(replaceExactly(text, 'listen 443 ssl http2;', [`listen 127.0.0.1:${port};`]), 'root /var/www/cyber-guide-editor;', [`root ${root};`]);
+}
+
 /** deploy/container/default.conf.template as the image build fills it in, on a loopback port. */
 export function localContainerConfig(template: string, port: number, root: string, basePath: string): string {
   let text = replaceExactly(template, 'listen 8080;', [`listen 127.0.0.1:${port};`]);
