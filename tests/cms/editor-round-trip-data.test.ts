@@ -58,10 +58,12 @@ async function addGuide(): Promise<void> {
   await body.getByRole('button', { name: /Insert/ }).first().click();
   await page.getByRole('menuitem', { name: 'Callout' }).click();
   const callout = body.locator('[data-component-name="x-Callout"]').first();
-  await callout.getByRole('radio', { name: 'warning' }).click();
   await callout.getByRole('textbox', { name: 'Title' }).fill('Check what is open');
   await callout.locator('.lexical-root').first().click();
   await page.keyboard.insertText('Close patient records and email before you share.');
+  // Chosen once the block is filled in: a choice made the moment it appears can be lost as it settles.
+  const warning = callout.getByRole('radio', { name: 'warning' });
+  await warning.check();
   await root.locator(':scope > p').first().click();
   await page.keyboard.press('End');
   await body.getByRole('button', { name: /Insert/ }).first().click();
@@ -70,6 +72,8 @@ async function addGuide(): Promise<void> {
   const doDont = body.locator('[data-component-name="x-DoDont"]').first();
   await doDont.getByRole('textbox').nth(0).fill('Share one window, not the whole screen');
   await doDont.getByRole('textbox').nth(1).fill('Share with patient records open');
+  // Still chosen after the rest was filled in, as the file must say.
+  await page.waitForFunction((radio) => radio?.getAttribute('aria-checked') === 'true' || (radio as HTMLInputElement | null)?.checked === true, await warning.elementHandle());
   await saveEntry(page);
 }
 
@@ -140,12 +144,22 @@ describe('every checklist and scenario, the tips and a new guide, edited in the 
     }
   });
 
-  it("keeps the tips' data but for the edit; Sveltia's own YAML writer drops comments, blank lines and needless quotes", () => {
+  it("keeps the tips' data but for the edit; Sveltia's own YAML writer drops comments, blank lines and needless quotes, and quotes the rest in '…'", () => {
     const tips = parse(seeded['content/tips.yaml']!) as { text: string }[];
     tips[0]!.text += ' Edited.';
     expect(parse(saved['content/tips.yaml']!)).toEqual(tips);
-    const lines = saved['content/tips.yaml']!.trimEnd().split('\n');
-    expect(lines.filter((line) => line.trim() === '' || line.trimStart().startsWith('#'))).toEqual([]);
+    // Line by line, the file as it was without its comments and blank lines; a line that differs
+    // holds the same value, without quotes or, where it needs them, in single quotes instead of double.
+    const kept = seeded['content/tips.yaml']!.trimEnd().split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+    const after = saved['content/tips.yaml']!.trimEnd().split('\n');
+    expect(after).toHaveLength(kept.length);
+    const valueOf = (line: string) => parse(line.trim().replace(/^- /, ''));
+    const edited = after.findIndex((line) => line.endsWith(' Edited.'));
+    expect(valueOf(after[edited]!)).toEqual({ text: tips[0]!.text });
+    const otherwise = after.flatMap((line, i) => (line === kept[i] || i === edited ? [] : [{ before: kept[i]!, after: line }]));
+    const notJustQuotes = otherwise.filter(({ before, after }) => JSON.stringify(valueOf(before)) !== JSON.stringify(valueOf(after)) || /^[\s-]*\w+:\s+"/.test(after));
+    expect(notJustQuotes).toEqual([]);
+    expect(otherwise.length, 'lines whose quotes went').toBeGreaterThan(0);
   });
 
   it('leaves every file it was not asked to change as it was', () => {
