@@ -3,6 +3,7 @@ import { componentsCheck } from './components';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
 import { headingsCheck } from './headings';
+import { helpCheck } from './help';
 import { httpsCheck } from './https';
 import { imagesCheck } from './images';
 import { linksCheck } from './links';
@@ -22,6 +23,7 @@ export const CHECKS: Check[] = [
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
+  helpCheck,
   componentsCheck,
   imagesCheck,
   headingsCheck,
