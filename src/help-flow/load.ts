@@ -274,7 +274,7 @@ export function loadHelp(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, ro
   const central = readHelpFile(resolve(site.contentDir, HELP_FILE), root, 'central');
   if ('problems' in central) return { problems: central.problems };
   const parsed = helpSchema.safeParse(central.data, { reportInput: true });
-  if (!parsed.success) return { problems: schemaProblems(central.file, parsed.error, helpSchema) };
+  if (!parsed.success) return { problems: byLine(schemaProblems(central.file, parsed.error, helpSchema)) };
   const first = central.file.node({ ...parsed.data, answer: '', slug: '' } as HelpAnswerData, []) as HelpQuestion;
 
   const problems: HelpProblem[] = [];
@@ -294,8 +294,11 @@ export function loadHelp(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, ro
     }
   }
   problems.push(...shapeProblems(first, reported));
-  return { root: first, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)) };
+  return { root: first, problems: byLine(problems) };
 }
+
+/** Problems in reading order: by file, then line. */
+const byLine = (problems: HelpProblem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
 /** A problem as the build and the checks print it: `file:line — what is wrong — how to fix it`. */
 export const formatHelpProblem = (p: HelpProblem) => `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`;

@@ -79,8 +79,10 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
   } else if (end.section !== undefined) {
     const found = sectionSteps(guide.body, end.section);
     if (found === undefined) {
-      const near = suggest(end.section, headingsOf(guide.body).map((h) => h.text));
-      problem(end.at.section, `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no such heading`, near ? `did you mean "${near}"?` : 'name a ## heading of that guide with <Steps> under it, or leave section: out for its first <Steps>');
+      const withSteps = headingsOf(guide.body).map((h) => h.text).filter((heading) => sectionSteps(guide.body, heading)?.length);
+      const near = suggest(end.section, withSteps);
+      const choose = withSteps.length ? `use a heading with <Steps> under it (${withSteps.map((h) => `"${h}"`).join(', ')})` : 'add a <Steps> list under a ## heading of that guide';
+      problem(end.at.section, `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no such heading`, near ? `did you mean "${near}"?` : `${choose}, or leave section: out for its first <Steps>`);
     } else if (found.length === 0) {
       problem(end.at.section, `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no numbered steps in a <Steps> block`, 'add the steps there as a <Steps> list, or name another section:');
     }

@@ -26,16 +26,16 @@ export const helpAddress = z.string({ error: 'expected a page\'s address, like "
 
 // The fields, one schema each, so the central file, a trust's changes and its additions say the same.
 const fields = {
-  /** The words on the link that leads to this page. @example "A work laptop, phone or tablet" */
-  answer: words('the words on the link', 'A work laptop, phone or tablet').describe('The words on the link that opens this page.'),
+  /** The words on the link that leads to this page. @example "A work laptop" */
+  answer: words('the words on the link', 'A work laptop').describe('The words on the link that opens this page.'),
   /** This page's part of its address: /help/<the question's slug>/<slug>/. @example "work-device" */
   slug: slugId.describe("This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."),
-  /** The question this page asks, as its heading. @example "What did you lose?" */
-  question: words('the question, as its heading', 'What did you lose?').describe('The question this page asks, as its heading. A page with a question has answers.'),
-  /** One short sentence under the question, to help people choose. @example "Lost or stolen, it is the same." */
-  hint: words('one short sentence', 'Lost or stolen, it is the same.').describe('One short sentence under the question, to help people choose.'),
-  /** An end page's heading. @example "You lost a work device" */
-  title: words('the end page\'s heading', 'You lost a work device').describe("An end page's heading. An end page has title, guide and contacts."),
+  /** The question this page asks, as its heading. @example "Which device did you lose?" */
+  question: words('the question, as its heading', 'Which device did you lose?').describe('The question this page asks, as its heading. A page with a question has answers.'),
+  /** One short sentence under the question, to help people choose. @example "Choose the one closest to what happened." */
+  hint: words('one short sentence', 'Choose the one closest to what happened.').describe('One short sentence under the question, to help people choose.'),
+  /** An end page's heading. @example "You lost a laptop" */
+  title: words('the end page\'s heading', 'You lost a laptop').describe("An end page's heading. An end page has title, guide and contacts."),
   /**
    * The one thing to do first, in the "Do this now" box. Without it, the box shows the guide's own
    * urgent <Callout>. @example "Call the IT service desk straight away, day or night."
@@ -45,11 +45,11 @@ const fields = {
   guide: guideName.describe("The guide whose steps this page shows: its file name in guides/, without .mdx."),
   /**
    * A heading of that guide whose <Steps> to show, when its first <Steps> does not fit this page.
-   * @example "A smartcard, ID badge or keys"
+   * @example "What to do"
    */
-  section: words('a heading of the guide, as written after ##', 'A smartcard, ID badge or keys').describe("A heading of the guide whose Steps to show, instead of its first Steps."),
-  /** Anything else worth knowing at this moment, one short paragraph each. @example ["If it turns up again, tell the service desk."] */
-  notes: z.array(words('a short note', 'If it turns up again, tell the service desk.'), { error: 'expected a list of notes, each one short paragraph' }).describe('Anything else worth knowing now, one short paragraph each.'),
+  section: words('a heading of the guide, as written after ##', 'What to do').describe("A heading of the guide whose Steps to show, instead of its first Steps."),
+  /** Anything else worth knowing at this moment, one short paragraph each. @example ["Write down when it happened."] */
+  notes: z.array(words('a short note', 'Write down when it happened.'), { error: 'expected a list of notes, each one short paragraph' }).describe('Anything else worth knowing now, one short paragraph each.'),
   /** Other guides worth reading next. @example [personal-phones-and-work-apps] */
   moreGuides: z.array(guideName, { error: 'expected a list of guides, like [personal-phones-and-work-apps]' }).describe('Other guides worth reading next, by file name.'),
   /** Whom to contact, most important first: names under contacts: in site.yaml. @example [serviceDesk, police] */
@@ -111,7 +111,7 @@ export type HelpAnswerData = z.output<typeof helpAnswerSchema>;
 
 /** content/help.yaml: the first question, at /help/, and everything under it. */
 export const helpSchema = z.strictObject({
-  /** The first question. @example "What happened?" */
+  /** The first question. @example "What went wrong?" */
   question: fields.question,
   hint: fields.hint.optional(),
   answers: z.array(helpAnswerSchema, { error: 'expected a list of answers, each with answer: and slug:' }),

@@ -23,11 +23,8 @@ function textUnder(dir: string): string {
     .join('\n');
 }
 
-/**
- * Words found in content may rightly show on pages as that content's own text. The helper's questions
- * and answers count as its content until they move to content/help.yaml.
- */
-const contentText = () => [textUnder(join(ROOT, 'content')), readFileSync(join(ROOT, 'src/help-flow/flow.ts'), 'utf8')].join('\n');
+/** Words found in content (the helper's content/help.yaml included) may rightly show on pages as that content's own text. */
+const contentText = () => textUnder(join(ROOT, 'content'));
 
 const decode = (html: string) =>
   html

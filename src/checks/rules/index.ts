@@ -20,10 +20,10 @@ import { stringsCheck } from './strings';
 export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
+  helpCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
-  helpCheck,
   componentsCheck,
   imagesCheck,
   headingsCheck,
