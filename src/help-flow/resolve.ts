@@ -108,6 +108,9 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
     else if (!content.hiddenGuides.has(slug)) unknownGuide(slug, end.at[`moreGuides.${i}`]);
   });
 
+  // An error, not a fallback to the service desk: contacts merge (a trust adds or changes them, never
+  // removes one), so a name site.yaml lacks is a typo, and the wrong team in an emergency is worse
+  // than a build that says which line to fix.
   const names = [...content.contacts];
   end.contacts.forEach((key, i) => {
     if (content.contacts.has(key)) return;
