@@ -5,9 +5,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parsedYaml } from '../config/yaml-lines';
 import { z } from 'astro/zod';
 import { listFiles, slugOf } from '../content/layers';
+import { RETIRED_PAGES_FILE } from '../content/retired-pages';
 import { filesNamed, publishedFiles, readContentFile, shownPath, splitFrontmatter, type ContentFile, type Layer } from '../content/files';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
+import { retiredPagesSchema, type RetiredPages } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
 import type { SiteConfig } from '../schemas/site';
@@ -84,6 +86,10 @@ export interface ContentSet {
   /** content/site.yaml and the overlay's, as written (their merged, checked result is `site`). */
   siteFiles: YamlFile[];
   hidden: HideEntry[];
+  /** content/retired-pages.yaml, when there is one: central pages that were removed. */
+  retiredPagesFile?: YamlFile;
+  /** The pages it lists ("guides/<slug>", …): a `hide:` naming one is a warning, not an error. */
+  retiredPages: Set<string>;
   /** Slugs in content/ for each collection, hidden or not: what a `hide:` entry may name. */
   centralSlugs: Record<'guides' | 'checklists' | 'scenarios' | 'tips', Set<string>>;
 }
@@ -168,6 +174,8 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
   const hiddenTips = new Set(site.hide.filter((h) => h.startsWith('tips/')).map((h) => h.slice(5)));
   const overlayTipIds = new Set(tips.filter((t) => t.layer === 'overlay').flatMap((t) => t.entries.map((e) => e.id)));
   // As the tips loader does: an overlay tip replaces the central one with its id, and hide: removes.
+  const retiredPath = resolve(site.contentDir, RETIRED_PAGES_FILE);
+  const retiredPagesFile = existsSync(retiredPath) ? readYamlFile(root, retiredPath, 'central', retiredPagesSchema) : undefined;
   const published = (t: TipsFile) => t.entries.filter((e) => !(e.id && hiddenTips.has(e.id)) && !(t.layer === 'central' && e.id && overlayTipIds.has(e.id)));
   return {
     root,
@@ -187,6 +195,8 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
     // Loaded and checked already (site.ts); read again as text, so checks can point at its lines.
     siteFiles: layerFiles('site.yaml').map((f) => readYamlFile(root, f.path, f.layer, z.unknown())),
     hidden: hideEntries(root, site),
+    retiredPagesFile,
+    retiredPages: new Set((retiredPagesFile?.data as RetiredPages | undefined)?.pages ?? []),
     centralSlugs: {
       guides: slugsIn(resolve(site.contentDir, 'guides'), '.mdx'),
       checklists: slugsIn(resolve(site.contentDir, 'checklists'), '.yaml'),

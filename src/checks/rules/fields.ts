@@ -2,6 +2,10 @@ import type { z } from 'astro/zod';
 import { formatIssues, shapeFinder } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
+import { lineOfPath } from '../../config/yaml-lines';
+import { unknownHideProblem } from '../../content/layers';
+import { RETIRED_PAGES_FILE } from '../../content/retired-pages';
+import { retiredPagesSchema } from '../../schemas/retired-pages';
 import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
@@ -18,6 +22,7 @@ const GUIDE_SECTION = {
   tip: 'see "Tips" in content/README.md',
   synonyms: 'see "Synonyms" in content/README.md',
   retiredTerms: 'see "Retired terms" in content/README.md',
+  retiredPages: 'see "Removing a page" in content/README.md',
 };
 
 /** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
@@ -87,17 +92,41 @@ function yamlProblems(content: ContentSet): Problem[] {
   return problems;
 }
 
-/** Every `hide:` entry must name something in content/, or a trust thinks a page is gone when it is not. */
+/**
+ * Every `hide:` entry must name something in content/, or a trust thinks a page is gone when it is not.
+ * A page central removed (content/retired-pages.yaml) is the stale check's warning instead.
+ */
 function hideProblems(content: ContentSet): Problem[] {
   return content.hidden.flatMap((hide): Problem[] => {
     const [collection, slug] = hide.entry.split('/') as [keyof ContentSet['centralSlugs'], string];
-    if (content.centralSlugs[collection]?.has(slug)) return [];
-    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, message: `hide: "${hide.entry}" is not in content/${collection}`, fix: 'check the spelling against the file names there' }];
+    if (content.centralSlugs[collection]?.has(slug) || content.retiredPages.has(hide.entry)) return [];
+    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, ...unknownHideProblem(collection, slug, content.centralSlugs[collection] ?? []) }];
   });
+}
+
+/** content/retired-pages.yaml lists only pages that are gone: one still in content/ would hide a typo in hide:. */
+function retiredPagesProblems(content: ContentSet): Problem[] {
+  const file = content.retiredPagesFile;
+  if (!file) return [];
+  const problems = [...syntaxProblems(file.file, file.syntaxErrors, 0), ...(file.issues ? schemaProblems(file.file, retiredPagesSchema, file.issues, file.source, 0, GUIDE_SECTION.retiredPages) : [])];
+  const listed = (file.raw as { pages?: unknown } | undefined)?.pages;
+  for (const [index, entry] of (Array.isArray(listed) ? listed : []).entries()) {
+    const [collection, slug] = String(entry).split('/') as [keyof ContentSet['centralSlugs'], string];
+    if (!content.centralSlugs[collection]?.has(slug)) continue;
+    problems.push({
+      severity: 'error',
+      check: 'fields',
+      file: file.file,
+      line: lineOfPath(file.source, ['pages', index]) ?? 1,
+      message: `"${entry}" is listed as removed, but it is still in content/${collection}`,
+      fix: `take it out of ${RETIRED_PAGES_FILE}, or delete the page`,
+    });
+  }
+  return problems;
 }
 
 /** Every field in every file, as the build's schemas want it; the build itself stops at the first file with a problem. */
 export const fieldsCheck: Check = {
   name: 'fields',
-  run: ({ content }) => [...guideProblems(content), ...yamlProblems(content), ...hideProblems(content)],
+  run: ({ content }) => [...guideProblems(content), ...yamlProblems(content), ...hideProblems(content), ...retiredPagesProblems(content)],
 };
