@@ -6,7 +6,7 @@ import { ContentError, suggest } from '../config/errors';
 import { retiredPages } from './retired-pages';
 import type { SiteConfig } from '../schemas/site';
 
-export type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios';
+export type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios' | 'pages';
 
 export interface Layer {
   dir: string;
