@@ -13,6 +13,7 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
       'examples/northshire/scenarios',
       'examples/northshire/tips.yaml',
       'examples/northshire/site.yaml',
+      'examples/northshire/pages',
     ]);
   });
 
