@@ -9,6 +9,7 @@ import { RETIRED_PAGES_FILE } from '../content/retired-pages';
 import { filesNamed, publishedFiles, readContentFile, shownPath, splitFrontmatter, type ContentFile, type Layer } from '../content/files';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
+import { pageSchema, type PageData } from '../schemas/page';
 import { retiredPagesSchema, type RetiredPages } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
@@ -43,8 +44,8 @@ interface Validated<T> {
   syntaxErrors: YamlSyntaxError[];
 }
 
-export interface GuideFile extends EntryFile, Validated<GuideData> {
-  kind: 'guide';
+/** An MDX file: fields at the top, then the text, read into a tree. */
+interface MdxParts<T> extends EntryFile, Validated<T> {
   /** The MDX after the frontmatter. */
   body: string;
   /** Whether the file starts with a frontmatter block at all. */
@@ -52,6 +53,15 @@ export interface GuideFile extends EntryFile, Validated<GuideData> {
   tree?: MdNode;
   parseError?: { line: number; message: string };
 }
+export interface GuideFile extends MdxParts<GuideData> {
+  kind: 'guide';
+}
+/** A site page (content/pages: about, accessibility, privacy). */
+export interface PageFile extends MdxParts<PageData> {
+  kind: 'page';
+}
+/** A guide or a site page: what the link, markup and https checks read. */
+export type MdxFile = GuideFile | PageFile;
 export interface ChecklistFile extends EntryFile, Validated<ChecklistData> {
   kind: 'checklist';
 }
@@ -77,6 +87,8 @@ export interface ContentSet {
   root: string;
   site: SiteConfig;
   guides: GuideFile[];
+  /** The site pages this copy publishes: content/pages, with the overlay's copies in their place. */
+  pages: PageFile[];
   checklists: ChecklistFile[];
   scenarios: ScenarioFile[];
   tips: TipsFile[];
@@ -115,15 +127,17 @@ function entryFile(root: string, path: string, layer: Layer): EntryFile {
   return { ...file, hash: hashOf(file.source) };
 }
 
-function readGuide(root: string, path: string, layer: Layer): GuideFile {
+function readMdx<T>(root: string, path: string, layer: Layer, schema: z.ZodType<T>): MdxParts<T> {
   const entry = entryFile(root, path, layer);
   const { frontmatter, body } = splitFrontmatter(entry.source);
-  const fields = validate(guideSchema, frontmatter ?? '', 1);
+  const fields = validate(schema, frontmatter ?? '', 1);
   const parsed = parseMdx(entry.source);
-  return { kind: 'guide', ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
+  return { ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
 }
 
-function layered<T>(site: SiteConfig, collection: 'guides' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
+const readGuide = (root: string, path: string, layer: Layer): GuideFile => ({ kind: 'guide', ...readMdx(root, path, layer, guideSchema) });
+
+function layered<T>(site: SiteConfig, collection: 'guides' | 'pages' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
   return publishedFiles(site, collection, extension).map((f) => read(f.path, f.layer));
 }
 
@@ -181,6 +195,7 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
     root,
     site,
     guides: layered(site, 'guides', '.mdx', (path, layer) => readGuide(root, path, layer)),
+    pages: layered(site, 'pages', '.mdx', (path, layer): PageFile => ({ kind: 'page', ...readMdx(root, path, layer, pageSchema) })),
     checklists: layered(site, 'checklists', '.yaml', (path, layer): ChecklistFile => {
       const entry = entryFile(root, path, layer);
       return { kind: 'checklist', ...entry, ...validate(checklistSchema, entry.source, 0) };

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../config/errors';
+import { formatIssues, shapeFinder, suggest } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
+import { pageSchema, SITE_PAGES } from '../../schemas/page';
 import { lineOfPath } from '../../config/yaml-lines';
 import { unknownHideProblem } from '../../content/layers';
 import { RETIRED_PAGES_FILE } from '../../content/retired-pages';
@@ -10,7 +11,7 @@ import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
-import type { ContentSet, YamlSyntaxError } from '../content-set';
+import type { ContentSet, MdxFile, YamlSyntaxError } from '../content-set';
 import type { Check, Problem } from '../types';
 import { problemFromLine } from '../problem-lines';
 
@@ -23,6 +24,7 @@ const GUIDE_SECTION = {
   synonyms: 'see "Synonyms" in content/README.md',
   retiredTerms: 'see "Retired terms" in content/README.md',
   retiredPages: 'see "Removing a page" in content/README.md',
+  page: 'see "Site pages" in content/README.md',
 };
 
 /** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
@@ -58,14 +60,14 @@ function mdxSyntaxProblem(message: string): { message: string; fix: string } {
   return { message: `the guide cannot be read: ${plain}`, fix: 'compare it with the examples in content/README.md' };
 }
 
-function guideProblems(content: ContentSet): Problem[] {
-  return content.guides.flatMap((guide): Problem[] => {
+function mdxProblems(files: MdxFile[], schema: z.ZodType, section: string): Problem[] {
+  return files.flatMap((guide): Problem[] => {
     const problems: Problem[] = [];
     if (!guide.hasFrontmatter) {
-      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: 'the guide has no fields at the top', fix: 'start the file with a line of ---, the fields, and another line of --- (copy them from another guide)' });
+      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: `the ${guide.kind} has no fields at the top`, fix: `start the file with a line of ---, the fields, and another line of --- (copy them from another ${guide.kind})` });
     } else {
       problems.push(...syntaxProblems(guide.file, guide.syntaxErrors, guide.lineOffset));
-      if (guide.issues) problems.push(...schemaProblems(guide.file, guideSchema, guide.issues, guide.yaml, guide.lineOffset, GUIDE_SECTION.guide));
+      if (guide.issues) problems.push(...schemaProblems(guide.file, schema, guide.issues, guide.yaml, guide.lineOffset, section));
     }
     if (guide.parseError) {
       problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, ...mdxSyntaxProblem(guide.parseError.message) });
@@ -88,6 +90,23 @@ function yamlProblems(content: ContentSet): Problem[] {
       problems.push({ severity: 'error', check: 'fields', file: tips.file, line: 1, message: 'expected a list of tips', fix: 'start each tip with "- id: …"' });
     }
     for (const entry of tips.entries) if (entry.issues) problems.push(...schemaProblems(tips.file, tipSchema, entry.issues, tips.source, 0, GUIDE_SECTION.tip, [entry.index]));
+  }
+  return problems;
+}
+
+/** content/pages holds the site pages the footer links to, each of them and nothing else (as the build's loader insists). */
+function sitePageNameProblems(content: ContentSet): Problem[] {
+  const problems: Problem[] = content.pages
+    .filter((page) => !(SITE_PAGES as readonly string[]).includes(page.slug))
+    .map((page) => {
+      const near = suggest(page.slug, SITE_PAGES);
+      return { severity: 'error', check: 'fields', file: page.file, line: 1, message: `content/pages holds only ${SITE_PAGES.map((n) => `${n}.mdx`).join(', ')}`, fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them' };
+    });
+  const central = new Set(content.pages.filter((p) => p.layer === 'central').map((p) => p.slug));
+  const overlaid = new Set(content.pages.filter((p) => p.layer === 'overlay').map((p) => p.slug));
+  for (const name of SITE_PAGES) {
+    if (central.has(name) || overlaid.has(name)) continue;
+    problems.push({ severity: 'error', check: 'fields', file: `content/pages/${name}.mdx`, message: 'this page is missing, and the footer links to it', fix: `put it back (git checkout -- content/pages/${name}.mdx)` });
   }
   return problems;
 }
@@ -128,5 +147,5 @@ function retiredPagesProblems(content: ContentSet): Problem[] {
 /** Every field in every file, as the build's schemas want it; the build itself stops at the first file with a problem. */
 export const fieldsCheck: Check = {
   name: 'fields',
-  run: ({ content }) => [...guideProblems(content), ...yamlProblems(content), ...hideProblems(content), ...retiredPagesProblems(content)],
+  run: ({ content }) => [...mdxProblems(content.guides, guideSchema, GUIDE_SECTION.guide), ...mdxProblems(content.pages, pageSchema, GUIDE_SECTION.page), ...sitePageNameProblems(content), ...yamlProblems(content), ...hideProblems(content), ...retiredPagesProblems(content)],
 };
