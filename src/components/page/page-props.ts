@@ -19,7 +19,7 @@ const oneOf = (allowed: readonly string[], what: string) =>
 /** <Phone name="…" />, <Email name="…" />, <ContactName name="…" />: a contact in site.yaml that has that detail. */
 export const contactProps = (site: Pick<SiteConfig, 'contacts'>, detail: 'phone' | 'email' | 'label') => {
   const names = Object.keys(site.contacts).filter((name) => site.contacts[name]?.[detail]);
-  return z.object({ name: oneOf(names, `the contacts in site.yaml with ${detail === 'label' ? 'a label' : `a ${detail}`}: ${names.join(', ')}`) });
+  return z.object({ name: oneOf(names, `the contacts in site.yaml with ${{ label: 'a label', phone: 'a phone number', email: 'an email address' }[detail]}: ${names.join(', ')}`) });
 };
 
 /** <Words name="progress.clear" />: a word of the interface, as content/strings.yaml (and the overlay's) has it. */
