@@ -55,12 +55,13 @@ export function layeredMdx(collection: Collection, schema: z.ZodType, onlyNames?
  */
 function checkFileNames(site: SiteConfig, collection: Collection, names: readonly string[]): void {
   const problems: string[] = [];
-  for (const { path } of publishedFiles(site, collection as Exclude<Collection, 'tips'>, '.mdx')) {
+  const published = publishedFiles(site, collection as Exclude<Collection, 'tips'>, '.mdx');
+  for (const { path } of published) {
     if (names.includes(slugOf(path))) continue;
     const near = suggest(slugOf(path), names);
     problems.push(`${shown(path)} — content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')} — ${near ? `did you mean ${near}.mdx?` : 'rename the file to one of them'}`);
   }
-  const present = new Set(listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
+  const present = new Set(published.map(({ path }) => slugOf(path)));
   for (const name of names) if (!present.has(name)) problems.push(`${shown(resolve(site.contentDir, collection, `${name}.mdx`))} — this page is missing, and the footer links to it — put it back (git checkout -- content/${collection}/${name}.mdx)`);
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
 }

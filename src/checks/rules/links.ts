@@ -16,7 +16,7 @@ function anchorProblem(context: CheckContext, guide: MdxFile, line: number, url:
   if (!target.tree) return undefined;
   const ids = headingIds(target.tree);
   if (ids.includes(hash)) return undefined;
-  const where = target === guide ? 'this page' : `/guides/${target.slug}/`;
+  const where = target === guide ? 'this page' : pagePath(target);
   const hint = suggest(hash, ids);
   return {
     severity: 'error',
