@@ -1,7 +1,7 @@
 /**
  * Everything staff read is content (content/), so an editor or a trust can change it: src/ holds the
  * structure only. This reads the code the way a reviewer would, for text a page would show: the text
- * of every .astro template, and every string in the code that reads like a sentence. Engineers' and
+ * of every .astro template (and its alt, title, placeholder and aria-label attributes), and every string in the code that reads like a sentence. Engineers' and
  * editors' messages (the build log, the checks, the editor, hosting configs, schema messages) are not
  * staff-facing and are left out by folder. tests/build/strings-overlay.test.ts proves the same from
  * the other side, on a built site whose every word is replaced.
@@ -44,12 +44,14 @@ export function templateText(source: string): string[] {
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '');
-  return withoutExpressions(markup)
+  // Words in attributes a person reads or hears: alt text, labels, titles, placeholders.
+  const attributes = [...markup.matchAll(/\s(?:alt|title|placeholder|aria-label|aria-description)="([^"{]*)"/g)].map((m) => m[1]!);
+  const text = withoutExpressions(markup)
     .replace(/<[^>]*>/g, '\n')
     .replace(/&[a-z]+;|&#\w+;/gi, ' ')
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /\p{L}{2}/u.test(line));
+    .map((line) => line.trim());
+  return [...attributes, ...text].filter((line) => /\p{L}{2}/u.test(line));
 }
 
 /** Strings in code that read like a sentence to staff: a capital, then at least two more words. */
@@ -63,6 +65,7 @@ export function sentenceStrings(source: string): string[] {
 describe('src/ holds no staff-facing sentence', () => {
   it('finds the kinds of text it looks for (so a pass means something)', () => {
     expect(templateText('---\nconst a = 1;\n---\n<p>{t("x")}</p>\n<p>Call the desk now</p><script>const s = "Hi there you";</script>')).toEqual(['Call the desk now']);
+    expect(templateText('<button aria-label="Close" class="app-x" title={t("y")}><img alt="" src="a.svg" /></button>')).toEqual(['Close']);
     expect(sentenceStrings(`const topics = { devices: { title: 'Email and phishing' } }; // Not this one here\nconst k = 'nav.home';`)).toEqual(['Email and phishing']);
   });
 
