@@ -1,10 +1,11 @@
 /**
  * Everything staff read is content (content/), so an editor or a trust can change it: src/ holds the
  * structure only. This reads the code the way a reviewer would, for text a page would show: the text
- * of every .astro template (and its alt, title, placeholder and aria-label attributes), and every string in the code that reads like a sentence. Engineers' and
- * editors' messages (the build log, the checks, the editor, hosting configs, schema messages) are not
- * staff-facing and are left out by folder. tests/build/strings-overlay.test.ts proves the same from
- * the other side, on a built site whose every word is replaced.
+ * of every .astro template (and its alt, title, placeholder and aria-label attributes), and every
+ * string in the code that reads like a sentence. Engineers' and editors' messages (the build log, the
+ * checks, the editor, hosting configs, schema messages) are not staff-facing and are left out by
+ * folder. tests/build/strings-overlay.test.ts proves the same from the other side, on a built site
+ * whose every word is replaced.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
