@@ -10,6 +10,8 @@ import { formatProblem } from '../../src/checks/reporter';
 import { fieldsCheck } from '../../src/checks/rules/fields';
 import { linksCheck } from '../../src/checks/rules/links';
 import { runChecks } from '../../src/checks/runner';
+import { formatGuide, parseGuide } from '../../src/cms/file-formats';
+import { SITE_PAGES } from '../../src/schemas/page';
 import { ROOT } from '../helpers/build';
 
 /** An overlay holding only pages/<name> files with the given text, and what the fields and links checks say. */
@@ -41,5 +43,12 @@ describe("the site pages in npm run check", () => {
       'error pages/about.mdx:5 — the link /privacy/#how-to-clear goes to a heading "#how-to-clear" that is not on /privacy/ — did you mean #how-to-clear-it?',
       'error pages/abuot.mdx:1 — content/pages holds only about.mdx, accessibility.mdx, privacy.mdx — did you mean about.mdx?',
     ]);
+  });
+
+  it('are written back by the browser editor exactly as they are, value components and all', () => {
+    for (const page of SITE_PAGES) {
+      const text = readFileSync(join(ROOT, 'content/pages', `${page}.mdx`), 'utf8');
+      expect(formatGuide(parseGuide(text)), page).toBe(text);
+    }
   });
 });
