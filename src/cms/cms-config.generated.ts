@@ -1330,6 +1330,43 @@ export const cmsConfig = {
           ]
         }
       ]
+    },
+    {
+      "name": "pages",
+      "label": "Site pages",
+      "label_singular": "Site page",
+      "description": "About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/",
+      "folder": "content/pages",
+      "format": "guide-mdx",
+      "create": false,
+      "delete": false,
+      "identifier_field": "title",
+      "slug": "{{slug}}",
+      "summary": "{{title}}",
+      "fields": [
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "description",
+          "label": "Description",
+          "widget": "text",
+          "required": false
+        },
+        {
+          "name": "body",
+          "label": "Page text",
+          "widget": "markdown",
+          "required": true,
+          "modes": [
+            "raw"
+          ],
+          "hint": "The page itself, in Markdown. <SiteName />, <Organisation />, <ContactName name=\"serviceDesk\" />, <Phone name=\"serviceDesk\" />, <Email name=\"serviceDesk\" />, <Words name=\"progress.clear\" /> and <DeviceKey name=\"practice\" /> show this copy's own values: see \"Site pages\" in content/README.md."
+        }
+      ]
     }
   ]
 } as const;

@@ -6,6 +6,7 @@ import { inputJsonSchema } from '../checks/json-schema-files';
 import { checklistSchema } from '../schemas/checklist';
 import { guideSchema } from '../schemas/guide';
 import { helpAnswerSchema, helpOverlaySchema, helpSchema } from '../schemas/help';
+import { pageSchema } from '../schemas/page';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
 import { tipSchema } from '../schemas/tip';
@@ -128,6 +129,32 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): { config:
           },
           { name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: siteFields(contactNames) },
           { name: 'help', label: "Something's wrong? helper", file: 'content/help.yaml', format: 'yaml', fields: help.central },
+        ],
+      },
+      {
+        name: 'pages',
+        label: 'Site pages',
+        label_singular: 'Site page',
+        description: 'About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/',
+        folder: 'content/pages',
+        format: CONTENT_FORMATS.guide,
+        // The footer links to each of the three: none is added or removed, only changed.
+        create: false,
+        delete: false,
+        identifier_field: 'title',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        fields: [
+          ...fieldsOf(inputJsonSchema(pageSchema)),
+          {
+            name: 'body',
+            label: 'Page text',
+            widget: 'markdown',
+            required: true,
+            // Markdown only: the rich text would turn <SiteName /> and the other value components, which sit inside sentences, into plain text.
+            modes: ['raw'],
+            hint: 'The page itself, in Markdown. <SiteName />, <Organisation />, <ContactName name="serviceDesk" />, <Phone name="serviceDesk" />, <Email name="serviceDesk" />, <Words name="progress.clear" /> and <DeviceKey name="practice" /> show this copy\'s own values: see "Site pages" in content/README.md.',
+          },
         ],
       },
     ],

@@ -10,6 +10,8 @@ import { guideSchema } from '../../src/schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../../src/schemas/help';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { siteSchema } from '../../src/schemas/site';
+import { pageSchema } from '../../src/schemas/page';
+import { retiredPagesSchema } from '../../src/schemas/retired-pages';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
 import { synonymsSchema } from '../../src/schemas/synonyms';
 import { tipSchema } from '../../src/schemas/tip';
@@ -59,6 +61,8 @@ const SCHEMAS = [
   { heading: 'Practice scenarios', schema: scenarioSchema },
   { heading: 'Synonyms', schema: synonymsSchema },
   { heading: 'Retired terms', schema: retiredTermsSchema },
+  { heading: 'Removing a page', schema: retiredPagesSchema },
+  { heading: 'Site pages', schema: pageSchema },
   { heading: 'Site settings', schema: siteSchema },
   { heading: "The Something's wrong? helper", schema: helpSchema },
   { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
