@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { TOPICS, type Topic } from './schemas/common';
-import { TOPIC_INFO } from './schemas/topics';
+import { topicInfo } from './topic-info';
 
 export type Guide = CollectionEntry<'guides'>;
 
@@ -15,7 +15,7 @@ export async function allGuides(): Promise<Guide[]> {
 /** Topics that have at least one guide, with their guides. */
 export async function topicsWithGuides(): Promise<{ topic: Topic; title: string; intro: string; guides: Guide[] }[]> {
   const guides = await allGuides();
-  return TOPICS.map((topic) => ({ topic, ...TOPIC_INFO[topic], guides: guides.filter((g) => g.data.topic === topic) })).filter(
+  return TOPICS.map((topic) => ({ topic, ...topicInfo(topic), guides: guides.filter((g) => g.data.topic === topic) })).filter(
     (t) => t.guides.length > 0,
   );
 }

@@ -5,6 +5,7 @@ import { preferContentCheckErrors } from './checks/build-hooks';
 import { layeredMdx, layeredYamlFiles, layeredYamlList } from './content/loaders';
 import { checklistSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
+import { pageSchema, SITE_PAGES } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
 
@@ -12,5 +13,6 @@ export const collections = {
   guides: defineCollection({ loader: preferContentCheckErrors(layeredMdx('guides', guideSchema)), schema: guideSchema }),
   checklists: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('checklists', checklistSchema)), schema: checklistSchema }),
   tips: defineCollection({ loader: preferContentCheckErrors(layeredYamlList('tips', tipSchema)), schema: tipSchema }),
+  pages: defineCollection({ loader: preferContentCheckErrors(layeredMdx('pages', pageSchema, SITE_PAGES)), schema: pageSchema }),
   scenarios: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)), schema: scenarioSchema }),
 };

@@ -5,6 +5,12 @@ declare module 'virtual:cyber-guide/site' {
   export default site;
 }
 
+declare module 'virtual:cyber-guide/help' {
+  /** The helper's tree: content/help.yaml with the overlay's help.yaml applied (src/help-flow/load.ts). */
+  const help: import('./help-flow/types').HelpQuestion;
+  export default help;
+}
+
 // Astro 7's editor tooling types .astro files; plain `tsc --noEmit` needs to be told what they export.
 declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TOPICS, type Topic } from '../schemas/common';
-import { TOPIC_INFO } from '../schemas/topics';
 import type { PageFacts } from './page-facts';
 import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
@@ -115,7 +114,6 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
 }
 
 const cell = (text: string | number | undefined) => String(text ?? '').replaceAll('|', '\\|');
-const topicTitle = (topic: string) => TOPIC_INFO[topic as Topic]?.title ?? topic;
 const STATUS: Record<ReviewStatus, string> = { overdue: 'overdue', 'due-soon': 'due soon', ok: '' };
 
 /** The report for people: what changed, reviews, pages by topic and owner, readability, warnings. */
@@ -149,7 +147,7 @@ export function contentReportMarkdown(report: ContentReport): string {
     ...(report.byReviewDue ?? []).map((path) => byPath.get(path)!).map((p) => `| ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${p.reviewed ?? ''} | ${cell(p.title)} (${p.path}) | ${cell(p.owner)} |`),
     '',
     '## Pages by topic',
-    ...Object.entries(report.byTopic).flatMap(([topic, paths]) => ['', `### ${topicTitle(topic)}`, '', '| Page | Owner | Review due | Reading age | Words |', '| --- | --- | --- | ---: | ---: |', ...paths.map((path) => row(byPath.get(path)!))]),
+    ...Object.entries(report.byTopic).flatMap(([topic, paths]) => ['', `### topic: ${topic}`, '', '| Page | Owner | Review due | Reading age | Words |', '| --- | --- | --- | ---: | ---: |', ...paths.map((path) => row(byPath.get(path)!))]),
     '',
     '## Pages by owner',
     ...Object.entries(report.byOwner).flatMap(([owner, paths]) => ['', `### ${owner}`, '', ...paths.map((path) => `- ${byPath.get(path)!.title} (${path}), review due ${byPath.get(path)!.reviewDue}`)]),

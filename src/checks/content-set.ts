@@ -5,9 +5,12 @@ import { LineCounter, parseDocument } from 'yaml';
 import { parsedYaml } from '../config/yaml-lines';
 import { z } from 'astro/zod';
 import { listFiles, slugOf } from '../content/layers';
+import { RETIRED_PAGES_FILE } from '../content/retired-pages';
 import { filesNamed, publishedFiles, readContentFile, shownPath, splitFrontmatter, type ContentFile, type Layer } from '../content/files';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
+import { pageSchema, type PageData } from '../schemas/page';
+import { retiredPagesSchema, type RetiredPages } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema, type ScenarioData } from '../schemas/scenario';
 import type { SiteConfig } from '../schemas/site';
@@ -41,8 +44,8 @@ interface Validated<T> {
   syntaxErrors: YamlSyntaxError[];
 }
 
-export interface GuideFile extends EntryFile, Validated<GuideData> {
-  kind: 'guide';
+/** An MDX file: fields at the top, then the text, read into a tree. */
+interface MdxParts<T> extends EntryFile, Validated<T> {
   /** The MDX after the frontmatter. */
   body: string;
   /** Whether the file starts with a frontmatter block at all. */
@@ -50,6 +53,15 @@ export interface GuideFile extends EntryFile, Validated<GuideData> {
   tree?: MdNode;
   parseError?: { line: number; message: string };
 }
+export interface GuideFile extends MdxParts<GuideData> {
+  kind: 'guide';
+}
+/** A site page (content/pages: about, accessibility, privacy). */
+export interface PageFile extends MdxParts<PageData> {
+  kind: 'page';
+}
+/** A guide or a site page: what the link, markup and https checks read. */
+export type MdxFile = GuideFile | PageFile;
 export interface ChecklistFile extends EntryFile, Validated<ChecklistData> {
   kind: 'checklist';
 }
@@ -75,6 +87,8 @@ export interface ContentSet {
   root: string;
   site: SiteConfig;
   guides: GuideFile[];
+  /** The site pages this copy publishes: content/pages, with the overlay's copies in their place. */
+  pages: PageFile[];
   checklists: ChecklistFile[];
   scenarios: ScenarioFile[];
   tips: TipsFile[];
@@ -84,6 +98,10 @@ export interface ContentSet {
   /** content/site.yaml and the overlay's, as written (their merged, checked result is `site`). */
   siteFiles: YamlFile[];
   hidden: HideEntry[];
+  /** content/retired-pages.yaml, when there is one: central pages that were removed. */
+  retiredPagesFile?: YamlFile;
+  /** The pages it lists ("guides/<slug>", …): a `hide:` naming one is a warning, not an error. */
+  retiredPages: Set<string>;
   /** Slugs in content/ for each collection, hidden or not: what a `hide:` entry may name. */
   centralSlugs: Record<'guides' | 'checklists' | 'scenarios' | 'tips', Set<string>>;
 }
@@ -109,15 +127,17 @@ function entryFile(root: string, path: string, layer: Layer): EntryFile {
   return { ...file, hash: hashOf(file.source) };
 }
 
-function readGuide(root: string, path: string, layer: Layer): GuideFile {
+function readMdx<T>(root: string, path: string, layer: Layer, schema: z.ZodType<T>): MdxParts<T> {
   const entry = entryFile(root, path, layer);
   const { frontmatter, body } = splitFrontmatter(entry.source);
-  const fields = validate(guideSchema, frontmatter ?? '', 1);
+  const fields = validate(schema, frontmatter ?? '', 1);
   const parsed = parseMdx(entry.source);
-  return { kind: 'guide', ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
+  return { ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
 }
 
-function layered<T>(site: SiteConfig, collection: 'guides' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
+const readGuide = (root: string, path: string, layer: Layer): GuideFile => ({ kind: 'guide', ...readMdx(root, path, layer, guideSchema) });
+
+function layered<T>(site: SiteConfig, collection: 'guides' | 'pages' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
   return publishedFiles(site, collection, extension).map((f) => read(f.path, f.layer));
 }
 
@@ -168,11 +188,14 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
   const hiddenTips = new Set(site.hide.filter((h) => h.startsWith('tips/')).map((h) => h.slice(5)));
   const overlayTipIds = new Set(tips.filter((t) => t.layer === 'overlay').flatMap((t) => t.entries.map((e) => e.id)));
   // As the tips loader does: an overlay tip replaces the central one with its id, and hide: removes.
+  const retiredPath = resolve(site.contentDir, RETIRED_PAGES_FILE);
+  const retiredPagesFile = existsSync(retiredPath) ? readYamlFile(root, retiredPath, 'central', retiredPagesSchema) : undefined;
   const published = (t: TipsFile) => t.entries.filter((e) => !(e.id && hiddenTips.has(e.id)) && !(t.layer === 'central' && e.id && overlayTipIds.has(e.id)));
   return {
     root,
     site,
     guides: layered(site, 'guides', '.mdx', (path, layer) => readGuide(root, path, layer)),
+    pages: layered(site, 'pages', '.mdx', (path, layer): PageFile => ({ kind: 'page', ...readMdx(root, path, layer, pageSchema) })),
     checklists: layered(site, 'checklists', '.yaml', (path, layer): ChecklistFile => {
       const entry = entryFile(root, path, layer);
       return { kind: 'checklist', ...entry, ...validate(checklistSchema, entry.source, 0) };
@@ -187,6 +210,8 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
     // Loaded and checked already (site.ts); read again as text, so checks can point at its lines.
     siteFiles: layerFiles('site.yaml').map((f) => readYamlFile(root, f.path, f.layer, z.unknown())),
     hidden: hideEntries(root, site),
+    retiredPagesFile,
+    retiredPages: new Set((retiredPagesFile?.data as RetiredPages | undefined)?.pages ?? []),
     centralSlugs: {
       guides: slugsIn(resolve(site.contentDir, 'guides'), '.mdx'),
       checklists: slugsIn(resolve(site.contentDir, 'checklists'), '.yaml'),

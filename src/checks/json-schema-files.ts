@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { checklistSchema } from '../schemas/checklist';
 import { calendarDate } from '../schemas/common';
 import { guideSchema } from '../schemas/guide';
+import { helpOverlaySchema, helpSchema } from '../schemas/help';
+import { retiredPagesSchema } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
@@ -22,7 +24,10 @@ const SCHEMAS = [
   { name: 'synonyms', from: 'src/schemas/synonyms.ts', title: 'content/synonyms.yaml', schema: synonymsSchema, partial: false },
   { name: 'strings', from: 'src/schemas/strings.ts', title: 'content/strings.yaml: every word of the interface', schema: stringsSchema, partial: false },
   { name: 'strings-overlay', from: 'src/schemas/strings.ts', title: "A trust overlay's strings.yaml (only the words it changes)", schema: stringsSchema, partial: true },
+  { name: 'help', from: 'src/schemas/help.ts', title: "content/help.yaml: the \"Something's wrong?\" helper", schema: helpSchema, partial: false },
+  { name: 'help-overlay', from: 'src/schemas/help.ts', title: "A trust overlay's help.yaml: pages it changes, adds or hides", schema: helpOverlaySchema, partial: false },
   { name: 'retired-terms', from: 'src/schemas/retired-terms.ts', title: 'content/retired-terms.yaml', schema: retiredTermsSchema, partial: false },
+  { name: 'retired-pages', from: 'src/schemas/retired-pages.ts', title: 'content/retired-pages.yaml: central pages that were removed', schema: retiredPagesSchema, partial: false },
 ] as const;
 
 export const SCHEMA_DIR = '.vscode/schemas';

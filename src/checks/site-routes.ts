@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentSet, GuideFile, HideEntry } from './content-set';
+import type { ContentSet, HideEntry, MdxFile } from './content-set';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 
@@ -9,8 +9,8 @@ const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 export interface SiteRoutes {
   /** Paths such as "/", "/guides/public-wifi/", "/search/hints.json". */
   paths: Set<string>;
-  /** The guide shown at a path, for checking `#anchor` links against its headings. */
-  guideAt: Map<string, GuideFile>;
+  /** The guide or site page shown at a path, for checking `#anchor` links against its headings. */
+  guideAt: Map<string, MdxFile>;
   /** Paths of central pages that site.yaml `hide:` leaves out, with the entry that hides each. */
   hiddenAt: Map<string, HideEntry>;
 }
@@ -58,7 +58,9 @@ export function siteRoutes(content: ContentSet, pagesDir = PAGES_DIR): SiteRoute
     const route = routeOfPage(file);
     for (const path of route.includes('[') ? (dynamicPaths(route, content) ?? []) : [route]) paths.add(path);
   }
-  const guideAt = new Map(content.guides.map((g) => [`/guides/${g.slug}/`, g]));
+  // Written by the build itself (src/build-steps/security-txt.ts), not by a page.
+  paths.add('/.well-known/security.txt');
+  const guideAt = new Map<string, MdxFile>([...content.guides.map((g) => [`/guides/${g.slug}/`, g] as const), ...content.pages.map((p) => [`/${p.slug}/`, p] as const)]);
   const hiddenAt = new Map<string, HideEntry>();
   for (const hide of content.hidden) {
     const [collection, slug] = hide.entry.split('/');

@@ -1118,6 +1118,253 @@ export const cmsConfig = {
               "required": false
             }
           ]
+        },
+        {
+          "name": "help",
+          "label": "Something's wrong? helper",
+          "file": "content/help.yaml",
+          "format": "yaml",
+          "fields": [
+            {
+              "name": "question",
+              "label": "Question",
+              "widget": "string",
+              "required": true,
+              "hint": "The question this page asks, as its heading. A page with a question has answers."
+            },
+            {
+              "name": "hint",
+              "label": "Hint",
+              "widget": "string",
+              "required": false,
+              "hint": "One short sentence under the question, to help people choose."
+            },
+            {
+              "name": "answers",
+              "label": "Answers",
+              "widget": "list",
+              "fields": [
+                {
+                  "name": "answer",
+                  "label": "Answer",
+                  "widget": "string",
+                  "required": true,
+                  "hint": "The words on the link that opens this page."
+                },
+                {
+                  "name": "slug",
+                  "label": "Slug",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": true,
+                  "hint": "This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."
+                },
+                {
+                  "name": "question",
+                  "label": "Question",
+                  "widget": "string",
+                  "required": false,
+                  "hint": "The question this page asks, as its heading. A page with a question has answers."
+                },
+                {
+                  "name": "hint",
+                  "label": "Hint",
+                  "widget": "string",
+                  "required": false,
+                  "hint": "One short sentence under the question, to help people choose."
+                },
+                {
+                  "name": "answers",
+                  "label": "Answers",
+                  "widget": "list",
+                  "fields": [
+                    {
+                      "name": "answer",
+                      "label": "Answer",
+                      "widget": "string",
+                      "required": true,
+                      "hint": "The words on the link that opens this page."
+                    },
+                    {
+                      "name": "slug",
+                      "label": "Slug",
+                      "widget": "string",
+                      "pattern": [
+                        "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                        "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                      ],
+                      "required": true,
+                      "hint": "This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."
+                    },
+                    {
+                      "name": "title",
+                      "label": "Title",
+                      "widget": "string",
+                      "required": false,
+                      "hint": "An end page's heading. An end page has title, guide and contacts."
+                    },
+                    {
+                      "name": "now",
+                      "label": "Now",
+                      "widget": "string",
+                      "required": false,
+                      "hint": "The one thing to do first, in the \"Do this now\" box. Leave it out to show the guide's urgent Callout."
+                    },
+                    {
+                      "name": "guide",
+                      "label": "Guide",
+                      "widget": "string",
+                      "pattern": [
+                        "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                        "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                      ],
+                      "required": false,
+                      "hint": "The guide whose steps this page shows: its file name in guides/, without .mdx."
+                    },
+                    {
+                      "name": "section",
+                      "label": "Section",
+                      "widget": "string",
+                      "required": false,
+                      "hint": "A heading of the guide whose Steps to show, instead of its first Steps."
+                    },
+                    {
+                      "name": "notes",
+                      "label": "Notes",
+                      "widget": "list",
+                      "required": false,
+                      "hint": "Anything else worth knowing now, one short paragraph each."
+                    },
+                    {
+                      "name": "moreGuides",
+                      "label": "More guides",
+                      "widget": "list",
+                      "required": false,
+                      "hint": "Other guides worth reading next, by file name."
+                    },
+                    {
+                      "name": "contacts",
+                      "label": "Contacts",
+                      "widget": "list",
+                      "min": 1,
+                      "required": false,
+                      "hint": "Whom to contact, most important first: names under contacts in site.yaml."
+                    },
+                    {
+                      "name": "pocketCard",
+                      "label": "Pocket card",
+                      "widget": "boolean",
+                      "required": false,
+                      "hint": "Also link the printable downtime pocket card."
+                    }
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "title",
+                  "label": "Title",
+                  "widget": "string",
+                  "required": false,
+                  "hint": "An end page's heading. An end page has title, guide and contacts."
+                },
+                {
+                  "name": "now",
+                  "label": "Now",
+                  "widget": "string",
+                  "required": false,
+                  "hint": "The one thing to do first, in the \"Do this now\" box. Leave it out to show the guide's urgent Callout."
+                },
+                {
+                  "name": "guide",
+                  "label": "Guide",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": false,
+                  "hint": "The guide whose steps this page shows: its file name in guides/, without .mdx."
+                },
+                {
+                  "name": "section",
+                  "label": "Section",
+                  "widget": "string",
+                  "required": false,
+                  "hint": "A heading of the guide whose Steps to show, instead of its first Steps."
+                },
+                {
+                  "name": "notes",
+                  "label": "Notes",
+                  "widget": "list",
+                  "required": false,
+                  "hint": "Anything else worth knowing now, one short paragraph each."
+                },
+                {
+                  "name": "moreGuides",
+                  "label": "More guides",
+                  "widget": "list",
+                  "required": false,
+                  "hint": "Other guides worth reading next, by file name."
+                },
+                {
+                  "name": "contacts",
+                  "label": "Contacts",
+                  "widget": "list",
+                  "min": 1,
+                  "required": false,
+                  "hint": "Whom to contact, most important first: names under contacts in site.yaml."
+                },
+                {
+                  "name": "pocketCard",
+                  "label": "Pocket card",
+                  "widget": "boolean",
+                  "required": false,
+                  "hint": "Also link the printable downtime pocket card."
+                }
+              ],
+              "required": true
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "name": "pages",
+      "label": "Site pages",
+      "label_singular": "Site page",
+      "description": "About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/",
+      "folder": "content/pages",
+      "format": "guide-mdx",
+      "create": false,
+      "delete": false,
+      "identifier_field": "title",
+      "slug": "{{slug}}",
+      "summary": "{{title}}",
+      "fields": [
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "description",
+          "label": "Description",
+          "widget": "text",
+          "required": false
+        },
+        {
+          "name": "body",
+          "label": "Page text",
+          "widget": "markdown",
+          "required": true,
+          "modes": [
+            "raw"
+          ],
+          "hint": "The page itself, in Markdown. <SiteName />, <Organisation />, <ContactName name=\"serviceDesk\" />, <Phone name=\"serviceDesk\" />, <Email name=\"serviceDesk\" />, <Words name=\"progress.clear\" /> and <DeviceKey name=\"practice\" /> show this copy's own values: see \"Site pages\" in content/README.md."
         }
       ]
     }
@@ -1265,3 +1512,318 @@ export const editorComponentData: EditorComponentData[] = [
     "wrapsText": true
   }
 ];
+
+/** The form for a file whose overlay version has another shape than the central one (help.yaml), by the file's name. */
+export const overlayFileFields: Record<string, Record<string, unknown>[]> = {
+  "help": [
+    {
+      "name": "change",
+      "label": "Change",
+      "widget": "list",
+      "fields": [
+        {
+          "name": "page",
+          "label": "Page",
+          "widget": "string",
+          "required": true,
+          "hint": "The page to change, by its address: what follows /help/ in the browser."
+        },
+        {
+          "name": "answer",
+          "label": "Answer",
+          "widget": "string",
+          "required": false,
+          "hint": "The words on the link that opens this page."
+        },
+        {
+          "name": "question",
+          "label": "Question",
+          "widget": "string",
+          "required": false,
+          "hint": "The question this page asks, as its heading. A page with a question has answers."
+        },
+        {
+          "name": "hint",
+          "label": "Hint",
+          "widget": "string",
+          "required": false,
+          "hint": "One short sentence under the question, to help people choose."
+        },
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": false,
+          "hint": "An end page's heading. An end page has title, guide and contacts."
+        },
+        {
+          "name": "now",
+          "label": "Now",
+          "widget": "string",
+          "required": false,
+          "hint": "The one thing to do first, in the \"Do this now\" box. Leave it out to show the guide's urgent Callout."
+        },
+        {
+          "name": "guide",
+          "label": "Guide",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false,
+          "hint": "The guide whose steps this page shows: its file name in guides/, without .mdx."
+        },
+        {
+          "name": "section",
+          "label": "Section",
+          "widget": "string",
+          "required": false,
+          "hint": "A heading of the guide whose Steps to show, instead of its first Steps."
+        },
+        {
+          "name": "notes",
+          "label": "Notes",
+          "widget": "list",
+          "required": false,
+          "hint": "Anything else worth knowing now, one short paragraph each."
+        },
+        {
+          "name": "moreGuides",
+          "label": "More guides",
+          "widget": "list",
+          "required": false,
+          "hint": "Other guides worth reading next, by file name."
+        },
+        {
+          "name": "contacts",
+          "label": "Contacts",
+          "widget": "list",
+          "min": 1,
+          "required": false,
+          "hint": "Whom to contact, most important first: names under contacts in site.yaml."
+        },
+        {
+          "name": "pocketCard",
+          "label": "Pocket card",
+          "widget": "boolean",
+          "required": false,
+          "hint": "Also link the printable downtime pocket card."
+        }
+      ],
+      "required": false
+    },
+    {
+      "name": "add",
+      "label": "Add",
+      "widget": "list",
+      "fields": [
+        {
+          "name": "to",
+          "label": "To",
+          "widget": "string",
+          "required": true,
+          "hint": "The question the new answer goes on, by its address; \"/\" is the first question."
+        },
+        {
+          "name": "before",
+          "label": "Before",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false,
+          "hint": "The slug of the answer it goes before; without it, it goes last."
+        },
+        {
+          "name": "answer",
+          "label": "Answer",
+          "widget": "string",
+          "required": true,
+          "hint": "The words on the link that opens this page."
+        },
+        {
+          "name": "slug",
+          "label": "Slug",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": true,
+          "hint": "This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."
+        },
+        {
+          "name": "question",
+          "label": "Question",
+          "widget": "string",
+          "required": false,
+          "hint": "The question this page asks, as its heading. A page with a question has answers."
+        },
+        {
+          "name": "hint",
+          "label": "Hint",
+          "widget": "string",
+          "required": false,
+          "hint": "One short sentence under the question, to help people choose."
+        },
+        {
+          "name": "answers",
+          "label": "Answers",
+          "widget": "list",
+          "fields": [
+            {
+              "name": "answer",
+              "label": "Answer",
+              "widget": "string",
+              "required": true,
+              "hint": "The words on the link that opens this page."
+            },
+            {
+              "name": "slug",
+              "label": "Slug",
+              "widget": "string",
+              "pattern": [
+                "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              ],
+              "required": true,
+              "hint": "This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."
+            },
+            {
+              "name": "title",
+              "label": "Title",
+              "widget": "string",
+              "required": false,
+              "hint": "An end page's heading. An end page has title, guide and contacts."
+            },
+            {
+              "name": "now",
+              "label": "Now",
+              "widget": "string",
+              "required": false,
+              "hint": "The one thing to do first, in the \"Do this now\" box. Leave it out to show the guide's urgent Callout."
+            },
+            {
+              "name": "guide",
+              "label": "Guide",
+              "widget": "string",
+              "pattern": [
+                "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              ],
+              "required": false,
+              "hint": "The guide whose steps this page shows: its file name in guides/, without .mdx."
+            },
+            {
+              "name": "section",
+              "label": "Section",
+              "widget": "string",
+              "required": false,
+              "hint": "A heading of the guide whose Steps to show, instead of its first Steps."
+            },
+            {
+              "name": "notes",
+              "label": "Notes",
+              "widget": "list",
+              "required": false,
+              "hint": "Anything else worth knowing now, one short paragraph each."
+            },
+            {
+              "name": "moreGuides",
+              "label": "More guides",
+              "widget": "list",
+              "required": false,
+              "hint": "Other guides worth reading next, by file name."
+            },
+            {
+              "name": "contacts",
+              "label": "Contacts",
+              "widget": "list",
+              "min": 1,
+              "required": false,
+              "hint": "Whom to contact, most important first: names under contacts in site.yaml."
+            },
+            {
+              "name": "pocketCard",
+              "label": "Pocket card",
+              "widget": "boolean",
+              "required": false,
+              "hint": "Also link the printable downtime pocket card."
+            }
+          ],
+          "required": false
+        },
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": false,
+          "hint": "An end page's heading. An end page has title, guide and contacts."
+        },
+        {
+          "name": "now",
+          "label": "Now",
+          "widget": "string",
+          "required": false,
+          "hint": "The one thing to do first, in the \"Do this now\" box. Leave it out to show the guide's urgent Callout."
+        },
+        {
+          "name": "guide",
+          "label": "Guide",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false,
+          "hint": "The guide whose steps this page shows: its file name in guides/, without .mdx."
+        },
+        {
+          "name": "section",
+          "label": "Section",
+          "widget": "string",
+          "required": false,
+          "hint": "A heading of the guide whose Steps to show, instead of its first Steps."
+        },
+        {
+          "name": "notes",
+          "label": "Notes",
+          "widget": "list",
+          "required": false,
+          "hint": "Anything else worth knowing now, one short paragraph each."
+        },
+        {
+          "name": "moreGuides",
+          "label": "More guides",
+          "widget": "list",
+          "required": false,
+          "hint": "Other guides worth reading next, by file name."
+        },
+        {
+          "name": "contacts",
+          "label": "Contacts",
+          "widget": "list",
+          "min": 1,
+          "required": false,
+          "hint": "Whom to contact, most important first: names under contacts in site.yaml."
+        },
+        {
+          "name": "pocketCard",
+          "label": "Pocket card",
+          "widget": "boolean",
+          "required": false,
+          "hint": "Also link the printable downtime pocket card."
+        }
+      ],
+      "required": false
+    },
+    {
+      "name": "hide",
+      "label": "Hide",
+      "widget": "list",
+      "required": false
+    }
+  ]
+};

@@ -5,6 +5,8 @@ import { z } from 'astro/zod';
 import { inputJsonSchema } from '../checks/json-schema-files';
 import { checklistSchema } from '../schemas/checklist';
 import { guideSchema } from '../schemas/guide';
+import { helpAnswerSchema, helpOverlaySchema, helpSchema } from '../schemas/help';
+import { pageSchema } from '../schemas/page';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
 import { tipSchema } from '../schemas/tip';
@@ -55,8 +57,29 @@ function siteFields(contactNames: string[]): CmsField[] {
   });
 }
 
+const without = (node: Json, ...names: string[]): Json => ({ ...node, properties: Object.fromEntries(Object.entries(node.properties).filter(([name]) => !names.includes(name))) });
+
+/**
+ * help.yaml's tree, as forms can show it: a form cannot nest itself, so the answers are spelled out to
+ * the depth the helper allows (the first question, its answers, and theirs, which are end pages).
+ */
+function helpForms(): { central: CmsField[]; overlay: CmsField[] } {
+  const answer = inputJsonSchema(helpAnswerSchema) as Json;
+  const endsOnly = without(answer, 'question', 'hint', 'answers');
+  const answers = (items: Json) => ({ ...answer.properties.answers, items });
+  const firstLevel = { ...answer, properties: { ...answer.properties, answers: answers(endsOnly) } };
+  const root = inputJsonSchema(helpSchema) as Json;
+  const overlay = inputJsonSchema(helpOverlaySchema) as Json;
+  const add = overlay.properties.add;
+  return {
+    central: fieldsOf({ ...root, properties: { ...root.properties, answers: answers(firstLevel) } }),
+    overlay: fieldsOf({ ...overlay, properties: { ...overlay.properties, add: { ...add, items: { ...add.items, properties: { ...add.items.properties, answers: answers(endsOnly) } } } } }),
+  };
+}
+
 /** The generated CMS configuration (without backend: the build picks it) and the component blocks. */
-export function cmsConfig({ components, contactNames }: ConfigInputs): { config: Json; components: EditorComponentData[] } {
+export function cmsConfig({ components, contactNames }: ConfigInputs): { config: Json; components: EditorComponentData[]; overlayFileFields: Record<string, CmsField[]> } {
+  const help = helpForms();
   const guideFields = fieldsOf(inputJsonSchema(guideSchema));
   const body = {
     name: 'body',
@@ -105,9 +128,37 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): { config:
             fields: [{ name: 'tips', label: 'Tips', widget: 'list', root: true, fields: fieldsOf(inputJsonSchema(tipSchema)) }],
           },
           { name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: siteFields(contactNames) },
+          { name: 'help', label: "Something's wrong? helper", file: 'content/help.yaml', format: 'yaml', fields: help.central },
+        ],
+      },
+      {
+        name: 'pages',
+        label: 'Site pages',
+        label_singular: 'Site page',
+        description: 'About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/',
+        folder: 'content/pages',
+        format: CONTENT_FORMATS.guide,
+        // The footer links to each of the three: none is added or removed, only changed.
+        create: false,
+        delete: false,
+        identifier_field: 'title',
+        slug: '{{slug}}',
+        summary: '{{title}}',
+        fields: [
+          ...fieldsOf(inputJsonSchema(pageSchema)),
+          {
+            name: 'body',
+            label: 'Page text',
+            widget: 'markdown',
+            required: true,
+            // Markdown only: the rich text would turn <SiteName /> and the other value components, which sit inside sentences, into plain text.
+            modes: ['raw'],
+            hint: 'The page itself, in Markdown. <SiteName />, <Organisation />, <ContactName name="serviceDesk" />, <Phone name="serviceDesk" />, <Email name="serviceDesk" />, <Words name="progress.clear" /> and <DeviceKey name="practice" /> show this copy\'s own values: see "Site pages" in content/README.md.',
+          },
         ],
       },
     ],
   };
-  return { config, components };
+  // A trust's help.yaml lists changes, additions and hidden pages: its own form (content-root.ts).
+  return { config, components, overlayFileFields: { help: help.overlay } };
 }

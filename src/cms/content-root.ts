@@ -1,6 +1,8 @@
 // A trust edits its overlay folder as its own site: the same collections, under examples/northshire/
 // (or wherever CMS_CONTENT points) instead of content/. Its guides then add to or replace the central ones.
 
+import { overlayFileFields } from './cms-config.generated';
+
 type Config = { collections: readonly Record<string, unknown>[] };
 type Field = Record<string, unknown> & { fields?: Field[] };
 
@@ -21,6 +23,8 @@ export function underContentRoot<T extends Config>(config: T, root: string): T {
               ...file,
               file: move(file.file),
               ...(file.name === 'site' && move(file.file) !== file.file ? { fields: optional(file.fields) } : {}),
+              // A trust's help.yaml changes, adds and hides pages of the central one: a form of its own.
+              ...(file.name && overlayFileFields[file.name] && move(file.file) !== file.file ? { fields: overlayFileFields[file.name] as Field[] } : {}),
             })),
           }
         : {}),

@@ -17,7 +17,7 @@ function unwrittenDefaults(config: Record<string, any>): Record<string, unknown>
 /** The generated module's source: a header saying where it comes from, then the config as data. */
 export function generatedConfigSource(root: string): string {
   const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as { contacts?: Record<string, unknown> };
-  const { config, components } = cmsConfig({
+  const { config, components, overlayFileFields } = cmsConfig({
     components: editorComponents(resolve(root, 'src/components/guide')),
     contactNames: Object.keys(site.contacts ?? {}),
   });
@@ -32,6 +32,9 @@ export function generatedConfigSource(root: string): string {
     `export const unwrittenGuideDefaults: Record<string, unknown> = ${JSON.stringify(unwrittenDefaults(config))};`,
     '',
     `export const editorComponentData: EditorComponentData[] = ${JSON.stringify(components, null, 2)};`,
+    '',
+    "/** The form for a file whose overlay version has another shape than the central one (help.yaml), by the file's name. */",
+    `export const overlayFileFields: Record<string, Record<string, unknown>[]> = ${JSON.stringify(overlayFileFields, null, 2)};`,
     '',
   ].join('\n');
 }

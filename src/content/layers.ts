@@ -2,10 +2,11 @@
 // file name) and site.yaml's `hide`. Shared by the content loader and the content checks.
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
-import { ContentError } from '../config/errors';
+import { ContentError, suggest } from '../config/errors';
+import { retiredPages } from './retired-pages';
 import type { SiteConfig } from '../schemas/site';
 
-export type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios';
+export type Collection = 'guides' | 'checklists' | 'tips' | 'scenarios' | 'pages';
 
 export interface Layer {
   dir: string;
@@ -33,18 +34,29 @@ export function hiddenSlugs(site: SiteConfig, collection: Collection): Set<strin
   return new Set(site.hide.filter((h) => h.startsWith(`${collection}/`)).map((h) => h.slice(collection.length + 1)));
 }
 
-/** Every hide entry must name something that exists, or a trust thinks a page is gone when it is not. */
+/**
+ * Every hide entry must name something that exists, or a trust thinks a page is gone when it is not.
+ * A page central removed (content/retired-pages.yaml) is only a warning, which the content checks give.
+ */
 export function checkHiddenExist(site: SiteConfig, collection: Collection, existing: Iterable<string>): void {
   const present = new Set(existing);
-  const missing = [...hiddenSlugs(site, collection)].filter((slug) => !present.has(slug));
+  const retired = retiredPages(site.contentDir);
+  const missing = [...hiddenSlugs(site, collection)].filter((slug) => !present.has(slug) && !retired.has(`${collection}/${slug}`));
   if (missing.length > 0) {
     const file = site.overlayDir ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
     throw new ContentError(
-      missing
-        .map((slug) => `${shown(file)} — hide: "${collection}/${slug}" is not in content/${collection}; check the spelling against the file names there`)
-        .join('\n'),
+      missing.map((slug) => unknownHideProblem(collection, slug, present)).map(({ message, fix }) => `${shown(file)} — ${message} — ${fix}`).join('\n'),
     );
   }
+}
+
+/** What is wrong with a hide entry that names no page central has or had: its message and fix, with the nearest real name. */
+export function unknownHideProblem(collection: string, slug: string, existing: Iterable<string>): { message: string; fix: string } {
+  const near = suggest(slug, [...existing]);
+  return {
+    message: `hide: "${collection}/${slug}" is not in content/${collection}`,
+    fix: near ? `did you mean "${collection}/${near}"? Check the spelling against the file names there` : 'check the spelling against the file names there',
+  };
 }
 
 export const shown = (file: string) => relative(process.cwd(), file).replaceAll('\\', '/');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { ContentError, formatIssues, shapeFinder, suggest } from '../config/errors';
 import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
 import { readYaml, readYamlFile } from '../config/site';
 import { siteConfigFor } from '../config/site-config';
@@ -32,12 +32,13 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, s
  * with a pattern that leaves out the central guides the overlay replaces or hides; @astrojs/mdx
  * makes each one a module, in a build as in `astro dev`.
  */
-export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
+export function layeredMdx(collection: Collection, schema: z.ZodType, onlyNames?: readonly string[]): Loader {
   return {
     name: `layered-${collection}`,
     load: async (context) => {
       const site = siteFor(context);
       checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.mdx').map(slugOf));
+      if (onlyNames) checkFileNames(site, collection, onlyNames);
       const parseData: LoaderContext['parseData'] = async (props) => {
         if (props.filePath) validate(schema, props.data, props.filePath, () => frontmatterOfFile(props.filePath!), 1);
         return context.parseData(props);
@@ -46,6 +47,23 @@ export function layeredMdx(collection: Collection, schema: z.ZodType): Loader {
       await glob({ base, pattern, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
     },
   };
+}
+
+/**
+ * A collection of fixed pages (content/pages: about, accessibility, privacy) holds each of them and
+ * nothing else: a misspelt file in an overlay would otherwise be a page nobody can reach.
+ */
+function checkFileNames(site: SiteConfig, collection: Collection, names: readonly string[]): void {
+  const problems: string[] = [];
+  const published = publishedFiles(site, collection as Exclude<Collection, 'tips'>, '.mdx');
+  for (const { path } of published) {
+    if (names.includes(slugOf(path))) continue;
+    const near = suggest(slugOf(path), names);
+    problems.push(`${shown(path)} — content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')} — ${near ? `did you mean ${near}.mdx?` : 'rename the file to one of them'}`);
+  }
+  const present = new Set(published.map(({ path }) => slugOf(path)));
+  for (const name of names) if (!present.has(name)) problems.push(`${shown(resolve(site.contentDir, collection, `${name}.mdx`))} — this page is missing, and the footer links to it — put it back (git checkout -- content/${collection}/${name}.mdx)`);
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
 }
 
 /** YAML entries, one per file (checklists, scenarios), layered like the guides. */

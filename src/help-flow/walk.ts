@@ -29,3 +29,16 @@ export function flowPages(root: HelpQuestion): FlowPage[] {
 
 /** Taps from the home page: one to open the helper, then one per answer. */
 export const tapsFromHome = (page: FlowPage): number => 1 + page.answers.length;
+
+/** A page's address as help.yaml writes it: "lost-a-device/work-device", or "/" for the first question. */
+export const addressOf = (path: string): string => path.replace(/\/$/, '') || '/';
+
+/**
+ * An address as a trust may write it, made plain: "/help/lost-a-device/", "help/lost-a-device" and
+ * "lost-a-device" are the same page; "/", "help" and "" are the first question (returned as "").
+ */
+export function plainAddress(written: string): string {
+  const trimmed = written.trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === 'help') return '';
+  return trimmed.startsWith('help/') ? trimmed.slice('help/'.length) : trimmed;
+}

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
 import { siteModule } from '../config/site-module';
+import { helpModule } from '../help-flow/help-module';
 import { runBuildSteps } from '../build-steps/index';
 import { quietKnownUpstreamWarnings } from './upstream-warnings';
 import { dirname } from 'node:path';
@@ -24,7 +25,7 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
         site.warnings.forEach((warning) => logger.warn(warning));
         updateConfig({
           vite: {
-            plugins: [siteModule(site)],
+            plugins: [siteModule(site), helpModule(site)],
             build: { rolldownOptions: { onLog: quietKnownUpstreamWarnings } },
             css: { preprocessorOptions: { scss: { additionalData: `$app-primary: ${site.colours.primary};\n` } } },
           },

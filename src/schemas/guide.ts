@@ -9,7 +9,7 @@ export const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
 /** Frontmatter of a guide in content/guides/<slug>.mdx. */
 export const guideSchema = z
   .strictObject({
-    /** @example "I clicked a link or opened an attachment" */
+    /** @example "I lost a device" */
     title: z.string({ error: 'expected a title as text' }).min(3).max(90),
     /** @example "What to do in the next five minutes if you clicked something suspicious." */
     summary,

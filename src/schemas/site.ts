@@ -12,7 +12,8 @@ const basePath = z
     error: (issue) => `expected a path that starts and ends with "/", like "/trust/cyber/", but found ${JSON.stringify(issue.input)}`,
   });
 
-const hideEntry = z.string().regex(/^(guides|checklists|tips|scenarios)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** A central page by collection and slug, as `hide:` and content/retired-pages.yaml name it. */
+export const hideEntry = z.string().regex(/^(guides|checklists|tips|scenarios)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: (issue) => `expected "<collection>/<slug>", like "guides/public-wifi" (collections: guides, checklists, tips, scenarios), but found ${JSON.stringify(issue.input)}`,
 });
 

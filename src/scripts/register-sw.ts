@@ -2,6 +2,7 @@
 // and keeps the footer's offline status true. Nothing here blocks rendering, and every failure leaves
 // the page working online: the worst case is "Not available offline on this device".
 import { cacheIdFor, isOwnCache } from '../service-worker/cache-names';
+import { VISITED_PREFIX } from './device-store';
 
 type Status = 'ready' | 'offline' | 'offlineNotSaved' | 'unavailable' | 'downloading';
 
@@ -47,7 +48,7 @@ async function serverAnswers(): Promise<boolean> {
 // once; a page someone is reading, or reached from another page of the guide, gets the banner instead.
 // Not document.referrer: the hosting configs send Referrer-Policy no-referrer, which empties it.
 // A tab's session storage remembers that an earlier page of this copy was open in it.
-const visitedKey = `cyber-guide-visited:${scope}`;
+const visitedKey = `${VISITED_PREFIX}${scope}`;
 const cameFromThisSite = (() => {
   try {
     const seen = sessionStorage.getItem(visitedKey) === '1';

@@ -1,6 +1,8 @@
 /**
  * The "Something's wrong" helper as staff use it in a hurry: from the home page, by keyboard, with no
- * signal. Every path is walked to its end page, in the central site and in the example trust's copy.
+ * signal. Every path is walked to its end page, in the central site and in the example trust's copy,
+ * whose own help.yaml adds a path and changes a page: those two are walked by Tab and Enter alone,
+ * online and with the server stopped.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,13 +11,20 @@ import { loadSiteConfig } from '../../src/config/site';
 import { stringsForPages } from '../../src/config/strings';
 import { toTelUri } from '../../src/schemas/contact';
 import { flowContentOf } from '../../src/help-flow/content-files';
-import { HELP_FLOW } from '../../src/help-flow/flow';
+import { loadHelp } from '../../src/help-flow/load';
 import { isEndPage, isQuestionPage, resolveFlow, type ResolvedPage } from '../../src/help-flow/resolve';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { h1, visitedThenOffline } from '../helpers/offline';
 import { StaticServer } from '../helpers/static-server';
+
+/** What a copy's helper should show: its help.yaml files, checked against the content it publishes. */
+function helperOf(site: ReturnType<typeof loadSiteConfig>): ResolvedPage[] {
+  const { root, problems } = loadHelp(site, ROOT);
+  if (!root || problems.length) throw new Error(`the helper of this copy has problems: ${JSON.stringify(problems)}`);
+  return resolveFlow(root, flowContentOf(loadContentSet(ROOT, site))).pages;
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,8 +41,8 @@ describe.each([
   const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay });
   // The words of this copy: the example trust changes some of them.
   const strings = stringsForPages(site, ROOT);
-  // What this build should show: the flow checked against the content as this copy publishes it.
-  const { pages } = resolveFlow(HELP_FLOW, flowContentOf(loadContentSet(ROOT, site)));
+  // What this build should show: the helper checked against the content as this copy publishes it.
+  const pages = helperOf(site);
   const ends = pages.filter(isEndPage);
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const checkedByAxe = new Map<string, unknown[]>();
@@ -123,5 +132,71 @@ describe.each([
       expect(await page.locator('main').innerText()).not.toContain('0306 999 0001');
       expect(await page.locator('a[href*="ai-chatbots-and-online-tools"]').count()).toBe(0);
     }
+  });
+});
+
+describe.each([
+  ['online', false],
+  ['with the server stopped', true],
+] as const)("the example trust's own helper paths, by Tab and Enter alone, %s", (_label, offline) => {
+  const basePath = '/trust/cyber/';
+  const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: 'examples/northshire' });
+  const strings = stringsForPages(site, ROOT);
+  const byPath = new Map(helperOf(site).map((p) => [p.path, p]));
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (offline) ({ server, context, page } = await visitedThenOffline(browser, basePath, inject('exampleSiteDir')));
+    else {
+      server = await new StaticServer([{ basePath, dir: inject('exampleSiteDir') }]).start();
+      context = await browser.newContext();
+      page = await context.newPage();
+    }
+  });
+  afterAll(async () => {
+    await context?.close();
+    if (!offline) await server?.stop();
+  });
+
+  /** Presses Tab until the link with exactly these words has focus (as a keyboard user would), then Enter. */
+  async function tabTo(words: string, to: string): Promise<void> {
+    for (let tabs = 0; tabs < 60; tabs++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === words) {
+        await page.keyboard.press('Enter');
+        await page.waitForURL(server.url(to));
+        return;
+      }
+    }
+    throw new Error(`Tab never reached a link "${words}" on ${page.url()}`);
+  }
+
+  it.each([
+    ['lost-a-device/smartcard/', 'registrationAuthority', 'Registration Authority'],
+    ['lost-a-device/smartcard-or-badge/', 'securityTeam', 'security office'],
+  ])('walks from the home page to help/%s, to its own steps and numbers', async (path, contact, inSteps) => {
+    const end = byPath.get(path)!;
+    if (!isEndPage(end)) throw new Error(`help/${path} is not an end page`);
+    await page.goto(server.url(basePath));
+    await tabTo(strings['home.helper'], `${basePath}help/`);
+    let at = '';
+    for (const answer of end.answers) {
+      const question = byPath.get(at)!;
+      if (!isQuestionPage(question)) throw new Error(`help/${at} is not a question`);
+      at = `${at}${question.node.answers.find((a) => a.label === answer)!.next.slug}/`;
+      await tabTo(answer, `${basePath}help/${at}`);
+      expect(await h1(page)).toBe(byPath.get(at)!.node.title);
+    }
+    expect(at).toBe(path);
+    expect(await page.locator('main').innerText()).toContain(end.node.now);
+    const steps = await page.locator('.app-help-steps li').allInnerTexts();
+    expect(steps).toEqual(end.node.steps);
+    expect(steps.join(' ')).toContain(inSteps);
+    const card = page.locator('.app-contact').first();
+    expect(await card.locator('.app-contact__name').innerText()).toBe(site.contacts[contact].label);
+    expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe(toTelUri(site.contacts[contact].phone!));
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

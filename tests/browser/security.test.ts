@@ -211,7 +211,10 @@ describe('the privacy notice', () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}${basePath}privacy/`);
-    const stored = await page.locator('#stored-on-this-device ~ dl dt').allInnerTexts();
+    // The headings of the section "What is stored on this device", each thing kept (content/pages/privacy.mdx).
+    const stored = await page.locator('h3').evaluateAll((headings) =>
+      headings.filter((h) => h.compareDocumentPosition(document.getElementById('what-is-stored-on-this-device')!) & Node.DOCUMENT_POSITION_PRECEDING && h.compareDocumentPosition(document.getElementById('how-to-clear-it')!) & Node.DOCUMENT_POSITION_FOLLOWING).map((h) => h.textContent),
+    );
     expect(stored).toEqual(['Your checklist ticks', 'Your practice answers and score', 'An offline copy of the guide']);
     expect(await page.locator('#how-to-clear-it').count()).toBe(1);
     const text = await page.locator('main').innerText();

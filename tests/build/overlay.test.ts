@@ -43,6 +43,27 @@ describe('the example trust overlay (examples/northshire)', () => {
     expect(central).not.toContain('Helpdesk');
   });
 
+  it("adds its own path to the helper and changes a central page, where the central copy has neither", () => {
+    const smartcard = html('help/lost-a-device/smartcard/index.html');
+    expect(smartcard).toContain('<h1 class="app-help-title">You lost your NHS smartcard</h1>');
+    expect(smartcard).toContain('Northshire Registration Authority (smartcards)');
+    expect(smartcard).toContain('href="tel:+441632960004"');
+    expect(smartcard).toContain('href="/trust/cyber/guides/lost-smartcard/"');
+    const badge = html('help/lost-a-device/smartcard-or-badge/index.html');
+    expect(badge).toContain('<h1 class="app-help-title">You lost an ID badge or keys</h1>');
+    expect(badge).toContain('They can cancel your badge and check the doors it opens.');
+    const question = html('help/lost-a-device/index.html');
+    expect(question.indexOf('>My NHS smartcard<')).toBeGreaterThan(0);
+    expect(question.indexOf('>My NHS smartcard<')).toBeLessThan(question.indexOf('>An ID badge or keys<'));
+
+    const centralDir = inject('siteDir');
+    const central = (path: string) => readFileSync(join(centralDir, path), 'utf8');
+    expect(siteFiles(centralDir).filter((f) => f.startsWith('help/lost-a-device/smartcard/'))).toEqual([]);
+    expect(central('help/lost-a-device/index.html')).not.toContain('My NHS smartcard');
+    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).toContain('<h1 class="app-help-title">You lost a smartcard or ID badge</h1>');
+    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).not.toMatch(/Registration Authority|Northshire/);
+  });
+
   it("shows the trust's text on the replaced guide", () => {
     const page = html('guides/systems-are-down/index.html');
     expect(page).toContain('Systems are down: what to do at Northshire');

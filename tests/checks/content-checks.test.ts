@@ -37,6 +37,14 @@ describe('the real content', () => {
 });
 
 describe('each problem is reported with its file, line, what is wrong and how to fix it', () => {
+  it("a mistake in a trust's help.yaml, under the check named help", () => {
+    const run = runChecks({ root: ROOT, overlay: 'tests/fixtures/help/overlay-hides', today: TODAY });
+    expect(run.problems.filter((p) => p.check === 'help').map((p) => [p.severity, formatProblem(p)])).toEqual([
+      ['error', 'tests/fixtures/help/overlay-hides/help.yaml:5 — change: "help/systems-are-down/" is changed twice — put all its changes in one entry'],
+      ['error', 'tests/fixtures/help/overlay-hides/help.yaml:10 — hide: this leaves the question at help/lost-a-device/ with no answers, a dead end — hide that question ("lost-a-device") instead, or add an answer to it under add:'],
+    ]);
+  });
+
   it('an internal link to a page that does not exist', () => {
     expect(problemsIn('broken-link')).toEqual([
       ['error', `${file('broken-link')}:16 — the link /guides/thre-random-words/ goes to a page that does not exist — did you mean /guides/three-random-words/?`],

@@ -52,12 +52,12 @@ describe('the content report, written by the build', () => {
     const second = writeContentReport(runChecks({ root: ROOT, overlay: 'examples/northshire' }), outDir, new Date('2026-12-02T09:00:00Z')).report;
     expect(second.changes).toEqual({
       since: '2026-12-01T09:00:00.000Z',
-      added: ['guides/downtime-boxes'],
+      added: ['guides/downtime-boxes', 'guides/lost-smartcard'],
       removed: ['guides/ai-chatbots-and-online-tools'],
       changed: ['guides/systems-are-down'],
     });
     const markdown = readFileSync(join(outDir, '..', 'reports', 'content.md'), 'utf8');
-    expect(markdown).toMatch(/\*\*Added\*\*\n\n- guides\/downtime-boxes\n\n\*\*Changed\*\*\n\n- guides\/systems-are-down\n\n\*\*Removed\*\*\n\n- guides\/ai-chatbots-and-online-tools/);
+    expect(markdown).toMatch(/\*\*Added\*\*\n\n- guides\/downtime-boxes\n- guides\/lost-smartcard\n\n\*\*Changed\*\*\n\n- guides\/systems-are-down\n\n\*\*Removed\*\*\n\n- guides\/ai-chatbots-and-online-tools/);
     expect(existsSync(outDir)).toBe(false);
   });
 });
@@ -67,7 +67,10 @@ describe('the build runs the content checks', () => {
     const result = await buildSite({ overlay: resolve(ROOT, 'tests/fixtures/content-checks/build-stops') });
     expect(result.code).not.toBe(0);
     const file = 'tests/fixtures/content-checks/build-stops/guides/build-stops.mdx';
-    expect(result.output).toContain('The content checks found 3 errors');
+    expect(result.output).toContain('The content checks found 4 errors');
+    expect(result.output).toContain(
+      'tests/fixtures/content-checks/build-stops/help.yaml:3 — hide: "lost-a-device/smartcard" is not a page of the helper — did you mean "lost-a-device/smartcard-or-badge"? Or write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question',
+    );
     expect(result.output).toContain(`${file}:16 — the link /guides/thre-random-words/ goes to a page that does not exist — did you mean /guides/three-random-words/?`);
     expect(result.output).toContain(`${file}:18 — <iframe> is not allowed in content — remove it and link to the page instead, like [what it is](https://…)`);
     expect(result.output).toContain(`${file}:20 — the link http://www.ncsc.gov.uk/ is not secure (http:) — use its https:// address, https://www.ncsc.gov.uk/; if the site has none, link to another source`);

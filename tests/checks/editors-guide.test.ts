@@ -7,8 +7,11 @@ import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guid
 import { componentExamples } from '../../src/checks/readme-examples';
 import { CHECKS } from '../../src/checks/rules/index';
 import { guideSchema } from '../../src/schemas/guide';
+import { helpOverlaySchema, helpSchema } from '../../src/schemas/help';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { siteSchema } from '../../src/schemas/site';
+import { pageSchema } from '../../src/schemas/page';
+import { retiredPagesSchema } from '../../src/schemas/retired-pages';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
 import { synonymsSchema } from '../../src/schemas/synonyms';
 import { tipSchema } from '../../src/schemas/tip';
@@ -27,7 +30,10 @@ function section(heading: string): string {
 type AnySchema = { def?: Record<string, unknown>; shape?: Record<string, unknown> };
 
 /** Every field of a zod schema as a dotted path, nested objects, lists and named contacts (catchall) included. */
-function fieldsOf(schema: unknown, prefix = ''): string[] {
+function fieldsOf(schema: unknown, prefix = '', seen = new Set<unknown>()): string[] {
+  // The helper's answers hold answers: each schema is walked once.
+  if (seen.has(schema)) return [];
+  seen.add(schema);
   let current = schema as AnySchema | undefined;
   for (let guard = 0; current?.def && guard < 20; guard++) {
     const def = current.def;
@@ -37,9 +43,9 @@ function fieldsOf(schema: unknown, prefix = ''): string[] {
     else break;
   }
   if (!current?.shape) return [];
-  const own = Object.entries(current.shape).flatMap(([key, value]) => [`${prefix}${key}`, ...fieldsOf(value, `${prefix}${key}.`)]);
+  const own = Object.entries(current.shape).flatMap(([key, value]) => [`${prefix}${key}`, ...fieldsOf(value, `${prefix}${key}.`, seen)]);
   const catchall = current.def?.catchall as AnySchema | undefined;
-  return catchall && catchall.def?.type !== 'never' ? [...own, ...fieldsOf(catchall, `${prefix}*.`)] : own;
+  return catchall && catchall.def?.type !== 'never' ? [...own, ...fieldsOf(catchall, `${prefix}*.`, seen)] : own;
 }
 
 /** A field is mentioned when its name appears as a YAML key ("name:") or in backticks. */
@@ -55,7 +61,11 @@ const SCHEMAS = [
   { heading: 'Practice scenarios', schema: scenarioSchema },
   { heading: 'Synonyms', schema: synonymsSchema },
   { heading: 'Retired terms', schema: retiredTermsSchema },
+  { heading: 'Removing a page', schema: retiredPagesSchema },
+  { heading: 'Site pages', schema: pageSchema },
   { heading: 'Site settings', schema: siteSchema },
+  { heading: "The Something's wrong? helper", schema: helpSchema },
+  { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
 ];
 
 describe("the editors' guide (content/README.md)", () => {
@@ -72,6 +82,8 @@ describe("the editors' guide (content/README.md)", () => {
     expect(fieldsOf(checklistSchema)).toEqual(expect.arrayContaining(['items.id', 'items.action', 'items.why']));
     expect(fieldsOf(scenarioSchema)).toEqual(expect.arrayContaining(['redFlags.quote', 'redFlags.why']));
     expect(fieldsOf(guideSchema)).toEqual(expect.arrayContaining(['sources.title', 'sources.url', 'urgentPhrases']));
+    expect(fieldsOf(helpSchema)).toEqual(expect.arrayContaining(['answers.slug', 'answers.section', 'answers.answers', 'answers.pocketCard']));
+    expect(fieldsOf(helpOverlaySchema)).toEqual(expect.arrayContaining(['change.page', 'add.to', 'add.before', 'hide']));
     expect(mentions('title: x', 'title')).toBe(true);
     expect(mentions('subtitle: x', 'title')).toBe(false);
   });

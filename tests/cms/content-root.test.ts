@@ -13,6 +13,8 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
       'examples/northshire/scenarios',
       'examples/northshire/tips.yaml',
       'examples/northshire/site.yaml',
+      'examples/northshire/help.yaml',
+      'examples/northshire/pages',
     ]);
   });
 
@@ -23,6 +25,16 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
     expect(site.flatMap((f) => f.fields ?? []).filter((f) => f.required)).toEqual([]);
     const central = cmsConfig.collections.find((c) => c.name === 'settings') as unknown as typeof settings;
     expect(central.files.find((f) => f.name === 'site')!.fields.some((f) => f.required)).toBe(true);
+  });
+
+  it("shows a trust's help.yaml as its list of changes, additions and hidden pages, not the central tree", () => {
+    type Files = { files: { name: string; fields: { name: string; fields?: { name: string }[] }[] }[] };
+    const helpIn = (config: unknown) => ((config as { collections: unknown[] }).collections.find((c) => (c as { name: string }).name === 'settings') as Files).files.find((f) => f.name === 'help')!.fields;
+    expect(helpIn(cmsConfig).map((f) => f.name)).toEqual(['question', 'hint', 'answers']);
+    const overlay = helpIn(underContentRoot(cmsConfig, 'examples/northshire'));
+    expect(overlay.map((f) => f.name)).toEqual(['change', 'add', 'hide']);
+    expect(overlay[0].fields?.[0].name).toBe('page');
+    expect(overlay[1].fields?.slice(0, 2).map((f) => f.name)).toEqual(['to', 'before']);
   });
 
   it('leaves content/ as it is by default', () => {

@@ -1,12 +1,17 @@
 import type { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../config/errors';
+import { formatIssues, shapeFinder, suggest } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
+import { pageSchema, SITE_PAGES } from '../../schemas/page';
+import { lineOfPath } from '../../config/yaml-lines';
+import { unknownHideProblem } from '../../content/layers';
+import { RETIRED_PAGES_FILE } from '../../content/retired-pages';
+import { retiredPagesSchema } from '../../schemas/retired-pages';
 import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
-import type { ContentSet, YamlSyntaxError } from '../content-set';
+import type { ContentSet, MdxFile, YamlSyntaxError } from '../content-set';
 import type { Check, Problem } from '../types';
 import { problemFromLine } from '../problem-lines';
 
@@ -18,6 +23,8 @@ const GUIDE_SECTION = {
   tip: 'see "Tips" in content/README.md',
   synonyms: 'see "Synonyms" in content/README.md',
   retiredTerms: 'see "Retired terms" in content/README.md',
+  retiredPages: 'see "Removing a page" in content/README.md',
+  page: 'see "Site pages" in content/README.md',
 };
 
 /** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
@@ -53,14 +60,14 @@ function mdxSyntaxProblem(message: string): { message: string; fix: string } {
   return { message: `the guide cannot be read: ${plain}`, fix: 'compare it with the examples in content/README.md' };
 }
 
-function guideProblems(content: ContentSet): Problem[] {
-  return content.guides.flatMap((guide): Problem[] => {
+function mdxProblems(files: MdxFile[], schema: z.ZodType, section: string): Problem[] {
+  return files.flatMap((guide): Problem[] => {
     const problems: Problem[] = [];
     if (!guide.hasFrontmatter) {
-      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: 'the guide has no fields at the top', fix: 'start the file with a line of ---, the fields, and another line of --- (copy them from another guide)' });
+      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: `the ${guide.kind} has no fields at the top`, fix: `start the file with a line of ---, the fields, and another line of --- (copy them from another ${guide.kind})` });
     } else {
       problems.push(...syntaxProblems(guide.file, guide.syntaxErrors, guide.lineOffset));
-      if (guide.issues) problems.push(...schemaProblems(guide.file, guideSchema, guide.issues, guide.yaml, guide.lineOffset, GUIDE_SECTION.guide));
+      if (guide.issues) problems.push(...schemaProblems(guide.file, schema, guide.issues, guide.yaml, guide.lineOffset, section));
     }
     if (guide.parseError) {
       problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, ...mdxSyntaxProblem(guide.parseError.message) });
@@ -87,17 +94,58 @@ function yamlProblems(content: ContentSet): Problem[] {
   return problems;
 }
 
-/** Every `hide:` entry must name something in content/, or a trust thinks a page is gone when it is not. */
+/** content/pages holds the site pages the footer links to, each of them and nothing else (as the build's loader insists). */
+function sitePageNameProblems(content: ContentSet): Problem[] {
+  const problems: Problem[] = content.pages
+    .filter((page) => !(SITE_PAGES as readonly string[]).includes(page.slug))
+    .map((page) => {
+      const near = suggest(page.slug, SITE_PAGES);
+      return { severity: 'error', check: 'fields', file: page.file, line: 1, message: `content/pages holds only ${SITE_PAGES.map((n) => `${n}.mdx`).join(', ')}`, fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them' };
+    });
+  const central = new Set(content.pages.filter((p) => p.layer === 'central').map((p) => p.slug));
+  const overlaid = new Set(content.pages.filter((p) => p.layer === 'overlay').map((p) => p.slug));
+  for (const name of SITE_PAGES) {
+    if (central.has(name) || overlaid.has(name)) continue;
+    problems.push({ severity: 'error', check: 'fields', file: `content/pages/${name}.mdx`, message: 'this page is missing, and the footer links to it', fix: `put it back (git checkout -- content/pages/${name}.mdx)` });
+  }
+  return problems;
+}
+
+/**
+ * Every `hide:` entry must name something in content/, or a trust thinks a page is gone when it is not.
+ * A page central removed (content/retired-pages.yaml) is the stale check's warning instead.
+ */
 function hideProblems(content: ContentSet): Problem[] {
   return content.hidden.flatMap((hide): Problem[] => {
     const [collection, slug] = hide.entry.split('/') as [keyof ContentSet['centralSlugs'], string];
-    if (content.centralSlugs[collection]?.has(slug)) return [];
-    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, message: `hide: "${hide.entry}" is not in content/${collection}`, fix: 'check the spelling against the file names there' }];
+    if (content.centralSlugs[collection]?.has(slug) || content.retiredPages.has(hide.entry)) return [];
+    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, ...unknownHideProblem(collection, slug, content.centralSlugs[collection] ?? []) }];
   });
+}
+
+/** content/retired-pages.yaml lists only pages that are gone: one still in content/ would hide a typo in hide:. */
+function retiredPagesProblems(content: ContentSet): Problem[] {
+  const file = content.retiredPagesFile;
+  if (!file) return [];
+  const problems = [...syntaxProblems(file.file, file.syntaxErrors, 0), ...(file.issues ? schemaProblems(file.file, retiredPagesSchema, file.issues, file.source, 0, GUIDE_SECTION.retiredPages) : [])];
+  const listed = (file.raw as { pages?: unknown } | undefined)?.pages;
+  for (const [index, entry] of (Array.isArray(listed) ? listed : []).entries()) {
+    const [collection, slug] = String(entry).split('/') as [keyof ContentSet['centralSlugs'], string];
+    if (!content.centralSlugs[collection]?.has(slug)) continue;
+    problems.push({
+      severity: 'error',
+      check: 'fields',
+      file: file.file,
+      line: lineOfPath(file.source, ['pages', index]) ?? 1,
+      message: `"${entry}" is listed as removed, but it is still in content/${collection}`,
+      fix: `take it out of ${RETIRED_PAGES_FILE}, or delete the page`,
+    });
+  }
+  return problems;
 }
 
 /** Every field in every file, as the build's schemas want it; the build itself stops at the first file with a problem. */
 export const fieldsCheck: Check = {
   name: 'fields',
-  run: ({ content }) => [...guideProblems(content), ...yamlProblems(content), ...hideProblems(content)],
+  run: ({ content }) => [...mdxProblems(content.guides, guideSchema, GUIDE_SECTION.guide), ...mdxProblems(content.pages, pageSchema, GUIDE_SECTION.page), ...sitePageNameProblems(content), ...yamlProblems(content), ...hideProblems(content), ...retiredPagesProblems(content)],
 };

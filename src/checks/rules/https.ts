@@ -1,9 +1,9 @@
-import type { GuideFile } from '../content-set';
+import type { MdxFile } from '../content-set';
 import { urlsIn } from '../guide-urls';
 import type { Check, Problem } from '../types';
 import { classifyUrl } from '../url-kind';
 
-function insecureLinks(guide: GuideFile): Problem[] {
+function insecureLinks(guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   return urlsIn(guide.tree)
     .filter((u) => u.carrier !== 'image' && !(u.carrier === 'src' && u.node.name?.toLowerCase() === 'img'))
@@ -23,5 +23,5 @@ function insecureLinks(guide: GuideFile): Problem[] {
 /** Links that leave the site use https, so nobody on the way can read or change what staff get. */
 export const httpsCheck: Check = {
   name: 'https',
-  run: (context) => context.content.guides.flatMap(insecureLinks),
+  run: (context) => [...context.content.guides, ...context.content.pages].flatMap(insecureLinks),
 };

@@ -3,6 +3,7 @@ import { componentsCheck } from './components';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
 import { headingsCheck } from './headings';
+import { helpCheck } from './help';
 import { httpsCheck } from './https';
 import { imagesCheck } from './images';
 import { linksCheck } from './links';
@@ -19,6 +20,7 @@ import { stringsCheck } from './strings';
 export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
+  helpCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,

@@ -1,22 +1,22 @@
 import { suggest } from '../../config/errors';
-import type { GuideFile } from '../content-set';
+import type { MdxFile } from '../content-set';
 import { urlsIn } from '../guide-urls';
 import { headingIds } from '../mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 import { classifyUrl } from '../url-kind';
 
-const pagePath = (guide: GuideFile) => `/guides/${guide.slug}/`;
+const pagePath = (file: MdxFile) => (file.kind === 'guide' ? `/guides/${file.slug}/` : `/${file.slug}/`);
 
 /** The path without the site's base path, which editors may have copied from the address bar. */
 function withoutBase(path: string, basePath: string): string {
   return basePath !== '/' && path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : path;
 }
 
-function anchorProblem(context: CheckContext, guide: GuideFile, line: number, url: string, target: GuideFile, hash: string): Problem | undefined {
+function anchorProblem(context: CheckContext, guide: MdxFile, line: number, url: string, target: MdxFile, hash: string): Problem | undefined {
   if (!target.tree) return undefined;
   const ids = headingIds(target.tree);
   if (ids.includes(hash)) return undefined;
-  const where = target === guide ? 'this page' : `/guides/${target.slug}/`;
+  const where = target === guide ? 'this page' : pagePath(target);
   const hint = suggest(hash, ids);
   return {
     severity: 'error',
@@ -32,7 +32,7 @@ function anchorProblem(context: CheckContext, guide: GuideFile, line: number, ur
   };
 }
 
-function linkProblems(context: CheckContext, guide: GuideFile): Problem[] {
+function linkProblems(context: CheckContext, guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   const { routes, content } = context;
   const problems: Problem[] = [];
@@ -87,5 +87,5 @@ function linkProblems(context: CheckContext, guide: GuideFile): Problem[] {
 /** Links and anchors inside the site must reach a page (and a heading on it) that this copy publishes. */
 export const linksCheck: Check = {
   name: 'links',
-  run: (context) => context.content.guides.flatMap((guide) => linkProblems(context, guide)),
+  run: (context) => [...context.content.guides, ...context.content.pages].flatMap((file) => linkProblems(context, file)),
 };

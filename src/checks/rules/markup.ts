@@ -1,4 +1,4 @@
-import type { GuideFile } from '../content-set';
+import type { MdxFile } from '../content-set';
 import { urlsIn } from '../guide-urls';
 import { isJsx, lineOf, walk } from '../mdx-tree';
 import type { Check, Problem } from '../types';
@@ -13,7 +13,7 @@ const BLOCKED_TAGS: Record<string, string> = {
   style: 'remove it: the look comes from the site\'s own stylesheet. To make something stand out, use <Callout>',
 };
 
-function markupProblems(guide: GuideFile): Problem[] {
+function markupProblems(guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   const at = (line: number, message: string, fix: string): Problem => ({ severity: 'error', check: 'markup', file: guide.file, line, message, fix });
@@ -65,5 +65,5 @@ function markupProblems(guide: GuideFile): Problem[] {
  */
 export const markupCheck: Check = {
   name: 'markup',
-  run: (context) => context.content.guides.flatMap(markupProblems),
+  run: (context) => [...context.content.guides, ...context.content.pages].flatMap(markupProblems),
 };

@@ -45,6 +45,7 @@ function filesStaffRead(content: ContentSet): ReadFile[] {
   const plain = (f: { file: string; source: string }): ReadFile => ({ file: f.file, source: f.source, searchWordLines: new Set() });
   return [
     ...content.guides.map((g) => ({ file: g.file, source: g.source, searchWordLines: keywordLines(g) })),
+    ...content.pages.map(plain),
     ...content.checklists.map(plain),
     ...content.scenarios.map(plain),
     ...content.tips.map(plain),

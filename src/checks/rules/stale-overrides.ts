@@ -31,5 +31,14 @@ function staleReplacements({ content }: CheckContext): Problem[] {
   return problems;
 }
 
-/** Replaced guides whose central version changed since the trust's copy was made. */
-export const staleOverridesCheck: Check = { name: 'stale', run: staleReplacements };
+/** A `hide:` entry for a page central has since removed (content/retired-pages.yaml): the line does nothing now. */
+function staleHides({ content }: CheckContext): Problem[] {
+  return content.hidden.flatMap((hide): Problem[] => {
+    const [collection, slug] = hide.entry.split('/') as [keyof typeof content.centralSlugs, string];
+    if (!content.retiredPages.has(hide.entry) || content.centralSlugs[collection]?.has(slug)) return [];
+    return [{ severity: 'warning', check: 'stale', file: hide.file, line: hide.line, message: `hide: "${hide.entry}" — central removed this page, so there is nothing to hide`, fix: 'delete this line' }];
+  });
+}
+
+/** Replaced guides whose central version changed since the trust's copy was made, and hidden pages central removed. */
+export const staleOverridesCheck: Check = { name: 'stale', run: (context) => [...staleReplacements(context), ...staleHides(context)] };
