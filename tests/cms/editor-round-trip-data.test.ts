@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stringifyContentYaml } from '../../src/cms/file-formats';
 import { buildOrThrow, ROOT } from '../helpers/build';
-import { appendTo, bodyEditor, editing, fieldOf, openEntry, saveEntry, startEditor, type EditorSession } from '../helpers/cms-editor';
+import { appendTo, bodyEditor, editing, fieldOf, openEntry, previewShows, saveEntry, startEditor, type EditorSession } from '../helpers/cms-editor';
 import { filesUnder } from '../helpers/cms-repo';
 import { changedLines, checksWith, errorsWith } from '../helpers/cms-round-trip';
 
@@ -74,6 +74,7 @@ async function addGuide(): Promise<void> {
   await doDont.getByRole('textbox').nth(1).fill('Share with patient records open');
   // Still chosen after the rest was filled in, as the file must say.
   await page.waitForFunction((radio) => radio?.getAttribute('aria-checked') === 'true' || (radio as HTMLInputElement | null)?.checked === true, await warning.elementHandle());
+  for (const text of ['Before you share your screen', 'Close patient records and email', 'Share with patient records open']) await previewShows(page, text);
   await saveEntry(page);
 }
 

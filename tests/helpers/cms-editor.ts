@@ -101,6 +101,16 @@ export async function prependToFirstParagraph(page: Page, text: string): Promise
   // One input event for the whole text (Lexical takes it as typed), instead of one per character.
   await page.keyboard.insertText(text);
   await page.waitForFunction(`(${firstParagraphText})().startsWith(${JSON.stringify(text)})`, undefined, { timeout: 5_000 });
+  await previewShows(page, text.trim());
+}
+
+/**
+ * Waits until the preview beside the form shows `text`. The rich text hands its changes to the entry
+ * a moment after they appear on screen, and the preview is drawn from the entry: once the preview has
+ * them, a save writes them (saving as soon as the text appeared sometimes wrote the file without it).
+ */
+export async function previewShows(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((text) => document.querySelector('#second-pane-body')?.textContent?.includes(text), text, { timeout: 10_000 });
 }
 
 /**
