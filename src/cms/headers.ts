@@ -1,4 +1,4 @@
-// The HTTP headers the editor is served with, locally (serve.ts) and on a trust's host (deploy/cms/).
+// The HTTP headers the editor is served with, locally (serve.ts) and on a trust's host (deploy/editor/).
 // Weaker than the site's own policy in one way only: Sveltia sets styles inline ('unsafe-inline' for
 // styles, never for scripts). Everything else comes from the editor's own folder, or the git host's API.
 import { API_ORIGINS, type BackendKind } from './backend.ts';
