@@ -1,7 +1,7 @@
-// Every checklist, every scenario and the tips through the browser editor's UI in Debian's Chromium,
+// Every checklist, every scenario, the tips and site.yaml through the browser editor's UI in Debian's Chromium,
 // with Sveltia's test-repo backend seeded from content/, and a new guide with a Callout and a DoDont:
 // change a field and a text in each, save, read the files back. Checklists come back byte for byte but
-// for the two edited lines; scenarios and tips.yaml come back with the same data in a YAML style of
+// for the two edited lines; scenarios, tips.yaml and site.yaml come back with the same data in a YAML style of
 // their own, pinned here exactly (see content/README.md, "Editing in a browser"). The guides are in
 // editor-round-trip-guides.test.ts, so vitest's two workers run the halves side by side.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,6 +78,22 @@ async function addGuide(): Promise<void> {
   await saveEntry(page);
 }
 
+/**
+ * A file Sveltia's own YAML writer saved (tips.yaml, site.yaml), line by line against the file as it
+ * was without its comments and blank lines: every line that differs, other than the edited one, must
+ * hold the same value, without quotes or, where it needs them, in single quotes instead of double.
+ * Returns the lines that differ in any other way.
+ */
+function styleChurn(path: string): { before?: string; after: string }[] {
+  const kept = seeded[path]!.trimEnd().split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  const after = saved[path]!.trimEnd().split('\n');
+  if (after.length !== kept.length) return [{ after: `${after.length} lines, was ${kept.length} without comments and blank lines` }];
+  const valueOf = (line: string) => JSON.stringify(parse(line.trim().replace(/^- /, '')));
+  const otherwise = after.flatMap((line, i) => (line === kept[i] || line.endsWith(' Edited.') ? [] : [{ before: kept[i]!, after: line }]));
+  expect(otherwise.length, `${path}: lines whose quotes went`).toBeGreaterThan(0);
+  return otherwise.filter(({ before, after }) => valueOf(before) !== valueOf(after) || /^[\s-]*\w+:\s+"/.test(after));
+}
+
 beforeAll(async () => {
   session = await startEditor(seeded);
   page = session.page;
@@ -103,6 +119,11 @@ beforeAll(async () => {
     await appendTo(page.getByRole('textbox', { name: 'Text' }).first(), ' Edited.');
     await saveEntry(page);
   });
+  await editing('content/site.yaml', async () => {
+    await openEntry(session, 'settings/entries/site');
+    await appendTo(fieldOf(page, 'description').getByRole('textbox'), ' Edited.');
+    await saveEntry(page);
+  });
   await editing(NEW_GUIDE, addGuide);
   saved = await session.files();
 }, 300_000);
@@ -111,7 +132,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe('every checklist and scenario, the tips and a new guide, edited in the browser editor', () => {
+describe('every checklist and scenario, the tips, site.yaml and a new guide, edited in the browser editor', () => {
   it('has every checklist and scenario in content/ to edit', () => {
     expect(CHECKLISTS.length).toBeGreaterThanOrEqual(7);
     expect(SCENARIOS.length).toBeGreaterThanOrEqual(13);
@@ -145,27 +166,19 @@ describe('every checklist and scenario, the tips and a new guide, edited in the 
     }
   });
 
-  it("keeps the tips' data but for the edit; Sveltia's own YAML writer drops comments, blank lines and needless quotes, and quotes the rest in '…'", () => {
+  it("keeps the tips' and site.yaml's data but for the edit; Sveltia's own YAML writer drops comments, blank lines and needless quotes, and quotes the rest in '…'", () => {
     const tips = parse(seeded['content/tips.yaml']!) as { text: string }[];
     tips[0]!.text += ' Edited.';
     expect(parse(saved['content/tips.yaml']!)).toEqual(tips);
-    // Line by line, the file as it was without its comments and blank lines; a line that differs
-    // holds the same value, without quotes or, where it needs them, in single quotes instead of double.
-    const kept = seeded['content/tips.yaml']!.trimEnd().split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
-    const after = saved['content/tips.yaml']!.trimEnd().split('\n');
-    expect(after).toHaveLength(kept.length);
-    const valueOf = (line: string) => parse(line.trim().replace(/^- /, ''));
-    const edited = after.findIndex((line) => line.endsWith(' Edited.'));
-    expect(valueOf(after[edited]!)).toEqual({ text: tips[0]!.text });
-    const otherwise = after.flatMap((line, i) => (line === kept[i] || i === edited ? [] : [{ before: kept[i]!, after: line }]));
-    const notJustQuotes = otherwise.filter(({ before, after }) => JSON.stringify(valueOf(before)) !== JSON.stringify(valueOf(after)) || /^[\s-]*\w+:\s+"/.test(after));
-    expect(notJustQuotes).toEqual([]);
-    expect(otherwise.length, 'lines whose quotes went').toBeGreaterThan(0);
+    expect(styleChurn('content/tips.yaml')).toEqual([]);
+    const site = parse(seeded['content/site.yaml']!);
+    expect(parse(saved['content/site.yaml']!)).toEqual({ ...site, description: `${site.description} Edited.` });
+    expect(styleChurn('content/site.yaml')).toEqual([]);
   });
 
   it('leaves every file it was not asked to change as it was', () => {
     const changed = Object.keys(seeded).filter((path) => seeded[path] !== saved[path]);
-    const edited = [...CHECKLISTS.map((s) => `content/checklists/${s}.yaml`), ...SCENARIOS.map((s) => `content/scenarios/${s}.yaml`), 'content/tips.yaml'];
+    const edited = [...CHECKLISTS.map((s) => `content/checklists/${s}.yaml`), ...SCENARIOS.map((s) => `content/scenarios/${s}.yaml`), 'content/tips.yaml', 'content/site.yaml'];
     expect(changed.sort()).toEqual(edited.sort());
     expect(Object.keys(saved).filter((path) => !(path in seeded))).toEqual([NEW_GUIDE]);
   });
