@@ -123,7 +123,7 @@ export const cmsConfig = {
             },
             {
               "name": "url",
-              "label": "Url",
+              "label": "Address",
               "widget": "string",
               "required": true
             }
@@ -260,7 +260,7 @@ export const cmsConfig = {
           "fields": [
             {
               "name": "id",
-              "label": "Id",
+              "label": "ID",
               "widget": "string",
               "pattern": [
                 "^[a-z0-9]+(?:-[a-z0-9]+)*$",
@@ -401,7 +401,7 @@ export const cmsConfig = {
               "fields": [
                 {
                   "name": "id",
-                  "label": "Id",
+                  "label": "ID",
                   "widget": "string",
                   "pattern": [
                     "^[a-z0-9]+(?:-[a-z0-9]+)*$",
@@ -465,7 +465,7 @@ export const cmsConfig = {
             },
             {
               "name": "url",
-              "label": "Url",
+              "label": "Address",
               "widget": "string",
               "required": false
             },
@@ -553,7 +553,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -601,7 +601,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -649,7 +649,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -697,7 +697,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -745,7 +745,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -793,7 +793,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -802,7 +802,7 @@ export const cmsConfig = {
                 },
                 {
                   "name": "nhsCounterFraud",
-                  "label": "Nhs counter fraud",
+                  "label": "NHS counter fraud",
                   "widget": "object",
                   "fields": [
                     {
@@ -841,7 +841,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -889,7 +889,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -898,7 +898,7 @@ export const cmsConfig = {
                 },
                 {
                   "name": "csoc",
-                  "label": "Csoc",
+                  "label": "CSOC",
                   "widget": "object",
                   "fields": [
                     {
@@ -937,7 +937,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -985,7 +985,7 @@ export const cmsConfig = {
                     },
                     {
                       "name": "url",
-                      "label": "Url",
+                      "label": "Address",
                       "widget": "string",
                       "required": false
                     }
@@ -1002,7 +1002,7 @@ export const cmsConfig = {
               "fields": [
                 {
                   "name": "precacheBudgetKiB",
-                  "label": "Precache budget ki b",
+                  "label": "Precache budget (KiB)",
                   "widget": "number",
                   "value_type": "int",
                   "max": 9007199254740991,

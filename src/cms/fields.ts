@@ -13,10 +13,15 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
  */
 const LONG_TEXT = new Set(['summary', 'description', 'text', 'body', 'explanation', 'why', 'how', 'action']);
 
-/** "reviewDue" → "Review due", "urgentPhrases" → "Urgent phrases". */
+// Words that keep their capitals in a label: "csoc" would read as a word, "KiB" as "ki b".
+const AS_WRITTEN: Record<string, string> = { csoc: 'CSOC', nhs: 'NHS', url: 'address', id: 'ID' };
+
+/** "reviewDue" → "Review due", "nhsCounterFraud" → "NHS counter fraud", "precacheBudgetKiB" → "Precache budget (KiB)". */
 export const labelOf = (name: string) => {
-  const words = name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = name.split(/(?<=[a-z0-9])(?=[A-Z])/).map((word) => AS_WRITTEN[word.toLowerCase()] ?? word.toLowerCase());
+  // A unit at the end of a name ("…KiB") splits into "ki b": show it as a unit.
+  const label = words.join(' ').replace(/ ki b$/, ' (KiB)');
+  return label.charAt(0).toUpperCase() + label.slice(1);
 };
 
 /** The first line of a schema description, without its @example: the hint under the field. */

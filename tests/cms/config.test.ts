@@ -4,6 +4,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, editorComponentData } from '../../src/cms/cms-config.generated';
 import { componentLabel } from '../../src/cms/editor-components';
+import { labelOf } from '../../src/cms/fields';
 import { GENERATED_CONFIG, generatedConfigSource } from '../../src/cms/generated-file';
 import { inputJsonSchema } from '../../src/checks/json-schema-files';
 import { CALLOUT_TYPES } from '../../src/components/guide/Callout/callout.schema';
@@ -92,5 +93,11 @@ describe("the browser editor's configuration", () => {
   it("offers a ContactCard's headingLevel as its three numbers, so a save keeps headingLevel={2} a number", () => {
     const headingLevel = editorComponentData.find((c) => c.id === 'ContactCard')!.fields.find((f) => f.name === 'headingLevel');
     expect(headingLevel).toMatchObject({ widget: 'select', options: [2, 3, 4], required: false });
+  });
+
+  it('labels fields as editors say them: capitals kept for CSOC and NHS, units as units', () => {
+    expect(['reviewDue', 'csoc', 'nhsCounterFraud', 'precacheBudgetKiB', 'url', 'id'].map(labelOf)).toEqual(['Review due', 'CSOC', 'NHS counter fraud', 'Precache budget (KiB)', 'Address', 'ID']);
+    const labels = JSON.stringify(cmsConfig);
+    for (const clumsy of ['Csoc', 'Nhs ', 'ki b', '"Url"']) expect(labels, clumsy).not.toContain(clumsy);
   });
 });
