@@ -47,7 +47,7 @@ async function addGuide(): Promise<void> {
   const sources = fieldOf(page, 'sources');
   await sources.getByRole('button', { name: /Add/ }).click();
   await sources.getByRole('textbox', { name: 'Title' }).fill('Video conferencing security (NCSC)');
-  await sources.getByRole('textbox', { name: 'Url' }).fill('https://www.ncsc.gov.uk/guidance/video-conferencing-services-security-guidance-organisations');
+  await sources.getByRole('textbox', { name: 'Address' }).fill('https://www.ncsc.gov.uk/guidance/video-conferencing-services-security-guidance-organisations');
   const root = await bodyEditor(page);
   const body = fieldOf(page, 'body');
   await root.click();
