@@ -9,8 +9,10 @@ import { ROOT } from '../helpers/build';
 
 const SCRIPT = join(ROOT, 'src/scripts/page-data.ts');
 
+// One instance: its type-aware parser loads the TypeScript project once.
+const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, '.eslint.config.mjs') });
+
 async function ruleIds(code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, '.eslint.config.mjs') });
   const [result] = await eslint.lintText(code, { filePath: SCRIPT });
   return result.messages.map((m) => m.ruleId ?? m.message);
 }
