@@ -15,6 +15,24 @@ declare module 'vitest' {
   }
 }
 
+interface SharedBuilds {
+  folder: string;
+  sites: Promise<{ siteDir: string; subPathSiteDir: string; exampleSiteDir: string }>;
+}
+
+// The `build` and `browser` tiers each run this set-up, in the same process: they share one set of
+// builds through a global, or a full run would build every site twice.
+const SHARED = Symbol.for('cyber-guide.test-builds');
+type WithBuilds = typeof globalThis & { [SHARED]?: SharedBuilds };
+
+async function buildSites(): Promise<Awaited<SharedBuilds['sites']>> {
+  const siteDir = await buildOrThrow();
+  const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
+  const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/' });
+  const exampleSiteDir = rootOnly ? siteDir : await buildOrThrow({ overlay: 'examples/northshire' });
+  return { siteDir, subPathSiteDir, exampleSiteDir };
+}
+
 /**
  * Builds the real site once for every test that needs it: at the root, under a sub-path, and the example trust.
  * TEST_ROOT_BUILD_ONLY=1 builds the root site alone, for a faster loop while working on a test that needs
@@ -22,15 +40,14 @@ declare module 'vitest' {
  * `npm test` and CI never set it.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  // Every build of this run goes in one folder, removed when the run ends (each build is a few MB).
-  const builds = mkdtempSync(join(tmpdir(), 'cyber-guide-tests-'));
-  process.env[BUILDS_FOLDER] = builds;
-  const siteDir = await buildOrThrow();
-  const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
-  const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/' });
-  const exampleSiteDir = rootOnly ? siteDir : await buildOrThrow({ overlay: 'examples/northshire' });
-  project.provide('siteDir', siteDir);
-  project.provide('exampleSiteDir', exampleSiteDir);
-  project.provide('subPathSiteDir', subPathSiteDir);
-  return () => rmSync(builds, { recursive: true, force: true });
+  const shared = globalThis as WithBuilds;
+  if (!shared[SHARED]) {
+    // Every build of this run goes in one folder, removed when the run ends (each build is a few MB).
+    const folder = mkdtempSync(join(tmpdir(), 'cyber-guide-tests-'));
+    process.env[BUILDS_FOLDER] = folder;
+    shared[SHARED] = { folder, sites: buildSites() };
+  }
+  const { folder, sites } = shared[SHARED];
+  for (const [name, dir] of Object.entries(await sites)) project.provide(name as keyof Awaited<SharedBuilds['sites']>, dir);
+  return () => rmSync(folder, { recursive: true, force: true });
 }

@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { ALL_TESTS, BROWSER_TESTS, BUILD_TESTS } from './tiers.ts';
+
+// Three tiers (README, "Contributing"): `npm run test:unit` runs the first alone, with no build;
+// `npm test` runs all three. Only the two tiers that read built sites have the global set-up,
+// so a unit run never waits for a build.
+const BUILT_SITES = ['tests/global-setup.ts'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
     // Two cores: more workers than that only makes the browser tests slower.
@@ -13,5 +17,10 @@ export default defineConfig({
     // CI shares a noisy 2-core machine: a browser test that times out once gets one more try.
     // Its assertions are unchanged, and a real fault fails both tries.
     retry: 1,
+    projects: [
+      { extends: true, test: { name: 'unit', include: [ALL_TESTS], exclude: [...BUILD_TESTS, ...BROWSER_TESTS] } },
+      { extends: true, test: { name: 'build', include: BUILD_TESTS, globalSetup: BUILT_SITES } },
+      { extends: true, test: { name: 'browser', include: BROWSER_TESTS, globalSetup: BUILT_SITES } },
+    ],
   },
 });

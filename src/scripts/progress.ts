@@ -4,19 +4,20 @@ import { forgetAll } from './device-store';
 import { savedTicks } from './checklist-state';
 import { savedPractice, score } from './practice-state';
 import { confirmStep } from './confirm-step';
+import { dataList } from './page-data';
 
 const root = document.querySelector<HTMLElement>('[data-progress]');
 
 function fill(page: HTMLElement): void {
   const words = page.dataset;
   for (const row of page.querySelectorAll<HTMLElement>('[data-progress-checklist]')) {
-    const ids: string[] = JSON.parse(row.dataset.items ?? '[]');
+    const ids = dataList(row.dataset.items);
     const done = savedTicks(row.dataset.progressChecklist ?? '', ids).size;
     row.querySelector('[data-progress-count]')!.textContent =
       done === 0 ? (words.notStarted ?? '') : (words.checklistDone ?? '').replace('{done}', String(done)).replace('{total}', String(ids.length));
   }
   const practice = page.querySelector<HTMLElement>('[data-progress-practice]')!;
-  const slugs: string[] = JSON.parse(practice.dataset.scenarios ?? '[]');
+  const slugs = dataList(practice.dataset.scenarios);
   const { answered, right } = score(slugs, savedPractice());
   const line = answered === 0 ? (words.practiceNone ?? '') : (words.practiceDone ?? '').replace('{answered}', String(answered)).replace('{total}', String(slugs.length)).replace('{right}', String(right));
   const link = practice.querySelector('a');

@@ -2,7 +2,7 @@
 // peak memory, with the build log kept for the time spent in each phase.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { buildCommand } from '../../src/config/build-command.ts';
 import { ROOT, withBuildLock } from '../helpers/build.ts';
 

@@ -29,7 +29,7 @@ export interface Bundle {
   path: string;
   /** The site's base path, like "/trust/cyber/". */
   base: string;
-  /** Pagefind's version: stands in the entry file's address instead of the time (see search-strings.ts). */
+  /** Pagefind's version: stands in the entry file's address instead of the time (see src/config/pagefind-version.ts). */
   tag: string;
 }
 

@@ -5,6 +5,7 @@ import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
 import { fillHit, say } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
+import { dataWords } from '../page-data';
 
 const FILTER_ORDER = ['type', 'topic'];
 /** Results fetched at a time: each one is a small download, and most people want the first few. */
@@ -84,7 +85,7 @@ class SiteSearch extends HTMLElement {
 
   /** Chips for each filter value the results have, with how many; a chosen chip stays to be unchosen. */
   private showFilters(result: Answer | undefined, keepFocus?: { filter: string; value: string }): void {
-    const labels: Record<string, string> = JSON.parse(this.dataset.filterLabels ?? '{}');
+    const labels = dataWords(this.dataset.filterLabels);
     const counts = result?.found.filters ?? {};
     const groups = FILTER_ORDER.filter((name) => counts[name]).map((name) => {
       const group = document.createElement('div');
@@ -133,7 +134,7 @@ class SiteSearch extends HTMLElement {
       await loadFilters(bundleOf(this.dataset));
       const result = await this.ask(bundleOf(this.dataset), this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact, limit: this.limit });
       if (!result) return;
-      const types: Record<string, string> = JSON.parse(this.dataset.types ?? '{}');
+      const types = dataWords(this.dataset.types);
       this.showUrgent(result);
       this.offerExact(query, result);
       this.showFilters(result, keepFocus);
