@@ -8,7 +8,8 @@ export const BROWSER_TESTS = [
   'tests/budgets/first-search.test.ts',
   'tests/budgets/page-weight.test.ts',
   'tests/cms/editor-build.test.ts',
-  'tests/cms/editor-round-trip.test.ts',
+  'tests/cms/editor-nginx.test.ts',
+  'tests/cms/editor-round-trip-*.test.ts',
   'tests/hosting/configs.test.ts',
   'tests/hosting/nginx-browser.test.ts',
 ];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TOPICS, type Topic } from '../schemas/common';
+import { TOPICS } from '../schemas/common';
 import type { PageFacts } from './page-facts';
 import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
