@@ -45,10 +45,16 @@ export default tseslint.config(
       // A promise nobody awaits loses its error: the page goes on as if the work had been done.
       '@typescript-eslint/no-floating-promises': 'error',
       // An async function where a plain callback is expected (forEach, an event listener's return) runs unawaited.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       // Unused code is usually a half-finished change; a leading _ says "unused on purpose".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

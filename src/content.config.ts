@@ -10,9 +10,21 @@ import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
 
 export const collections = {
-  guides: defineCollection({ loader: preferContentCheckErrors(layeredMdx('guides', guideSchema)), schema: guideSchema }),
-  checklists: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('checklists', checklistSchema)), schema: checklistSchema }),
+  guides: defineCollection({
+    loader: preferContentCheckErrors(layeredMdx('guides', guideSchema)),
+    schema: guideSchema,
+  }),
+  checklists: defineCollection({
+    loader: preferContentCheckErrors(layeredYamlFiles('checklists', checklistSchema)),
+    schema: checklistSchema,
+  }),
   tips: defineCollection({ loader: preferContentCheckErrors(layeredYamlList('tips', tipSchema)), schema: tipSchema }),
-  pages: defineCollection({ loader: preferContentCheckErrors(layeredMdx('pages', pageSchema, SITE_PAGES)), schema: pageSchema }),
-  scenarios: defineCollection({ loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)), schema: scenarioSchema }),
+  pages: defineCollection({
+    loader: preferContentCheckErrors(layeredMdx('pages', pageSchema, SITE_PAGES)),
+    schema: pageSchema,
+  }),
+  scenarios: defineCollection({
+    loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)),
+    schema: scenarioSchema,
+  }),
 };

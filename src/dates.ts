@@ -2,7 +2,12 @@
 // and every page shows two or three dates.
 
 /** A date from content (review dates), which is a calendar day with no time zone. */
-export const contentDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const contentDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A moment on the build machine's clock (when the content was built), as a day there. */
 export const localDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

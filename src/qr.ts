@@ -29,8 +29,13 @@ export function rawQrSvg(text: string): Promise<string> {
 export async function qrSvg(text: string, label: string, className: string): Promise<string> {
   const svg = (await rawQrSvg(text)).trim();
   if (/\sstyle\s*=/.test(svg)) {
-    throw new Error(`qrcode made an SVG with a style attribute, which the Content Security Policy blocks; convert it to attributes in src/qr.ts`);
+    throw new Error(
+      `qrcode made an SVG with a style attribute, which the Content Security Policy blocks; convert it to attributes in src/qr.ts`,
+    );
   }
   if (!svg.startsWith('<svg ')) throw new Error(`qrcode did not make an SVG for ${text}`);
-  return svg.replace('<svg ', `<svg class="${escapeAttribute(className)}" role="img" aria-label="${escapeAttribute(label)}" focusable="false" `);
+  return svg.replace(
+    '<svg ',
+    `<svg class="${escapeAttribute(className)}" role="img" aria-label="${escapeAttribute(label)}" focusable="false" `,
+  );
 }

@@ -48,6 +48,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     shared[SHARED] = { folder, sites: buildSites() };
   }
   const { folder, sites } = shared[SHARED];
-  for (const [name, dir] of Object.entries(await sites)) project.provide(name as keyof Awaited<SharedBuilds['sites']>, dir);
+  for (const [name, dir] of Object.entries(await sites))
+    project.provide(name as keyof Awaited<SharedBuilds['sites']>, dir);
   return () => rmSync(folder, { recursive: true, force: true });
 }

@@ -27,7 +27,11 @@ export interface BuildStep {
 /** The post-build steps. Each lives in its own module; `order` decides when it runs. */
 export const BUILD_STEPS: BuildStep[] = [pagefindStep, manifestStep, serviceWorkerStep, securityTxtStep];
 
-export async function runBuildSteps(options: { site: SiteConfig; outDir: URL; logger: AstroIntegrationLogger }): Promise<void> {
+export async function runBuildSteps(options: {
+  site: SiteConfig;
+  outDir: URL;
+  logger: AstroIntegrationLogger;
+}): Promise<void> {
   const context: BuildContext = { site: options.site, outDir: fileURLToPath(options.outDir), logger: options.logger };
   for (const step of [...BUILD_STEPS].sort((a, b) => a.order - b.order)) {
     const started = performance.now();

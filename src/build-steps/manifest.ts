@@ -39,8 +39,18 @@ export function webManifest(site: SiteConfig) {
 async function renderIcon(sharp: typeof Sharp, site: SiteConfig, size: number, maskable: boolean): Promise<Buffer> {
   // Maskable icons keep the logo inside the central 80% that every platform's mask leaves visible.
   const logoSize = Math.round(size * (maskable ? 0.7 : 1));
-  const logo = await sharp(site.logoFile, { density: 384 }).resize(logoSize, logoSize, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
-  return sharp({ create: { width: size, height: size, channels: 4, background: maskable ? site.colours.primary : { r: 0, g: 0, b: 0, alpha: 0 } } })
+  const logo = await sharp(site.logoFile, { density: 384 })
+    .resize(logoSize, logoSize, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png()
+    .toBuffer();
+  return sharp({
+    create: {
+      width: size,
+      height: size,
+      channels: 4,
+      background: maskable ? site.colours.primary : { r: 0, g: 0, b: 0, alpha: 0 },
+    },
+  })
     .composite([{ input: logo, gravity: 'center' }])
     .png()
     .toBuffer();
@@ -55,7 +65,11 @@ export const manifestStep: BuildStep = {
     // Loaded here rather than with the config, so the build does not carry it until the pages are made.
     // Required, not imported: by now Vite's module runner, which loaded this file, has closed.
     const sharp: typeof Sharp = createRequire(import.meta.url)('sharp');
-    await Promise.all(ICONS.map(async (icon) => writeFileSync(join(outDir, icon.file), await renderIcon(sharp, site, icon.size, icon.maskable))));
+    await Promise.all(
+      ICONS.map(async (icon) =>
+        writeFileSync(join(outDir, icon.file), await renderIcon(sharp, site, icon.size, icon.maskable)),
+      ),
+    );
     writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(webManifest(site), null, 2)}\n`);
   },
 };

@@ -8,21 +8,23 @@ import { ContentError } from '../config/errors';
 import type { BuildStep } from './index';
 import { PAGEFIND_FOLDER } from '../search-bundle';
 
-
 /**
  * Bundle files no page ever loads: Pagefind's ready-made interfaces (we have our own), its highlighter
  * (src/scripts/search/highlight.ts marks the words), the web worker (the search runs on the page's
  * thread: see src/scripts/search/engine.ts) and the WebAssembly for languages we do not have. Left in,
  * every device would download them with the offline copy.
  */
-export const UNUSED_BUNDLE_FILE = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
+export const UNUSED_BUNDLE_FILE =
+  /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 /** "guides/x/index.html" → "/guides/x/"; "index.html" → "/". The base path is added in the browser (baseUrl). */
-export const urlOfBuiltPage = (file: string): string => `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`;
+export const urlOfBuiltPage = (file: string): string =>
+  `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** Fails the build on anything Pagefind reports, naming the step. */
 function refuse(errors: string[], what: string): void {
-  if (errors.length > 0) throw new ContentError(`Pagefind could not ${what}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  if (errors.length > 0)
+    throw new ContentError(`Pagefind could not ${what}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 }
 
 /** Pages handed to Pagefind together; all of a 2000-guide site at once would hold every page in memory. */
@@ -30,7 +32,9 @@ const PAGES_AT_ONCE = 16;
 
 /** How many pages the written index holds, from its entry file. */
 function indexedPages(folder: string): number {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -41,7 +45,9 @@ export const pagefindStep: BuildStep = {
   async run({ outDir, logger }) {
     const folder = join(outDir, PAGEFIND_FOLDER);
     rmSync(folder, { recursive: true, force: true });
-    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .sort();
     try {
       // One language for the whole site: the pages say en-GB, and Pagefind's stemmer is "en".
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -50,7 +56,10 @@ export const pagefindStep: BuildStep = {
       for (let at = 0; at < pages.length; at += PAGES_AT_ONCE) {
         await Promise.all(
           pages.slice(at, at + PAGES_AT_ONCE).map(async (file) => {
-            const added = await index!.addHTMLFile({ url: urlOfBuiltPage(file), content: await readFile(join(outDir, file), 'utf8') });
+            const added = await index!.addHTMLFile({
+              url: urlOfBuiltPage(file),
+              content: await readFile(join(outDir, file), 'utf8'),
+            });
             refuse(added.errors, `index ${file}`);
           }),
         );

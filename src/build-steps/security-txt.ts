@@ -21,7 +21,10 @@ export function securityContact(site: Pick<SiteConfig, 'security' | 'contacts'>)
  * for contacts that may have changed.
  */
 export function securityTxt(site: Pick<SiteConfig, 'security' | 'contacts' | 'url' | 'basePath'>, now: Date): string {
-  const lines = [`Contact: ${securityContact(site)}`, `Expires: ${new Date(now.getTime() + site.security.expiresInDays * DAY_MS).toISOString()}`];
+  const lines = [
+    `Contact: ${securityContact(site)}`,
+    `Expires: ${new Date(now.getTime() + site.security.expiresInDays * DAY_MS).toISOString()}`,
+  ];
   if (site.security.policy) lines.push(`Policy: ${site.security.policy}`);
   lines.push('Preferred-Languages: en');
   if (site.url) lines.push(`Canonical: ${new URL(`${site.basePath}${SECURITY_TXT_PATH}`, site.url).href}`);

@@ -20,7 +20,9 @@ export function startContentChecks(input: CheckInput): Promise<CheckOutcome> {
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: input });
     worker.once('message', done);
     worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`the content checks stopped (exit ${code}) before giving their results`)));
+    worker.once('exit', (code) =>
+      fail(new Error(`the content checks stopped (exit ${code}) before giving their results`)),
+    );
   });
   (globalThis as WithChecks)[RUNNING] = outcome;
   return outcome;
@@ -30,7 +32,12 @@ function errorsOf(outcome: CheckOutcome): ContentError | undefined {
   const errors = outcome.problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return undefined;
   return new ContentError(
-    [`The content checks found ${tally(outcome.problems)}:`, ...errors.map(formatProblem), '', 'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.'].join('\n'),
+    [
+      `The content checks found ${tally(outcome.problems)}:`,
+      ...errors.map(formatProblem),
+      '',
+      'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.',
+    ].join('\n'),
   );
 }
 
@@ -65,10 +72,18 @@ export function reportContentChecks(outcome: CheckOutcome, logger: AstroIntegrat
 }
 
 /** Writes the content report beside the built site (never inside it). */
-export function writeContentReportForBuild(outcome: CheckOutcome | undefined, outDir: string, logger: AstroIntegrationLogger): void {
+export function writeContentReportForBuild(
+  outcome: CheckOutcome | undefined,
+  outDir: string,
+  logger: AstroIntegrationLogger,
+): void {
   if (!outcome?.report) return;
   const dir = writeContentReportFiles(outcome.report, outDir);
   const c = outcome.report.changes;
-  const changed = c.since ? `${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed since the last build` : 'first report';
-  logger.info(`${relative(process.cwd(), dir) || dir}/content.md and content.json: ${outcome.report.totals.pages} pages, ${changed}`);
+  const changed = c.since
+    ? `${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed since the last build`
+    : 'first report';
+  logger.info(
+    `${relative(process.cwd(), dir) || dir}/content.md and content.json: ${outcome.report.totals.pages} pages, ${changed}`,
+  );
 }

@@ -21,7 +21,16 @@ export interface ContentReport {
   builtAt: string;
   site: { name: string; organisation: string; overlay: string | null; basePath: string };
   readability: { formula: string; readingAgeMax: number; longSentenceWords: number; median: number | null };
-  totals: { pages: number; guides: number; checklists: number; tips: number; scenarios: number; words: number; warnings: number; notices: number };
+  totals: {
+    pages: number;
+    guides: number;
+    checklists: number;
+    tips: number;
+    scenarios: number;
+    words: number;
+    warnings: number;
+    notices: number;
+  };
   pages: ReportPage[];
   byTopic: Record<string, string[]>;
   byOwner: Record<string, string[]>;
@@ -34,7 +43,8 @@ export interface ContentReport {
 }
 
 const DAY = 86_400_000;
-const topicOrder = (topic: string) => ((TOPICS as readonly string[]).indexOf(topic) + TOPICS.length + 1) % (TOPICS.length + 1);
+const topicOrder = (topic: string) =>
+  ((TOPICS as readonly string[]).indexOf(topic) + TOPICS.length + 1) % (TOPICS.length + 1);
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 function reviewStatus(page: PageFacts, today: Date, soonDays: number): ReviewStatus {
@@ -55,7 +65,8 @@ function entryHashes(run: CheckRun): Record<string, string> {
   for (const g of content.guides) entries[`guides/${g.slug}`] = g.hash;
   for (const c of content.checklists) entries[`checklists/${c.slug}`] = c.hash;
   for (const s of content.scenarios) entries[`scenarios/${s.slug}`] = s.hash;
-  for (const tips of content.tips) for (const tip of tips.entries) if (tip.id) entries[`tips/${tip.id}`] = hash(JSON.stringify(tip.raw));
+  for (const tips of content.tips)
+    for (const tip of tips.entries) if (tip.id) entries[`tips/${tip.id}`] = hash(JSON.stringify(tip.raw));
   return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -84,15 +95,33 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
   const before = new Map((previous?.pages ?? []).map((page) => [page.path, page]));
   const pages = run.pages.map((page): ReportPage => {
     const reviewedSources = reviewedSourcesOf(page, before.get(page.path));
-    return { ...page, reviewStatus: reviewStatus(page, settings.today, settings.reviewSoonDays), ...(reviewedSources ? { reviewedSources } : {}) };
+    return {
+      ...page,
+      reviewStatus: reviewStatus(page, settings.today, settings.reviewSoonDays),
+      ...(reviewedSources ? { reviewedSources } : {}),
+    };
   });
   const entries = entryHashes(run);
   const site = content.site;
   return {
     generated: 'Written by the build (src/checks/content-report.ts) beside the site, never inside it. Do not edit.',
     builtAt: now.toISOString(),
-    site: { name: site.name, organisation: site.organisation, overlay: site.overlayDir ? (site.overlayDir.startsWith(content.root) ? site.overlayDir.slice(content.root.length + 1) : site.overlayDir) : null, basePath: site.basePath },
-    readability: { formula: READING_AGE_FORMULA, readingAgeMax: settings.readingAgeMax, longSentenceWords: settings.longSentenceWords, median: median(pages.flatMap((p) => (p.readingAge === undefined ? [] : [p.readingAge]))) },
+    site: {
+      name: site.name,
+      organisation: site.organisation,
+      overlay: site.overlayDir
+        ? site.overlayDir.startsWith(content.root)
+          ? site.overlayDir.slice(content.root.length + 1)
+          : site.overlayDir
+        : null,
+      basePath: site.basePath,
+    },
+    readability: {
+      formula: READING_AGE_FORMULA,
+      readingAgeMax: settings.readingAgeMax,
+      longSentenceWords: settings.longSentenceWords,
+      median: median(pages.flatMap((p) => (p.readingAge === undefined ? [] : [p.readingAge]))),
+    },
     totals: {
       pages: pages.length,
       guides: content.guides.length,
@@ -104,9 +133,13 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
       notices: run.problems.filter((p) => p.severity === 'notice').length,
     },
     pages,
-    byTopic: Object.fromEntries(Object.entries(groupBy(pages, (p) => p.topic ?? '(none)')).sort(([a], [b]) => topicOrder(a) - topicOrder(b))),
+    byTopic: Object.fromEntries(
+      Object.entries(groupBy(pages, (p) => p.topic ?? '(none)')).sort(([a], [b]) => topicOrder(a) - topicOrder(b)),
+    ),
     byOwner: groupBy(pages, (p) => p.owner ?? '(none)'),
-    byReviewDue: [...pages].sort((a, b) => (a.reviewDue ?? '9999').localeCompare(b.reviewDue ?? '9999') || a.path.localeCompare(b.path)).map((p) => p.path),
+    byReviewDue: [...pages]
+      .sort((a, b) => (a.reviewDue ?? '9999').localeCompare(b.reviewDue ?? '9999') || a.path.localeCompare(b.path))
+      .map((p) => p.path),
     entries,
     changes: changesSince(previous, entries),
     problems: run.problems.map(({ check: _check, ...rest }) => rest),
@@ -119,7 +152,8 @@ const STATUS: Record<ReviewStatus, string> = { overdue: 'overdue', 'due-soon': '
 /** The report for people: what changed, reviews, pages by topic and owner, readability, warnings. */
 export function contentReportMarkdown(report: ContentReport): string {
   const byPath = new Map(report.pages.map((p) => [p.path, p]));
-  const row = (p: ReportPage) => `| ${cell(p.title)} (${p.path}) | ${cell(p.owner)} | ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${cell(p.readingAge)} | ${p.words} |`;
+  const row = (p: ReportPage) =>
+    `| ${cell(p.title)} (${p.path}) | ${cell(p.owner)} | ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${cell(p.readingAge)} | ${p.words} |`;
   const list = (items: string[]) => (items.length ? items.map((i) => `- ${i}`) : ['- none']);
   const c = report.changes;
   const lines = [
@@ -131,12 +165,30 @@ export function contentReportMarkdown(report: ContentReport): string {
     '## What changed since the last build',
     '',
     ...(c.since
-      ? [`Compared with the build of ${c.since.slice(0, 16).replace('T', ' ')} UTC.`, '', '**Added**', '', ...list(c.added), '', '**Changed**', '', ...list(c.changed), '', '**Removed**', '', ...list(c.removed)]
+      ? [
+          `Compared with the build of ${c.since.slice(0, 16).replace('T', ' ')} UTC.`,
+          '',
+          '**Added**',
+          '',
+          ...list(c.added),
+          '',
+          '**Changed**',
+          '',
+          ...list(c.changed),
+          '',
+          '**Removed**',
+          '',
+          ...list(c.removed),
+        ]
       : ['This is the first report here, so there is nothing to compare with.']),
     '',
     '## Reviews',
     '',
-    ...list(report.pages.filter((p) => p.reviewStatus !== 'ok').map((p) => `${STATUS[p.reviewStatus]}: ${p.title} (${p.path}), due ${p.reviewDue}, owner ${p.owner}`)),
+    ...list(
+      report.pages
+        .filter((p) => p.reviewStatus !== 'ok')
+        .map((p) => `${STATUS[p.reviewStatus]}: ${p.title} (${p.path}), due ${p.reviewDue}, owner ${p.owner}`),
+    ),
     '',
     '## Pages by review date',
     '',
@@ -144,13 +196,30 @@ export function contentReportMarkdown(report: ContentReport): string {
     '',
     '| Review due | Reviewed | Page | Owner |',
     '| --- | --- | --- | --- |',
-    ...(report.byReviewDue ?? []).map((path) => byPath.get(path)!).map((p) => `| ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${p.reviewed ?? ''} | ${cell(p.title)} (${p.path}) | ${cell(p.owner)} |`),
+    ...(report.byReviewDue ?? [])
+      .map((path) => byPath.get(path)!)
+      .map(
+        (p) =>
+          `| ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${p.reviewed ?? ''} | ${cell(p.title)} (${p.path}) | ${cell(p.owner)} |`,
+      ),
     '',
     '## Pages by topic',
-    ...Object.entries(report.byTopic).flatMap(([topic, paths]) => ['', `### topic: ${topic}`, '', '| Page | Owner | Review due | Reading age | Words |', '| --- | --- | --- | ---: | ---: |', ...paths.map((path) => row(byPath.get(path)!))]),
+    ...Object.entries(report.byTopic).flatMap(([topic, paths]) => [
+      '',
+      `### topic: ${topic}`,
+      '',
+      '| Page | Owner | Review due | Reading age | Words |',
+      '| --- | --- | --- | ---: | ---: |',
+      ...paths.map((path) => row(byPath.get(path)!)),
+    ]),
     '',
     '## Pages by owner',
-    ...Object.entries(report.byOwner).flatMap(([owner, paths]) => ['', `### ${owner}`, '', ...paths.map((path) => `- ${byPath.get(path)!.title} (${path}), review due ${byPath.get(path)!.reviewDue}`)]),
+    ...Object.entries(report.byOwner).flatMap(([owner, paths]) => [
+      '',
+      `### ${owner}`,
+      '',
+      ...paths.map((path) => `- ${byPath.get(path)!.title} (${path}), review due ${byPath.get(path)!.reviewDue}`),
+    ]),
     '',
     '## Readability',
     '',
@@ -160,11 +229,16 @@ export function contentReportMarkdown(report: ContentReport): string {
     '| ---: | ---: | ---: | --- | --- |',
     ...[...report.pages]
       .sort((a, b) => (b.readingAge ?? 0) - (a.readingAge ?? 0))
-      .map((p) => `| ${cell(p.readingAge)} | ${p.words} | ${p.sentences} | ${p.longSentences.map((s) => `line ${s.line} (${s.words} words)`).join(', ')} | ${cell(p.title)} (${p.path}) |`),
+      .map(
+        (p) =>
+          `| ${cell(p.readingAge)} | ${p.words} | ${p.sentences} | ${p.longSentences.map((s) => `line ${s.line} (${s.words} words)`).join(', ')} | ${cell(p.title)} (${p.path}) |`,
+      ),
     '',
     '## Warnings and notices',
     '',
-    ...list(report.problems.map((p) => `${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`)),
+    ...list(
+      report.problems.map((p) => `${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`),
+    ),
     '',
   ];
   return lines.join('\n');
@@ -193,7 +267,11 @@ export function writeContentReportFiles(report: ContentReport, outDir: string): 
 }
 
 /** Writes reports/content.json and reports/content.md beside `outDir`, comparing with the last report there. */
-export function writeContentReport(run: CheckRun, outDir: string, now = new Date()): { dir: string; report: ContentReport } {
+export function writeContentReport(
+  run: CheckRun,
+  outDir: string,
+  now = new Date(),
+): { dir: string; report: ContentReport } {
   const report = buildContentReport(run, previousContentReport(outDir), now);
   return { dir: writeContentReportFiles(report, outDir), report };
 }

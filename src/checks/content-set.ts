@@ -6,7 +6,15 @@ import { parsedYaml } from '../config/yaml-lines';
 import { z } from 'astro/zod';
 import { listFiles, slugOf } from '../content/layers';
 import { RETIRED_PAGES_FILE } from '../content/retired-pages';
-import { filesNamed, publishedFiles, readContentFile, shownPath, splitFrontmatter, type ContentFile, type Layer } from '../content/files';
+import {
+  filesNamed,
+  publishedFiles,
+  readContentFile,
+  shownPath,
+  splitFrontmatter,
+  type ContentFile,
+  type Layer,
+} from '../content/files';
 import { checklistSchema, type ChecklistData } from '../schemas/checklist';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import { pageSchema, type PageData } from '../schemas/page';
@@ -111,7 +119,10 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
 export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
   const { doc, lineCounter } = parsedYaml(source);
-  const syntaxErrors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] }));
+  const syntaxErrors = doc.errors.map((e) => ({
+    line: lineCounter.linePos(e.pos[0]).line,
+    message: e.message.split('\n')[0],
+  }));
   return { raw: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors };
 }
 
@@ -119,7 +130,9 @@ function validate<T>(schema: z.ZodType<T>, yaml: string, lineOffset: number): Va
   const { raw, syntaxErrors } = parseYaml(yaml);
   if (syntaxErrors.length) return { yaml, lineOffset, raw, syntaxErrors };
   const result = schema.safeParse(raw, { reportInput: true });
-  return result.success ? { yaml, lineOffset, raw, data: result.data, syntaxErrors } : { yaml, lineOffset, raw, issues: result.error, syntaxErrors };
+  return result.success
+    ? { yaml, lineOffset, raw, data: result.data, syntaxErrors }
+    : { yaml, lineOffset, raw, issues: result.error, syntaxErrors };
 }
 
 function entryFile(root: string, path: string, layer: Layer): EntryFile {
@@ -132,12 +145,27 @@ function readMdx<T>(root: string, path: string, layer: Layer, schema: z.ZodType<
   const { frontmatter, body } = splitFrontmatter(entry.source);
   const fields = validate(schema, frontmatter ?? '', 1);
   const parsed = parseMdx(entry.source);
-  return { ...entry, ...fields, body, hasFrontmatter: frontmatter !== undefined, tree: parsed.tree, parseError: parsed.error };
+  return {
+    ...entry,
+    ...fields,
+    body,
+    hasFrontmatter: frontmatter !== undefined,
+    tree: parsed.tree,
+    parseError: parsed.error,
+  };
 }
 
-const readGuide = (root: string, path: string, layer: Layer): GuideFile => ({ kind: 'guide', ...readMdx(root, path, layer, guideSchema) });
+const readGuide = (root: string, path: string, layer: Layer): GuideFile => ({
+  kind: 'guide',
+  ...readMdx(root, path, layer, guideSchema),
+});
 
-function layered<T>(site: SiteConfig, collection: 'guides' | 'pages' | 'checklists' | 'scenarios', extension: string, read: (path: string, layer: Layer) => T): T[] {
+function layered<T>(
+  site: SiteConfig,
+  collection: 'guides' | 'pages' | 'checklists' | 'scenarios',
+  extension: string,
+  read: (path: string, layer: Layer) => T,
+): T[] {
   return publishedFiles(site, collection, extension).map((f) => read(f.path, f.layer));
 }
 
@@ -152,7 +180,13 @@ function readTips(root: string, path: string, layer: Layer): TipsFile {
         const result = tipSchema.safeParse(item, { reportInput: true });
         const range = items[index]?.range;
         const id = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : undefined;
-        return { index, id, line: range ? lineCounter.linePos(range[0]).line : 1, raw: item, ...(result.success ? { data: result.data } : { issues: result.error }) };
+        return {
+          index,
+          id,
+          line: range ? lineCounter.linePos(range[0]).line : 1,
+          raw: item,
+          ...(result.success ? { data: result.data } : { issues: result.error }),
+        };
       })
     : [];
   const { slug: _slug, ...rest } = entry;
@@ -165,13 +199,18 @@ function readYamlFile(root: string, path: string, layer: Layer, schema: z.ZodTyp
 }
 
 function hideEntries(root: string, site: SiteConfig): HideEntry[] {
-  const file = site.overlayDir && existsSync(resolve(site.overlayDir, 'site.yaml')) ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
+  const file =
+    site.overlayDir && existsSync(resolve(site.overlayDir, 'site.yaml'))
+      ? resolve(site.overlayDir, 'site.yaml')
+      : resolve(site.contentDir, 'site.yaml');
   if (!existsSync(file)) return site.hide.map((entry) => ({ entry, file: shownPath(root, file), line: 1 }));
   const source = readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const hide = doc.get('hide', true) as { items?: { value?: unknown; range?: [number, number, number] }[] } | undefined;
-  const lines = new Map((hide?.items ?? []).map((item) => [String(item.value), item.range ? lineCounter.linePos(item.range[0]).line : 1]));
+  const lines = new Map(
+    (hide?.items ?? []).map((item) => [String(item.value), item.range ? lineCounter.linePos(item.range[0]).line : 1]),
+  );
   return site.hide.map((entry) => ({ entry, file: shownPath(root, file), line: lines.get(entry) ?? 1 }));
 }
 
@@ -189,13 +228,21 @@ export function loadContentSet(root: string, site: SiteConfig): ContentSet {
   const overlayTipIds = new Set(tips.filter((t) => t.layer === 'overlay').flatMap((t) => t.entries.map((e) => e.id)));
   // As the tips loader does: an overlay tip replaces the central one with its id, and hide: removes.
   const retiredPath = resolve(site.contentDir, RETIRED_PAGES_FILE);
-  const retiredPagesFile = existsSync(retiredPath) ? readYamlFile(root, retiredPath, 'central', retiredPagesSchema) : undefined;
-  const published = (t: TipsFile) => t.entries.filter((e) => !(e.id && hiddenTips.has(e.id)) && !(t.layer === 'central' && e.id && overlayTipIds.has(e.id)));
+  const retiredPagesFile = existsSync(retiredPath)
+    ? readYamlFile(root, retiredPath, 'central', retiredPagesSchema)
+    : undefined;
+  const published = (t: TipsFile) =>
+    t.entries.filter(
+      (e) => !(e.id && hiddenTips.has(e.id)) && !(t.layer === 'central' && e.id && overlayTipIds.has(e.id)),
+    );
   return {
     root,
     site,
     guides: layered(site, 'guides', '.mdx', (path, layer) => readGuide(root, path, layer)),
-    pages: layered(site, 'pages', '.mdx', (path, layer): PageFile => ({ kind: 'page', ...readMdx(root, path, layer, pageSchema) })),
+    pages: layered(site, 'pages', '.mdx', (path, layer): PageFile => ({
+      kind: 'page',
+      ...readMdx(root, path, layer, pageSchema),
+    })),
     checklists: layered(site, 'checklists', '.yaml', (path, layer): ChecklistFile => {
       const entry = entryFile(root, path, layer);
       return { kind: 'checklist', ...entry, ...validate(checklistSchema, entry.source, 0) };

@@ -10,7 +10,10 @@ const USAGE = `Usage: npm run check -- [--strict] [--quiet] [--editor] [--overla
   --overlay   check a trust's overlay folder (the same as SITE_OVERLAY)`;
 
 /** Runs the checks for the command line and prints the result; returns the exit code. */
-export function main(args: string[], options: { root: string; overlay?: string; print?: (text: string) => void }): number {
+export function main(
+  args: string[],
+  options: { root: string; overlay?: string; print?: (text: string) => void },
+): number {
   const print = options.print ?? ((text: string) => console.log(text));
   const known = new Set(['--strict', '--quiet', '--editor', '--overlay', '--help']);
   const unknown = args.filter((a, i) => a.startsWith('-') && !known.has(a) && args[i - 1] !== '--overlay');
@@ -23,6 +26,10 @@ export function main(args: string[], options: { root: string; overlay?: string; 
   // The last build's report (beside SITE_OUT_DIR or dist/) says which sources each guide had then.
   const previous = previousContentReport(resolve(options.root, process.env.SITE_OUT_DIR || 'dist'));
   const run = runChecks({ root: options.root, overlay, strict: args.includes('--strict'), previous });
-  print(args.includes('--editor') ? run.problems.map(formatEditorLine).join('\n') : formatRun(run, { readability: !args.includes('--quiet') }));
+  print(
+    args.includes('--editor')
+      ? run.problems.map(formatEditorLine).join('\n')
+      : formatRun(run, { readability: !args.includes('--quiet') }),
+  );
   return run.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -27,7 +27,8 @@ export interface MdAttribute {
   value?: string | null | { type: string; value: string };
 }
 
-export type ParsedMdx = { tree: MdNode; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
+export type ParsedMdx =
+  { tree: MdNode; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
 
 /** Parses a guide. A syntax error comes back with its line instead of being thrown. */
 export function parseMdx(source: string): ParsedMdx {
@@ -67,7 +68,9 @@ export function attribute(node: MdNode, name: string): string | { expression: st
 
 /** The strings in a `{["a", "b"]}` expression, as DoDont takes them. */
 export function stringsInExpression(expression: string): string[] {
-  return [...expression.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+  return [...expression.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) =>
+    (m[1] ?? m[2]).replace(/\\(.)/g, '$1'),
+  );
 }
 
 // One empty context for every `{…}` value: making a context per value cost seconds at 2000 guides.

@@ -37,11 +37,20 @@ const isoDate = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
 const OPENING_WORDS = 8;
 
-function measure(blocks: ProseBlock[], longSentenceWords: number): Pick<PageFacts, 'words' | 'sentences' | 'readingAge' | 'longSentences'> {
-  const sentences = blocks.flatMap((block) => sentencesIn(block.text).map((s) => ({ ...s, line: block.lineAt(s.offset) })));
+function measure(
+  blocks: ProseBlock[],
+  longSentenceWords: number,
+): Pick<PageFacts, 'words' | 'sentences' | 'readingAge' | 'longSentences'> {
+  const sentences = blocks.flatMap((block) =>
+    sentencesIn(block.text).map((s) => ({ ...s, line: block.lineAt(s.offset) })),
+  );
   const stats = statsOf(sentences.map((s) => s.text));
   const longSentences = sentences
-    .map((s) => ({ line: s.line, words: wordsIn(s.text).length, start: s.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ') }))
+    .map((s) => ({
+      line: s.line,
+      words: wordsIn(s.text).length,
+      start: s.text.split(/\s+/).slice(0, OPENING_WORDS).join(' '),
+    }))
     .filter((s) => s.words > longSentenceWords);
   return { words: stats.words, sentences: stats.sentences, readingAge: readingAge(stats), longSentences };
 }

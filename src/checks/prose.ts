@@ -55,7 +55,8 @@ export function guideProse(guide: GuideFile): ProseBlock[] {
     } else if (isJsx(node) && node.name && TEXT_PROPS[node.name]) {
       for (const prop of TEXT_PROPS[node.name]) {
         const value = attribute(node, prop);
-        const texts = typeof value === 'string' ? [value] : value && value !== true ? stringsInExpression(value.expression) : [];
+        const texts =
+          typeof value === 'string' ? [value] : value && value !== true ? stringsInExpression(value.expression) : [];
         for (const text of texts) blocks.push(single(text, lineOf(node)));
       }
     }
@@ -66,6 +67,8 @@ export function guideProse(guide: GuideFile): ProseBlock[] {
 /** The prose of a checklist: each item's action and its "why". */
 export function checklistProse(checklist: ChecklistFile): ProseBlock[] {
   return (checklist.data?.items ?? []).flatMap((item, index) =>
-    (['action', 'why'] as const).map((field) => single(item[field], lineOfPath(checklist.source, ['items', index, field]) ?? 1)),
+    (['action', 'why'] as const).map((field) =>
+      single(item[field], lineOfPath(checklist.source, ['items', index, field]) ?? 1),
+    ),
   );
 }

@@ -20,13 +20,24 @@ const fail = (message: string) => {
   console.error(message);
   process.exit(1);
 };
-if (!overlay) fail('SITE_OVERLAY — set it to your overlay folder, like SITE_OVERLAY=trusts/your-trust npm run replace-guide -- systems-are-down');
+if (!overlay)
+  fail(
+    'SITE_OVERLAY — set it to your overlay folder, like SITE_OVERLAY=trusts/your-trust npm run replace-guide -- systems-are-down',
+  );
 if (!slug || !existsSync(central!)) {
-  const near = slug && suggest(slug, readdirSync('content/guides').map((f) => f.replace(/\.mdx$/, '')));
-  fail(`${slug ? `content/guides/${slug}.mdx does not exist` : 'name the guide to replace'} — ${near ? `did you mean ${near}? ` : ''}use a guide's file name without .mdx, like npm run replace-guide -- systems-are-down`);
+  const near =
+    slug &&
+    suggest(
+      slug,
+      readdirSync('content/guides').map((f) => f.replace(/\.mdx$/, '')),
+    );
+  fail(
+    `${slug ? `content/guides/${slug}.mdx does not exist` : 'name the guide to replace'} — ${near ? `did you mean ${near}? ` : ''}use a guide's file name without .mdx, like npm run replace-guide -- systems-are-down`,
+  );
 }
 const target = join(overlay!, 'guides', `${slug}.mdx`);
-if (existsSync(target)) fail(`${target} — this copy is there already, and is left as it is; to start again, delete it first`);
+if (existsSync(target))
+  fail(`${target} — this copy is there already, and is left as it is; to start again, delete it first`);
 mkdirSync(join(overlay!, 'guides'), { recursive: true });
 writeFileSync(target, startReplacement(slug, readFileSync(central!, 'utf8')));
 console.log(`wrote ${target}: change it as your trust needs; npm run check warns when the central guide changes`);

@@ -20,28 +20,41 @@ const HEADINGS: Record<Severity, [string, string]> = {
   notice: ['notice', 'notices'],
 };
 
-const plural = (count: number, severity: Severity) => `${count} ${count === 1 ? HEADINGS[severity][0] : HEADINGS[severity][0] + 's'}`;
+const plural = (count: number, severity: Severity) =>
+  `${count} ${count === 1 ? HEADINGS[severity][0] : HEADINGS[severity][0] + 's'}`;
 
 /** The problems of one severity under a heading, or nothing when there are none. */
 export function formatSection(problems: Problem[], severity: Severity): string[] {
   const these = problems.filter((p) => p.severity === severity);
   if (these.length === 0) return [];
-  return ['', `${these.length} ${these.length === 1 ? HEADINGS[severity][0] : HEADINGS[severity][1]}:`, ...these.map(formatProblem)];
+  return [
+    '',
+    `${these.length} ${these.length === 1 ? HEADINGS[severity][0] : HEADINGS[severity][1]}:`,
+    ...these.map(formatProblem),
+  ];
 }
 
 /** A one-line tally, e.g. "2 errors, 1 warning, 0 notices". */
 export function tally(problems: Problem[]): string {
-  return (['error', 'warning', 'notice'] as const).map((s) => plural(problems.filter((p) => p.severity === s).length, s)).join(', ');
+  return (['error', 'warning', 'notice'] as const)
+    .map((s) => plural(problems.filter((p) => p.severity === s).length, s))
+    .join(', ');
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? undefined : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return sorted.length === 0
+    ? undefined
+    : sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 };
 
 /** The reading age of every page, hardest first, with the formula that gives it. */
 export function formatReadability(pages: PageFacts[], readingAgeMax: number): string[] {
-  const measured = pages.filter((p) => p.readingAge !== undefined).sort((a, b) => b.readingAge! - a.readingAge! || a.file.localeCompare(b.file));
+  const measured = pages
+    .filter((p) => p.readingAge !== undefined)
+    .sort((a, b) => b.readingAge! - a.readingAge! || a.file.localeCompare(b.file));
   if (measured.length === 0) return [];
   const mid = median(measured.map((p) => p.readingAge!));
   return [
@@ -54,7 +67,9 @@ export function formatReadability(pages: PageFacts[], readingAgeMax: number): st
 /** Everything `npm run check` prints: what was checked, each problem by severity, the reading ages and a tally. */
 export function formatRun(run: CheckRun, options: { readability?: boolean } = {}): string {
   const content = run.content;
-  const overlay = content?.site.overlayDir ? ` with the overlay ${content.site.overlayDir.replace(`${content.root}/`, '')}` : '';
+  const overlay = content?.site.overlayDir
+    ? ` with the overlay ${content.site.overlayDir.replace(`${content.root}/`, '')}`
+    : '';
   const scope = content
     ? `Checked ${content.guides.length} guides, ${content.checklists.length} checklists, ${new Set(content.tips.flatMap((t) => t.entries.map((e) => e.id ?? e.index))).size} tips and ${content.scenarios.length} scenarios${overlay}.`
     : 'Could not read site.yaml, so nothing else was checked.';

@@ -12,7 +12,8 @@ export function resolveExtensionlessTs(): void {
       try {
         return nextResolve(specifier, context);
       } catch (error) {
-        if (/^\.{1,2}\//.test(specifier) && !/\.(ts|js|mjs|json)$/i.test(specifier)) return nextResolve(`${specifier}.ts`, context);
+        if (/^\.{1,2}\//.test(specifier) && !/\.(ts|js|mjs|json)$/i.test(specifier))
+          return nextResolve(`${specifier}.ts`, context);
         throw error;
       }
     },

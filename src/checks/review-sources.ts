@@ -6,7 +6,10 @@ import type { CheckContext, Problem } from './types';
  * The sources a page had when its `reviewed` date was set, as far as the reports know: kept from the
  * last report while the date stays the same, and the page's own sources once the date changes.
  */
-export function reviewedSourcesOf(page: { reviewed?: string; sources?: string[] }, was: { reviewed?: string; sources?: string[]; reviewedSources?: string[] } | undefined): string[] | undefined {
+export function reviewedSourcesOf(
+  page: { reviewed?: string; sources?: string[] },
+  was: { reviewed?: string; sources?: string[]; reviewedSources?: string[] } | undefined,
+): string[] | undefined {
   if (!page.sources) return undefined;
   return was && was.reviewed === page.reviewed ? (was.reviewedSources ?? was.sources ?? page.sources) : page.sources;
 }
@@ -29,7 +32,12 @@ export function sourcesChangedWithoutReview(guides: GuideFile[], previous: Check
     const removed = checked.filter((url) => !now.includes(url));
     const reviewed = guide.data.reviewed.toISOString().slice(0, 10);
     if ((added.length === 0 && removed.length === 0) || reviewed !== was!.reviewed) return [];
-    const change = [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+    const change = [
+      added.length ? `added ${added.join(', ')}` : '',
+      removed.length ? `removed ${removed.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return [
       {
         severity: 'warning',

@@ -39,13 +39,20 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice:
 /** Problems in reading order: by file, then line, then errors before warnings before notices. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
 }
 
 function siteProblems(error: unknown): Problem[] {
   if (!(error instanceof ContentError)) throw error;
-  return error.message.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'fields', fix: 'see "Site settings" in content/README.md' }));
+  return error.message
+    .split('\n')
+    .map((line) =>
+      problemFromLine(line, { severity: 'error', check: 'fields', fix: 'see "Site settings" in content/README.md' }),
+    );
 }
 
 /**
@@ -74,7 +81,11 @@ export function runChecks(options: RunChecksOptions): CheckRun {
   const content = loadContentSet(resolve(options.root), site);
   const pages = pageFacts(content, settings.longSentenceWords);
   const context: CheckContext = { content, routes: siteRoutes(content), pages, settings, previous: options.previous };
-  const warnings = siteWarnings ? site.warnings.map((w) => problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' })) : [];
+  const warnings = siteWarnings
+    ? site.warnings.map((w) =>
+        problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' }),
+      )
+    : [];
   const problems = [...warnings, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
   return { problems: sortProblems(problems), pages, content, settings };
 }

@@ -55,13 +55,21 @@ function build(overlay: string, work: string): string {
       mkdirSync(LOCK);
       break;
     } catch {
-      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > 180_000)
+        rmSync(LOCK, { recursive: true, force: true });
       spawnSync('sleep', ['0.3']);
     }
   }
   try {
     const outDir = join(work, 'dist');
-    const env = { ...process.env, SITE_OVERLAY: overlay, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache'), SITE_BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = {
+      ...process.env,
+      SITE_OVERLAY: overlay,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: join(work, 'cache'),
+      SITE_BASE_PATH: '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     const [node, ...args] = buildCommand(ROOT);
     const result = spawnSync(node, args, { cwd: ROOT, env, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`the build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
@@ -76,11 +84,16 @@ function serve(dir: string) {
     let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
-    const type = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' }[extname(file)] ?? 'application/octet-stream';
+    const type =
+      { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' }[
+        extname(file)
+      ] ?? 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
   });
   return new Promise<{ origin: string; close: () => void }>((done) =>
-    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      done({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    ),
   );
 }
 
@@ -93,18 +106,27 @@ const site = build(join(work, 'overlay'), work);
 const server = await serve(site);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  const page = await browser.newPage({ viewport: { width: 400, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 400, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   await page.goto(`${server.origin}/guides/component-examples/`);
   mkdirSync(OUT, { recursive: true });
   for (const name of examples.keys()) {
     const box = await page.locator(`#example-${name}`).boundingBox();
     if (!box) throw new Error(`the example of <${name}> did not appear on the page`);
     const pad = 8;
-    const picture = await page.screenshot({ clip: { x: Math.max(0, box.x - pad), y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad }, fullPage: true });
+    const picture = await page.screenshot({
+      clip: { x: Math.max(0, box.x - pad), y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad },
+      fullPage: true,
+    });
     const file = join(OUT, `${name.toLowerCase()}.png`);
     // A palette keeps each picture to a few kilobytes in the repository.
     await sharp(picture).png({ palette: true, compressionLevel: 9 }).toFile(file);
-    console.log(`wrote content/README-images/${name.toLowerCase()}.png (${Math.round(statSync(file).size / 1024)} KiB)`);
+    console.log(
+      `wrote content/README-images/${name.toLowerCase()}.png (${Math.round(statSync(file).size / 1024)} KiB)`,
+    );
   }
 } finally {
   await browser.close();

@@ -60,7 +60,10 @@ export function siteRoutes(content: ContentSet, pagesDir = PAGES_DIR): SiteRoute
   }
   // Written by the build itself (src/build-steps/security-txt.ts), not by a page.
   paths.add('/.well-known/security.txt');
-  const guideAt = new Map<string, MdxFile>([...content.guides.map((g) => [`/guides/${g.slug}/`, g] as const), ...content.pages.map((p) => [`/${p.slug}/`, p] as const)]);
+  const guideAt = new Map<string, MdxFile>([
+    ...content.guides.map((g) => [`/guides/${g.slug}/`, g] as const),
+    ...content.pages.map((p) => [`/${p.slug}/`, p] as const),
+  ]);
   const hiddenAt = new Map<string, HideEntry>();
   for (const hide of content.hidden) {
     const [collection, slug] = hide.entry.split('/');

@@ -53,7 +53,11 @@ function pushSentence(into: { text: string; offset: number }[], text: string, st
 
 export function statsOf(sentences: string[]): TextStats {
   const words = sentences.flatMap(wordsIn);
-  return { words: words.length, sentences: sentences.length, syllables: words.reduce((sum, w) => sum + syllables(w), 0) };
+  return {
+    words: words.length,
+    sentences: sentences.length,
+    syllables: words.reduce((sum, w) => sum + syllables(w), 0),
+  };
 }
 
 /** Reading age in years, to one decimal place; undefined for a page with no prose. */

@@ -40,7 +40,10 @@ export interface CheckContext {
   pages: PageFacts[];
   settings: CheckSettings;
   /** The last build's pages (from its reports/content.json), when there is one: what the review check compares with. */
-  previous?: { builtAt: string; pages: (Pick<PageFacts, 'path' | 'reviewed' | 'sources'> & { reviewedSources?: string[] })[] };
+  previous?: {
+    builtAt: string;
+    pages: (Pick<PageFacts, 'path' | 'reviewed' | 'sources'> & { reviewedSources?: string[] })[];
+  };
 }
 
 /** One check: a pure function from the content to the problems it finds. */

@@ -29,7 +29,11 @@ export function classifyUrl(url: string, pagePath: string): UrlKind {
   if (trimmed.startsWith('//')) return { kind: 'insecure', scheme: '//' };
   if (trimmed.startsWith('#')) return { kind: 'same-page', hash: decoded(trimmed.slice(1)) };
   const resolved = new URL(trimmed, `https://site.invalid${pagePath}`);
-  return { kind: 'page', path: decoded(resolved.pathname), hash: resolved.hash ? decoded(resolved.hash.slice(1)) : undefined };
+  return {
+    kind: 'page',
+    path: decoded(resolved.pathname),
+    hash: resolved.hash ? decoded(resolved.hash.slice(1)) : undefined,
+  };
 }
 
 export function decoded(text: string): string {

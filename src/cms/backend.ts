@@ -15,7 +15,11 @@ export const API_ORIGINS: Record<BackendKind, string[]> = {
 };
 
 /** The backend block of the CMS config (and, for a hosted editor, review by pull request), from the environment. */
-export function backendOf(env: NodeJS.ProcessEnv): { kind: BackendKind; config: Record<string, unknown>; publishMode?: 'editorial_workflow' } {
+export function backendOf(env: NodeJS.ProcessEnv): {
+  kind: BackendKind;
+  config: Record<string, unknown>;
+  publishMode?: 'editorial_workflow';
+} {
   const kind = (env.CMS_BACKEND ?? 'local') as BackendKind;
   if (!(kind in API_ORIGINS)) throw new Error(`CMS_BACKEND=${kind}: use local, test-repo, github or gitlab`);
   if (kind === 'test-repo') return { kind, config: { name: 'test-repo' } };

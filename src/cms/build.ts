@@ -28,7 +28,11 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
     target: 'es2022',
     minify: true,
     external: ['./sveltia-cms.mjs'],
-    define: { __CMS_BACKEND__: JSON.stringify({ backend, ...(publishMode ? { publish_mode: publishMode } : {}) }), __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]), __CMS_CONTENT__: JSON.stringify(env.CMS_CONTENT ?? 'content') },
+    define: {
+      __CMS_BACKEND__: JSON.stringify({ backend, ...(publishMode ? { publish_mode: publishMode } : {}) }),
+      __CMS_ALLOWED_ORIGINS__: JSON.stringify(API_ORIGINS[kind]),
+      __CMS_CONTENT__: JSON.stringify(env.CMS_CONTENT ?? 'content'),
+    },
     logLevel: 'warning',
   });
   const sveltia = resolve(root, 'node_modules/@sveltia/cms/dist');

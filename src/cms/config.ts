@@ -25,7 +25,10 @@ export interface ConfigInputs {
 }
 
 /** Written as the files are written now, so a save changes only what the editor changed. */
-const OUTPUT = { omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } } as const;
+const OUTPUT = {
+  omit_empty_optional_fields: true,
+  yaml: { indent_size: 2, indent_sequences: true, quote: 'none' },
+} as const;
 
 /** A YAML file of its own per entry: checklists/<slug>.yaml, scenarios/<slug>.yaml. */
 function yamlFolder(name: string, label: string, description: string, schema: z.ZodType): Json {
@@ -53,11 +56,20 @@ function siteFields(contactNames: string[]): CmsField[] {
     if (field.name !== 'contacts') return field;
     const contact = site.properties.contacts.additionalProperties;
     const required = new Set<string>(site.properties.contacts.required ?? []);
-    return { ...field, fields: contactNames.map((name) => ({ ...fieldsOf({ type: 'object', properties: { [name]: contact } })[0]!, required: required.has(name) })) };
+    return {
+      ...field,
+      fields: contactNames.map((name) => ({
+        ...fieldsOf({ type: 'object', properties: { [name]: contact } })[0]!,
+        required: required.has(name),
+      })),
+    };
   });
 }
 
-const without = (node: Json, ...names: string[]): Json => ({ ...node, properties: Object.fromEntries(Object.entries(node.properties).filter(([name]) => !names.includes(name))) });
+const without = (node: Json, ...names: string[]): Json => ({
+  ...node,
+  properties: Object.fromEntries(Object.entries(node.properties).filter(([name]) => !names.includes(name))),
+});
 
 /**
  * help.yaml's tree, as forms can show it: a form cannot nest itself, so the answers are spelled out to
@@ -73,12 +85,22 @@ function helpForms(): { central: CmsField[]; overlay: CmsField[] } {
   const add = overlay.properties.add;
   return {
     central: fieldsOf({ ...root, properties: { ...root.properties, answers: answers(firstLevel) } }),
-    overlay: fieldsOf({ ...overlay, properties: { ...overlay.properties, add: { ...add, items: { ...add.items, properties: { ...add.items.properties, answers: answers(endsOnly) } } } } }),
+    overlay: fieldsOf({
+      ...overlay,
+      properties: {
+        ...overlay.properties,
+        add: { ...add, items: { ...add.items, properties: { ...add.items.properties, answers: answers(endsOnly) } } },
+      },
+    }),
   };
 }
 
 /** The generated CMS configuration (without backend: the build picks it) and the component blocks. */
-export function cmsConfig({ components, contactNames }: ConfigInputs): { config: Json; components: EditorComponentData[]; overlayFileFields: Record<string, CmsField[]> } {
+export function cmsConfig({ components, contactNames }: ConfigInputs): {
+  config: Json;
+  components: EditorComponentData[];
+  overlayFileFields: Record<string, CmsField[]>;
+} {
   const help = helpForms();
   const guideFields = fieldsOf(inputJsonSchema(guideSchema));
   const body = {
@@ -114,8 +136,18 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): { config:
         sortable_fields: ['title', 'topic', 'reviewDue'],
         fields: [...guideFields, body],
       },
-      yamlFolder('checklists', 'Checklists', 'Lists staff tick: one .yaml file each in content/checklists/', checklistSchema),
-      yamlFolder('scenarios', 'Spot the phish', 'Practice messages: one .yaml file each in content/scenarios/', scenarioSchema),
+      yamlFolder(
+        'checklists',
+        'Checklists',
+        'Lists staff tick: one .yaml file each in content/checklists/',
+        checklistSchema,
+      ),
+      yamlFolder(
+        'scenarios',
+        'Spot the phish',
+        'Practice messages: one .yaml file each in content/scenarios/',
+        scenarioSchema,
+      ),
       {
         name: 'settings',
         label: 'Tips and site settings',
@@ -125,17 +157,32 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): { config:
             label: 'Tips',
             file: 'content/tips.yaml',
             format: 'yaml',
-            fields: [{ name: 'tips', label: 'Tips', widget: 'list', root: true, fields: fieldsOf(inputJsonSchema(tipSchema)) }],
+            fields: [
+              { name: 'tips', label: 'Tips', widget: 'list', root: true, fields: fieldsOf(inputJsonSchema(tipSchema)) },
+            ],
           },
-          { name: 'site', label: 'Site settings', file: 'content/site.yaml', format: 'yaml', fields: siteFields(contactNames) },
-          { name: 'help', label: "Something's wrong? helper", file: 'content/help.yaml', format: 'yaml', fields: help.central },
+          {
+            name: 'site',
+            label: 'Site settings',
+            file: 'content/site.yaml',
+            format: 'yaml',
+            fields: siteFields(contactNames),
+          },
+          {
+            name: 'help',
+            label: "Something's wrong? helper",
+            file: 'content/help.yaml',
+            format: 'yaml',
+            fields: help.central,
+          },
         ],
       },
       {
         name: 'pages',
         label: 'Site pages',
         label_singular: 'Site page',
-        description: 'About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/',
+        description:
+          'About this guide, the accessibility statement and the privacy notice: one .mdx file each in content/pages/',
         folder: 'content/pages',
         format: CONTENT_FORMATS.guide,
         // The footer links to each of the three: none is added or removed, only changed.

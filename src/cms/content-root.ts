@@ -7,11 +7,15 @@ type Config = { collections: readonly Record<string, unknown>[] };
 type Field = Record<string, unknown> & { fields?: Field[] };
 
 /** An overlay's site.yaml lists only the settings it changes, so none of its fields is required. */
-const optional = (fields: Field[]): Field[] => fields.map((f) => ({ ...f, required: false, ...(f.fields ? { fields: optional(f.fields) } : {}) }));
+const optional = (fields: Field[]): Field[] =>
+  fields.map((f) => ({ ...f, required: false, ...(f.fields ? { fields: optional(f.fields) } : {}) }));
 
 /** The config with every content/ path moved under `root` (unchanged when root is "content"). */
 export function underContentRoot<T extends Config>(config: T, root: string): T {
-  const move = (path: unknown) => (typeof path === 'string' && path.startsWith('content/') ? `${root.replace(/\/+$/, '')}/${path.slice('content/'.length)}` : path);
+  const move = (path: unknown) =>
+    typeof path === 'string' && path.startsWith('content/')
+      ? `${root.replace(/\/+$/, '')}/${path.slice('content/'.length)}`
+      : path;
   return {
     ...config,
     collections: config.collections.map((collection) => ({
@@ -24,7 +28,9 @@ export function underContentRoot<T extends Config>(config: T, root: string): T {
               file: move(file.file),
               ...(file.name === 'site' && move(file.file) !== file.file ? { fields: optional(file.fields) } : {}),
               // A trust's help.yaml changes, adds and hides pages of the central one: a form of its own.
-              ...(file.name && overlayFileFields[file.name] && move(file.file) !== file.file ? { fields: overlayFileFields[file.name] as Field[] } : {}),
+              ...(file.name && overlayFileFields[file.name] && move(file.file) !== file.file
+                ? { fields: overlayFileFields[file.name] as Field[] }
+                : {}),
             })),
           }
         : {}),

@@ -4,10 +4,14 @@
 import type { BackendKind } from './backend.ts';
 import { editorHeaders } from './headers.ts';
 
-const HEADER = (comment: string) => `${comment} generated — edit src/cms/headers.ts instead, then run npm run cms:config\n`;
+const HEADER = (comment: string) =>
+  `${comment} generated — edit src/cms/headers.ts instead, then run npm run cms:config\n`;
 
 /** A host serves it over HTTPS only; localhost has no certificate, so only the hosted files say so. */
-export const hostedEditorHeaders = (kind: BackendKind): Record<string, string> => ({ ...editorHeaders(kind), 'Strict-Transport-Security': 'max-age=63072000' });
+export const hostedEditorHeaders = (kind: BackendKind): Record<string, string> => ({
+  ...editorHeaders(kind),
+  'Strict-Transport-Security': 'max-age=63072000',
+});
 
 function nginxEditor(kind: BackendKind): string {
   const headers = Object.entries(hostedEditorHeaders(kind))

@@ -27,7 +27,9 @@ const ANY_NAMES = { contacts: [], checklists: [] };
  */
 export function componentLabel(id: string, props: Record<string, unknown>): string {
   if (typeof props.title === 'string' && props.title.trim()) return props.title;
-  throw new Error(`src/components/guide/${partsOf(id).schema} — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"`);
+  throw new Error(
+    `src/components/guide/${partsOf(id).schema} — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"`,
+  );
 }
 
 /** Every registered guide component, from its props schema and its markup. */

@@ -18,7 +18,9 @@ const AS_WRITTEN: Record<string, string> = { csoc: 'CSOC', nhs: 'NHS', url: 'add
 
 /** "reviewDue" → "Review due", "nhsCounterFraud" → "NHS counter fraud", "precacheBudgetKiB" → "Precache budget (KiB)". */
 export const labelOf = (name: string) => {
-  const words = name.split(/(?<=[a-z0-9])(?=[A-Z])/).map((word) => AS_WRITTEN[word.toLowerCase()] ?? word.toLowerCase());
+  const words = name
+    .split(/(?<=[a-z0-9])(?=[A-Z])/)
+    .map((word) => AS_WRITTEN[word.toLowerCase()] ?? word.toLowerCase());
   // A unit at the end of a name ("…KiB") splits into "ki b": show it as a unit.
   const label = words.join(' ').replace(/ ki b$/, ' (KiB)');
   return label.charAt(0).toUpperCase() + label.slice(1);
@@ -41,7 +43,9 @@ const isStringList = (node: Json) => node.type === 'array' && node.items?.type =
  */
 function choicesOf(node: Json): unknown[] | undefined {
   const options: Json[] | undefined = node.anyOf;
-  return options?.length && options.every((option) => 'const' in option) ? options.map((option) => option.const) : undefined;
+  return options?.length && options.every((option) => 'const' in option)
+    ? options.map((option) => option.const)
+    : undefined;
 }
 
 function widgetOf(name: string, node: Json): Record<string, unknown> & { widget: string } {
@@ -65,12 +69,18 @@ function widgetOf(name: string, node: Json): Record<string, unknown> & { widget:
     case 'object':
       return { widget: 'object', fields: fieldsOf(node) };
     default:
-      return { widget: LONG_TEXT.has(name) ? 'text' : 'string', ...(node.pattern ? { pattern: [node.pattern, `must match ${node.pattern}`] } : {}) };
+      return {
+        widget: LONG_TEXT.has(name) ? 'text' : 'string',
+        ...(node.pattern ? { pattern: [node.pattern, `must match ${node.pattern}`] } : {}),
+      };
   }
 }
 
 function bounds(node: Json) {
-  return { ...(node.minimum !== undefined ? { min: node.minimum } : {}), ...(node.maximum !== undefined ? { max: node.maximum } : {}) };
+  return {
+    ...(node.minimum !== undefined ? { min: node.minimum } : {}),
+    ...(node.maximum !== undefined ? { max: node.maximum } : {}),
+  };
 }
 
 function listBounds(node: Json) {

@@ -29,7 +29,9 @@ export function parseGuide(text: string): Data {
  */
 export function formatGuide(value: Data, unwritten: Record<string, unknown> = {}): string {
   const { body, ...all } = value;
-  const fields = Object.fromEntries(Object.entries(all).filter(([name, v]) => !(name in unwritten && unwritten[name] === v)));
+  const fields = Object.fromEntries(
+    Object.entries(all).filter(([name, v]) => !(name in unwritten && unwritten[name] === v)),
+  );
   return `---\n${stringifyContentYaml(fields)}---\n\n${String(body ?? '').trim()}\n`;
 }
 

@@ -11,12 +11,18 @@ export const GENERATED_CONFIG = 'src/cms/cms-config.generated.ts';
 /** The guide's true/false fields and their defaults (from the form, made from the schema). */
 function unwrittenDefaults(config: Record<string, any>): Record<string, unknown> {
   const guides = config.collections.find((c: { name: string }) => c.name === 'guides');
-  return Object.fromEntries(guides.fields.filter((f: { widget: string }) => f.widget === 'boolean').map((f: { name: string; default: unknown }) => [f.name, f.default]));
+  return Object.fromEntries(
+    guides.fields
+      .filter((f: { widget: string }) => f.widget === 'boolean')
+      .map((f: { name: string; default: unknown }) => [f.name, f.default]),
+  );
 }
 
 /** The generated module's source: a header saying where it comes from, then the config as data. */
 export function generatedConfigSource(root: string): string {
-  const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as { contacts?: Record<string, unknown> };
+  const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as {
+    contacts?: Record<string, unknown>;
+  };
   const { config, components, overlayFileFields } = cmsConfig({
     components: editorComponents(resolve(root, 'src/components/guide')),
     contactNames: Object.keys(site.contacts ?? {}),

@@ -17,17 +17,26 @@ declare const __CMS_CONTENT__: string;
 interface SveltiaCms {
   init(options: { config: unknown }): void;
   registerEditorComponent(definition: unknown): void;
-  registerCustomFormat(name: string, extension: string, methods: { fromFile(text: string): unknown; toFile(value: Record<string, unknown>): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    methods: { fromFile(text: string): unknown; toFile(value: Record<string, unknown>): string },
+  ): void;
 }
 
 keepRequestsHome(__CMS_ALLOWED_ORIGINS__);
 
 // Sveltia starts itself on import unless told not to; we start it once the blocks are registered.
 (window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
-const { default: CMS } = (await import(/* a file next to this one */ './sveltia-cms.mjs' as string)) as { default: SveltiaCms };
+const { default: CMS } = (await import(/* a file next to this one */ './sveltia-cms.mjs' as string)) as {
+  default: SveltiaCms;
+};
 
 // Our writers keep inline lists inline, so a save changes only what the editor changed (file-formats.ts).
-CMS.registerCustomFormat(CONTENT_FORMATS.guide, 'mdx', { fromFile: parseGuide, toFile: (value) => formatGuide(value, unwrittenGuideDefaults) });
+CMS.registerCustomFormat(CONTENT_FORMATS.guide, 'mdx', {
+  fromFile: parseGuide,
+  toFile: (value) => formatGuide(value, unwrittenGuideDefaults),
+});
 CMS.registerCustomFormat(CONTENT_FORMATS.yaml, 'yaml', { fromFile: parseContentYaml, toFile: formatContentYaml });
 
 for (const component of editorComponentData) {

@@ -14,7 +14,9 @@ const ATTRIBUTES = String.raw`((?:\s+[A-Za-z][\w-]*=(?:"[^"]*"|\{(?:"(?:[^"\\]|\
 /** The regular expression that finds one component in a guide body. */
 export function patternOf(component: EditorComponentData): RegExp {
   const open = `<${component.id}${ATTRIBUTES}\\s*`;
-  return component.wrapsText ? new RegExp(`^${open}>(\\n*)([\\s\\S]*?)(\\n*)</${component.id}>$`, 'm') : new RegExp(`^${open}/>$`, 'm');
+  return component.wrapsText
+    ? new RegExp(`^${open}>(\\n*)([\\s\\S]*?)(\\n*)</${component.id}>$`, 'm')
+    : new RegExp(`^${open}/>$`, 'm');
 }
 
 /** The form's values from a match of patternOf(). */
@@ -43,7 +45,8 @@ function layoutOf(before: string, after: string): Layout {
 /** A value as MDX writes it: text in quotes, anything else as an expression; lists as ["a", "b"]. */
 function attributeOf(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return value.includes('"') ? `${name}={${JSON.stringify(value)}}` : `${name}="${value}"`;
+  if (typeof value === 'string')
+    return value.includes('"') ? `${name}={${JSON.stringify(value)}}` : `${name}="${value}"`;
   if (Array.isArray(value)) return `${name}={[${value.map((item) => JSON.stringify(String(item))).join(', ')}]}`;
   return `${name}={${JSON.stringify(value)}}`;
 }
@@ -59,7 +62,10 @@ export function toBlock(component: EditorComponentData, props: Props): string {
   if (!component.wrapsText) return `<${component.id}${attributes} />`;
   const text = String(props.children ?? '').trim();
   // A one-line component whose text has grown a second paragraph goes onto lines of its own.
-  const layout = (props.layout as Layout | undefined) === 'one-line' && text.includes('\n') ? 'lines' : ((props.layout as Layout | undefined) ?? 'lines');
+  const layout =
+    (props.layout as Layout | undefined) === 'one-line' && text.includes('\n')
+      ? 'lines'
+      : ((props.layout as Layout | undefined) ?? 'lines');
   const gap = LAYOUTS[layout] ?? LAYOUTS.lines;
   return `<${component.id}${attributes}>${gap}${text}${gap}</${component.id}>`;
 }

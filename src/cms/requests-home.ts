@@ -9,6 +9,8 @@ export function keepRequestsHome(allowed: readonly string[]): void {
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     const home = url.protocol === 'data:' || url.protocol === 'blob:' || own.includes(url.origin);
-    return home ? send(input, init) : Promise.resolve(new Response(null, { status: 204, statusText: 'Not asked: the editor calls no other hosts' }));
+    return home
+      ? send(input, init)
+      : Promise.resolve(new Response(null, { status: 204, statusText: 'Not asked: the editor calls no other hosts' }));
   };
 }

@@ -11,7 +11,12 @@ import { backendOf } from './backend.ts';
 import { buildEditor } from './build.ts';
 import { editorHeaders } from './headers.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.woff2': 'font/woff2',
+};
 
 /** Serves the built editor folder; returns the server once it listens. */
 export async function serveEditor(folder: string, port: number, env: NodeJS.ProcessEnv = process.env) {
@@ -35,5 +40,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.CMS_PORT ?? 4329);
   const folder = await buildEditor();
   await serveEditor(folder, port);
-  console.log(`Editor on http://localhost:${port}/ — open it in Chrome or Edge and choose "Work with Local Repository". Ctrl+C to stop.`);
+  console.log(
+    `Editor on http://localhost:${port}/ — open it in Chrome or Edge and choose "Work with Local Repository". Ctrl+C to stop.`,
+  );
 }

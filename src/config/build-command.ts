@@ -7,6 +7,9 @@ import { join } from 'node:path';
 export function buildCommand(root: string): string[] {
   const script = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.build ?? '');
   const [program, ...args] = script.trim().split(/\s+/);
-  if (program !== 'node') throw new Error(`package.json: scripts.build must start with "node" (it is "${script}"), so tests and the bench can run it as npm does`);
+  if (program !== 'node')
+    throw new Error(
+      `package.json: scripts.build must start with "node" (it is "${script}"), so tests and the bench can run it as npm does`,
+    );
   return [process.execPath, ...args.map((arg) => (arg.startsWith('node_modules/') ? join(root, arg) : arg))];
 }

@@ -34,19 +34,29 @@ export function suggest(typo: string, allowed: readonly string[]): string | unde
 }
 
 function fieldName(path: readonly PathKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function allowedKeysAt(schemaShape: unknown): string[] {
   return schemaShape && typeof schemaShape === 'object' ? Object.keys(schemaShape) : [];
 }
 
-function describe(issue: z.core.$ZodIssue, shapeAt: (path: readonly PathKey[]) => unknown): { path: PathKey[]; text: string }[] {
+function describe(
+  issue: z.core.$ZodIssue,
+  shapeAt: (path: readonly PathKey[]) => unknown,
+): { path: PathKey[]; text: string }[] {
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(shapeAt(issue.path));
     return issue.keys.map((key) => {
       const hint = suggest(key, allowed);
-      const fix = hint ? `did you mean "${hint}"?` : allowed.length ? `allowed fields here: ${allowed.join(', ')}` : 'remove it';
+      const fix = hint
+        ? `did you mean "${hint}"?`
+        : allowed.length
+          ? `allowed fields here: ${allowed.join(', ')}`
+          : 'remove it';
       return { path: [...issue.path, key], text: `unknown field; ${fix}` };
     });
   }
@@ -61,7 +71,12 @@ function describe(issue: z.core.$ZodIssue, shapeAt: (path: readonly PathKey[]) =
 export function formatIssues(
   file: string,
   error: z.ZodError,
-  options: { source?: string; lineOffset?: number; pathPrefix?: PathKey[]; shapeAt?: (path: readonly PathKey[]) => unknown } = {},
+  options: {
+    source?: string;
+    lineOffset?: number;
+    pathPrefix?: PathKey[];
+    shapeAt?: (path: readonly PathKey[]) => unknown;
+  } = {},
 ): string {
   const shapeAt = options.shapeAt ?? (() => undefined);
   const lines = error.issues.flatMap((issue) =>

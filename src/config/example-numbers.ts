@@ -19,7 +19,11 @@ type Contacts = Record<string, { phone?: string } | undefined>;
  * For a trust's copy: every contact whose phone is still the central content's example number, as a
  * warning naming where that number is written (content/site.yaml and its line) and where to set the trust's own.
  */
-export function unchangedExampleNumbers(central: { contacts?: Contacts; source: string; file: string }, published: Contacts, overlaySiteFile: string): string[] {
+export function unchangedExampleNumbers(
+  central: { contacts?: Contacts; source: string; file: string },
+  published: Contacts,
+  overlaySiteFile: string,
+): string[] {
   return Object.entries(central.contacts ?? {}).flatMap(([name, contact]) => {
     const phone = contact?.phone;
     if (!phone || !isExampleNumber(phone) || published[name]?.phone !== phone) return [];

@@ -11,7 +11,11 @@ export function siteConfigFor(root: string): SiteConfig {
   const key = `${root}|${process.env.SITE_OVERLAY ?? ''}|${process.env.SITE_BASE_PATH ?? ''}`;
   let config = cache.get(key);
   if (!config) {
-    config = loadSiteConfig({ root, overlay: process.env.SITE_OVERLAY || undefined, basePath: process.env.SITE_BASE_PATH || undefined });
+    config = loadSiteConfig({
+      root,
+      overlay: process.env.SITE_OVERLAY || undefined,
+      basePath: process.env.SITE_BASE_PATH || undefined,
+    });
     cache.set(key, config);
   }
   return config;

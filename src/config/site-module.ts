@@ -14,14 +14,18 @@ const ID = 'virtual:cyber-guide/site';
 
 /** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
 export function loadSynonyms(site: SiteConfig): string[][] {
-  const files = [resolve(site.contentDir, 'synonyms.yaml'), site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml')];
+  const files = [
+    resolve(site.contentDir, 'synonyms.yaml'),
+    site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml'),
+  ];
   return files
     .filter((f): f is string => Boolean(f && existsSync(f)))
     .flatMap((file) => {
       const shown = relative(process.cwd(), file);
       const { data, source } = readYaml(file, shown);
       const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
-      if (!result.success) throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+      if (!result.success)
+        throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
       return result.data.groups;
     });
 }
@@ -29,7 +33,10 @@ export function loadSynonyms(site: SiteConfig): string[][] {
 /** The contacts from site.yaml, with tel: links worked out. */
 export function publicContacts(site: SiteConfig) {
   return Object.fromEntries(
-    Object.entries(site.contacts).map(([name, contact]) => [name, { ...contact, tel: contact.phone ? toTelUri(contact.phone) : undefined }]),
+    Object.entries(site.contacts).map(([name, contact]) => [
+      name,
+      { ...contact, tel: contact.phone ? toTelUri(contact.phone) : undefined },
+    ]),
   );
 }
 
@@ -58,7 +65,10 @@ export function publicSite(site: SiteConfig) {
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
     hide: site.hide,
     /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */
-    pocketCard: { guide: site.pocketCard.guide, contacts: site.pocketCard.contacts ?? POCKET_CARD_CONTACTS.filter((key) => key in site.contacts) },
+    pocketCard: {
+      guide: site.pocketCard.guide,
+      contacts: site.pocketCard.contacts ?? POCKET_CARD_CONTACTS.filter((key) => key in site.contacts),
+    },
   };
 }
 export type PublicSite = ReturnType<typeof publicSite>;

@@ -7,7 +7,8 @@ import { unchangedExampleNumbers } from './example-numbers';
 
 type Plain = Record<PropertyKey, unknown>;
 
-const isPlainObject = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merges an overlay over a base: nested objects merge, anything else (lists included) is replaced. */
 export function mergeDeep(base: Plain, overlay: Plain): Plain {
@@ -23,7 +24,10 @@ export function readYaml(file: string, display = file): { data: unknown; source:
   const source = readFileSync(file, 'utf8');
   const doc = parseDocument(source, { prettyErrors: true });
   if (doc.errors.length > 0) {
-    const lines = doc.errors.map((e) => `${display}:${e.linePos?.[0].line ?? 1} — this is not valid YAML: ${e.message.split('\n')[0]}. Check indentation and that text with a colon is in quotes.`);
+    const lines = doc.errors.map(
+      (e) =>
+        `${display}:${e.linePos?.[0].line ?? 1} — this is not valid YAML: ${e.message.split('\n')[0]}. Check indentation and that text with a colon is in quotes.`,
+    );
     throw new ContentError(lines.join('\n'));
   }
   return { data: doc.toJS(), source };
@@ -64,7 +68,9 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   if (options.overlay) {
     overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
     if (!existsSync(overlayDir)) {
-      throw new ContentError(`SITE_OVERLAY — the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`);
+      throw new ContentError(
+        `SITE_OVERLAY — the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`,
+      );
     }
     overlayFile = resolve(overlayDir, 'site.yaml');
     if (existsSync(overlayFile)) {
@@ -85,7 +91,8 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     for (const issue of result.error.issues) {
       const probe = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
       const fromOverlay = origin !== undefined && hasPath(origin, probe);
-      const file = issue.path[0] === 'basePath' && options.basePath ? 'SITE_BASE_PATH' : fromOverlay ? overlayFile! : baseFile;
+      const file =
+        issue.path[0] === 'basePath' && options.basePath ? 'SITE_BASE_PATH' : fromOverlay ? overlayFile! : baseFile;
       byFile.set(file, [...(byFile.get(file) ?? []), issue]);
     }
     const message = [...byFile].map(([file, issues]) =>
@@ -101,14 +108,25 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   const logoSiteFile = show(logoOwner === contentDir ? baseFile : overlayFile!);
   const logoFile = resolve(logoOwner, result.data.logo);
   if (!existsSync(logoFile)) {
-    throw new ContentError(`${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`);
+    throw new ContentError(
+      `${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`,
+    );
   }
   checkLogo(logoFile, result.data.logo, logoSiteFile);
-  const warnings = brandWarnings(result.data, show(overlayFile && origin && 'shortName' in origin ? overlayFile : baseFile));
+  const warnings = brandWarnings(
+    result.data,
+    show(overlayFile && origin && 'shortName' in origin ? overlayFile : baseFile),
+  );
   // A trust's copy that still has the central example numbers would send staff to no one.
   if (overlayDir) {
-    const central = { contacts: (base.data as { contacts?: Record<string, { phone?: string }> }).contacts, source: base.source, file: show(baseFile) };
-    warnings.push(...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))));
+    const central = {
+      contacts: (base.data as { contacts?: Record<string, { phone?: string }> }).contacts,
+      source: base.source,
+      file: show(baseFile),
+    };
+    warnings.push(
+      ...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))),
+    );
   }
   return { ...result.data, logoFile, overlayDir, contentDir, warnings };
 }
@@ -137,7 +155,9 @@ function checkLogo(file: string, named: string, siteFile: string): void {
   if (named.toLowerCase().endsWith('.svg')) {
     const svg = bytes.toString('utf8');
     if (!svg.slice(0, 2000).includes('<svg')) {
-      throw new ContentError(`${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`);
+      throw new ContentError(
+        `${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+      );
     }
     const active = activeSvgContent(svg);
     if (active) {
@@ -148,7 +168,10 @@ function checkLogo(file: string, named: string, siteFile: string): void {
     return;
   }
   const isPng = bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG';
-  if (!isPng) throw new ContentError(`${siteFile} — logo: ${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`);
+  if (!isPng)
+    throw new ContentError(
+      `${siteFile} — logo: ${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+    );
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   if (width !== height || width < MIN_PNG_LOGO) {
@@ -161,7 +184,9 @@ function checkLogo(file: string, named: string, siteFile: string): void {
 /** Things that work but will look wrong: said at build time, without failing it. */
 function brandWarnings(site: { shortName: string }, file: string): string[] {
   return site.shortName.length > SHORT_NAME_FITS
-    ? [`${file} — shortName: "${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`]
+    ? [
+        `${file} — shortName: "${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`,
+      ]
     : [];
 }
 
@@ -176,4 +201,3 @@ function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
   }
   return true;
 }
-

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { SiteConfig } from '../schemas/site';
-import { placeholdersOf, RETIRED_STRING_KEYS, STRING_KEYS, stringsOverlaySchema, stringsSchema, type Strings, type UiKey } from '../schemas/strings';
+import {
+  placeholdersOf,
+  RETIRED_STRING_KEYS,
+  STRING_KEYS,
+  stringsOverlaySchema,
+  stringsSchema,
+  type Strings,
+  type UiKey,
+} from '../schemas/strings';
 import { ContentError, formatIssues, shapeFinder, suggest } from './errors';
 import { readYaml } from './site';
 import { lineOfPath } from './yaml-lines';
@@ -53,24 +61,51 @@ function readStringsFile(file: string, root: string): StringsFile {
  * so the nearest real key is named); a key the interface no longer uses is only a warning, so a
  * trust learns its change went stale without its copy failing to build.
  */
-function overlayChanges(file: StringsFile, central: Strings, retired: ReadonlySet<string>): { changes: Partial<Strings>; problems: StringsProblem[] } {
+function overlayChanges(
+  file: StringsFile,
+  central: Strings,
+  retired: ReadonlySet<string>,
+): { changes: Partial<Strings>; problems: StringsProblem[] } {
   if (typeof file.data !== 'object' || Array.isArray(file.data)) {
-    return { changes: {}, problems: [{ severity: 'error', file: file.shown, line: 1, message: 'expected "key: words" lines, like "nav.home: Home"', fix: FIX_SCHEMA }] };
+    return {
+      changes: {},
+      problems: [
+        {
+          severity: 'error',
+          file: file.shown,
+          line: 1,
+          message: 'expected "key: words" lines, like "nav.home: Home"',
+          fix: FIX_SCHEMA,
+        },
+      ],
+    };
   }
   const problems: StringsProblem[] = [];
   const wanted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(file.data as Record<string, unknown>)) {
     const line = lineOfPath(file.source, [key]);
     if (retired.has(key)) {
-      problems.push({ severity: 'warning', file: file.shown, line, message: `${key}: the interface no longer shows these words, so your change shows nowhere`, fix: 'remove this line from your strings.yaml' });
+      problems.push({
+        severity: 'warning',
+        file: file.shown,
+        line,
+        message: `${key}: the interface no longer shows these words, so your change shows nowhere`,
+        fix: 'remove this line from your strings.yaml',
+      });
     } else if (!known.has(key)) {
       const near = suggest(key, STRING_KEYS);
-      const fix = near ? `did you mean "${near}"? Every key is listed in content/strings.yaml` : 'use a key from content/strings.yaml';
+      const fix = near
+        ? `did you mean "${near}"? Every key is listed in content/strings.yaml`
+        : 'use a key from content/strings.yaml';
       problems.push({ severity: 'error', file: file.shown, line, message: `${key}: not a word of the interface`, fix });
     } else wanted[key] = value;
   }
   const result = stringsOverlaySchema.safeParse(wanted, { reportInput: true });
-  if (!result.success) return { changes: {}, problems: [...problems, ...schemaProblems(file, result.error)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  if (!result.success)
+    return {
+      changes: {},
+      problems: [...problems, ...schemaProblems(file, result.error)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    };
   for (const [key, words] of Object.entries(result.data) as [UiKey, string][]) {
     const expected = placeholdersOf(central[key]);
     const found = placeholdersOf(words);
@@ -79,8 +114,20 @@ function overlayChanges(file: StringsFile, central: Strings, retired: ReadonlySe
     const list = (names: string[]) => names.map((p) => `{${p}}`).join(' and ');
     problems.push(
       expected.length
-        ? { severity: 'error', file: file.shown, line, message: `${key}: the page fills in ${list(expected)} here, and these words do not have exactly that`, fix: `keep ${list(expected)}, as in content/strings.yaml: "${central[key]}"` }
-        : { severity: 'error', file: file.shown, line, message: `${key}: the page fills in nothing here, so ${list(found)} would show as it is`, fix: 'remove the curly brackets and the word between them' },
+        ? {
+            severity: 'error',
+            file: file.shown,
+            line,
+            message: `${key}: the page fills in ${list(expected)} here, and these words do not have exactly that`,
+            fix: `keep ${list(expected)}, as in content/strings.yaml: "${central[key]}"`,
+          }
+        : {
+            severity: 'error',
+            file: file.shown,
+            line,
+            message: `${key}: the page fills in nothing here, so ${list(found)} would show as it is`,
+            fix: 'remove the curly brackets and the word between them',
+          },
     );
   }
   return { changes: result.data, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
@@ -90,10 +137,18 @@ function overlayChanges(file: StringsFile, central: Strings, retired: ReadonlySe
  * Reads content/strings.yaml and the overlay's strings.yaml, if any, and returns the words pages show
  * with every problem found. Nothing is thrown for a mistake in the words: the checks list them all.
  */
-export function loadStrings(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, root = process.cwd(), retiredKeys: readonly string[] = RETIRED_STRING_KEYS): LoadedStrings {
+export function loadStrings(
+  site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>,
+  root = process.cwd(),
+  retiredKeys: readonly string[] = RETIRED_STRING_KEYS,
+): LoadedStrings {
   const centralFile = readStringsFile(resolve(site.contentDir, 'strings.yaml'), root);
   const central = stringsSchema.safeParse(centralFile.data, { reportInput: true });
-  if (!central.success) return { strings: Object.fromEntries(STRING_KEYS.map((k) => [k, k])) as Strings, problems: schemaProblems(centralFile, central.error) };
+  if (!central.success)
+    return {
+      strings: Object.fromEntries(STRING_KEYS.map((k) => [k, k])) as Strings,
+      problems: schemaProblems(centralFile, central.error),
+    };
   const overlayPath = site.overlayDir && resolve(site.overlayDir, 'strings.yaml');
   if (!overlayPath || !existsSync(overlayPath)) return { strings: central.data, problems: [] };
   const { changes, problems } = overlayChanges(readStringsFile(overlayPath, root), central.data, new Set(retiredKeys));
@@ -104,6 +159,9 @@ export function loadStrings(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>,
 export function stringsForPages(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, root = process.cwd()): Strings {
   const { strings, problems } = loadStrings(site, root);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new ContentError(errors.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`).join('\n'));
+  if (errors.length > 0)
+    throw new ContentError(
+      errors.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`).join('\n'),
+    );
   return strings;
 }

@@ -27,7 +27,9 @@ export function lineOfPath(source: string, path: readonly PropertyKey[]): number
   let line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (isNode(item.key) ? (item.key as { value?: unknown }).value : item.key) === key);
+      const pair = node.items.find(
+        (item) => (isNode(item.key) ? (item.key as { value?: unknown }).value : item.key) === key,
+      );
       if (!pair) break;
       const keyNode = pair.key as Node | undefined;
       if (keyNode?.range) line = lineCounter.linePos(keyNode.range[0]).line;

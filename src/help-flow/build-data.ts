@@ -11,7 +11,17 @@ async function flowContent(): Promise<FlowContent> {
   const guides = await getCollection('guides');
   return {
     // Central guides are read from content/; a file anywhere else came from the trust's overlay.
-    guides: new Map(guides.map((g) => [g.id, { title: g.data.title, central: (g.filePath ?? '').startsWith('content/'), body: g.body ?? '', file: g.filePath ?? g.id }])),
+    guides: new Map(
+      guides.map((g) => [
+        g.id,
+        {
+          title: g.data.title,
+          central: (g.filePath ?? '').startsWith('content/'),
+          body: g.body ?? '',
+          file: g.filePath ?? g.id,
+        },
+      ]),
+    ),
     hiddenGuides: new Set(site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
     contacts: new Set(Object.keys(site.contacts)),
   };

@@ -8,8 +8,15 @@ import type { FlowContent } from './resolve';
  */
 export function flowContentOf(content: ContentSet): FlowContent {
   return {
-    guides: new Map(content.guides.map((g) => [g.slug, { title: g.data?.title ?? g.slug, body: g.body, central: g.layer === 'central', file: g.file }])),
-    hiddenGuides: new Set(content.site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
+    guides: new Map(
+      content.guides.map((g) => [
+        g.slug,
+        { title: g.data?.title ?? g.slug, body: g.body, central: g.layer === 'central', file: g.file },
+      ]),
+    ),
+    hiddenGuides: new Set(
+      content.site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length)),
+    ),
     contacts: new Set(Object.keys(content.site.contacts)),
   };
 }

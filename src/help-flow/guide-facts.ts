@@ -13,7 +13,6 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-
 /** The numbered steps of the first <Steps> block, as plain text; [] when there is none. */
 export function firstSteps(body: string): string[] {
   const block = /<Steps>([\s\S]*?)<\/Steps>/.exec(body)?.[1];
@@ -43,7 +42,12 @@ export function urgentCallout(body: string): string | undefined {
 
 /** The guide's section headings (## and below), as plain text, with where each starts and its level. */
 export function headingsOf(body: string): { text: string; level: number; start: number; end: number }[] {
-  return [...body.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => ({ text: plainText(m[2]), level: m[1].length, start: m.index, end: m.index + m[0].length }));
+  return [...body.matchAll(/^(#{2,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => ({
+    text: plainText(m[2]),
+    level: m[1].length,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /**

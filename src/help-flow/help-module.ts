@@ -14,7 +14,10 @@ const ID = 'virtual:cyber-guide/help';
  * read again when either file changes.
  */
 export function helpModule(site: SiteConfig): Plugin {
-  const files = [resolve(site.contentDir, HELP_FILE), ...(site.overlayDir ? [resolve(site.overlayDir, HELP_FILE)] : [])];
+  const files = [
+    resolve(site.contentDir, HELP_FILE),
+    ...(site.overlayDir ? [resolve(site.overlayDir, HELP_FILE)] : []),
+  ];
   return {
     name: 'cyber-guide:help',
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),

@@ -8,7 +8,14 @@ import { ContentError, formatIssues, shapeFinder, suggest } from '../config/erro
 import { readYaml } from '../config/site';
 import { lineOfPath } from '../config/yaml-lines';
 import { shownPath } from '../content/files';
-import { END_FIELDS, helpOverlaySchema, helpSchema, type HelpAdditionData, type HelpAnswerData, type HelpChangeData } from '../schemas/help';
+import {
+  END_FIELDS,
+  helpOverlaySchema,
+  helpSchema,
+  type HelpAdditionData,
+  type HelpAnswerData,
+  type HelpChangeData,
+} from '../schemas/help';
 import type { SiteConfig } from '../schemas/site';
 import type { HelpNode, HelpQuestion, Where } from './types';
 import { flowPages, MAX_TAPS_FROM_HOME, plainAddress, tapsFromHome } from './walk';
@@ -68,12 +75,28 @@ class HelpFile {
     const at = this.fieldsAt(data, path);
     const where = this.where(path);
     if (data.question !== undefined) {
-      const answers = (data.answers ?? []).map((answer, i) => ({ label: answer.answer, next: this.node(answer, [...path, 'answers', i]) }));
+      const answers = (data.answers ?? []).map((answer, i) => ({
+        label: answer.answer,
+        next: this.node(answer, [...path, 'answers', i]),
+      }));
       return { kind: 'question', slug: data.slug, title: data.question, hint: data.hint, answers, where, at };
     }
     const { title, now, guide, section, notes, moreGuides, contacts, pocketCard } = data;
     // oneKindOfPage in the schema made sure an end page has these.
-    return { kind: 'end', slug: data.slug, title: title!, now, guide: guide!, section, notes, moreGuides, contacts: contacts!, pocketCard, where, at };
+    return {
+      kind: 'end',
+      slug: data.slug,
+      title: title!,
+      now,
+      guide: guide!,
+      section,
+      notes,
+      moreGuides,
+      contacts: contacts!,
+      pocketCard,
+      where,
+      at,
+    };
   }
 }
 
@@ -84,16 +107,28 @@ function schemaProblems(file: HelpFile, error: z.ZodError, schema: unknown): Hel
     .map((text) => {
       const [, at, message] = /^(.*?) — (.*)$/.exec(text) ?? [text, file.shown, text];
       const line = /:(\d+)$/.exec(at)?.[1];
-      return { severity: 'error' as const, file: file.shown, line: line ? Number(line) : undefined, message: stepsHint(message), fix: HELP_DOCS };
+      return {
+        severity: 'error' as const,
+        file: file.shown,
+        line: line ? Number(line) : undefined,
+        message: stepsHint(message),
+        fix: HELP_DOCS,
+      };
     });
 }
 
 /** The old flow copied steps into each end page; say where they come from now. */
 const stepsHint = (message: string) =>
-  /(^|\.)steps: unknown field/.test(message) ? `${message.replace(/; .*$/, '')}: an end page shows its guide's own steps (the first <Steps>, or the section: you name), so remove steps:` : message;
+  /(^|\.)steps: unknown field/.test(message)
+    ? `${message.replace(/; .*$/, '')}: an end page shows its guide's own steps (the first <Steps>, or the section: you name), so remove steps:`
+    : message;
 
 /** Reads a YAML file, or says why it cannot be read (a syntax error, with its line). */
-function readHelpFile(path: string, root: string, layer: Where['layer']): { file: HelpFile; data: unknown } | { problems: HelpProblem[] } {
+function readHelpFile(
+  path: string,
+  root: string,
+  layer: Where['layer'],
+): { file: HelpFile; data: unknown } | { problems: HelpProblem[] } {
   const shown = shownPath(root, path);
   try {
     const { data, source } = readYaml(path, shown);
@@ -131,7 +166,8 @@ function placesOf(root: HelpQuestion): Map<string, Placed> {
 const shown = (address: string) => (address === '' ? '/' : address);
 const helpUrl = (address: string) => `help/${address ? `${address}/` : ''}`;
 const parentOf = (address: string) => address.split('/').slice(0, -1).join('/');
-const ADDRESS_FIX = 'write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question';
+const ADDRESS_FIX =
+  'write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question';
 
 /** Fields each kind of page has to change; the first question has no link words. */
 function changeable(place: Placed): readonly string[] {
@@ -143,7 +179,11 @@ function changeable(place: Placed): readonly string[] {
  * Applies a trust's help.yaml to the central tree, in place: hide, then change, then add, so an added
  * answer may take the slug of one it hides. Returns its problems, and the questions its hide: emptied.
  */
-function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof helpOverlaySchema>): { problems: HelpProblem[]; emptied: Set<HelpNode> } {
+function applyOverlay(
+  root: HelpQuestion,
+  file: HelpFile,
+  data: z.output<typeof helpOverlaySchema>,
+): { problems: HelpProblem[]; emptied: Set<HelpNode> } {
   const problems: HelpProblem[] = [];
   const places = placesOf(root);
   const addresses = [...places.keys()].map(shown);
@@ -151,7 +191,13 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
     const plain = plainAddress(written) || '/';
     // A typo, or the start of a longer address ("lost-a-device/smartcard" for "…/smartcard-or-badge").
     const near = suggest(plain, addresses) ?? addresses.find((a) => a.startsWith(plain));
-    problems.push(file.problem(path, `${what}: "${written}" is not a page of the helper`, near ? `did you mean "${near}"? Or ${ADDRESS_FIX}` : ADDRESS_FIX));
+    problems.push(
+      file.problem(
+        path,
+        `${what}: "${written}" is not a page of the helper`,
+        near ? `did you mean "${near}"? Or ${ADDRESS_FIX}` : ADDRESS_FIX,
+      ),
+    );
   };
 
   // hide: every page under a hidden one goes with it.
@@ -159,7 +205,14 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
   data.hide.forEach((written, i) => {
     const address = plainAddress(written);
     if (!places.has(address)) return unknown(['hide', i], written, 'hide');
-    if (address === '') return problems.push(file.problem(['hide', i], 'hide: the first question cannot be hidden: it is the helper', 'hide the pages under it instead'));
+    if (address === '')
+      return problems.push(
+        file.problem(
+          ['hide', i],
+          'hide: the first question cannot be hidden: it is the helper',
+          'hide the pages under it instead',
+        ),
+      );
     hidden.set(address, ['hide', i]);
   });
   const isHidden = (address: string) => [...hidden.keys()].some((h) => address === h || address.startsWith(`${h}/`));
@@ -175,10 +228,22 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
     const place = places.get(address);
     if (!place) return unknown(['change', i, 'page'], change.page, 'change');
     if (isHidden(address)) {
-      return problems.push(file.problem(['change', i, 'page'], `change: "${change.page}" is hidden (hide:), so the change would show nowhere`, 'remove the change, or take the page out of hide:'));
+      return problems.push(
+        file.problem(
+          ['change', i, 'page'],
+          `change: "${change.page}" is hidden (hide:), so the change would show nowhere`,
+          'remove the change, or take the page out of hide:',
+        ),
+      );
     }
     if (data.change.findIndex((c) => plainAddress(c.page) === address) < i) {
-      return problems.push(file.problem(['change', i, 'page'], `change: "${change.page}" is changed twice`, 'put all its changes in one entry'));
+      return problems.push(
+        file.problem(
+          ['change', i, 'page'],
+          `change: "${change.page}" is changed twice`,
+          'put all its changes in one entry',
+        ),
+      );
     }
     const allowed = changeable(place);
     const { node } = place;
@@ -189,8 +254,14 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
         const [message, fix] = !place.parent
           ? [`${key}: the first question has only question: and hint: to change`, 'remove this line']
           : node.kind === 'question'
-            ? [`${key}: "${shown(address)}" asks a question, so it has no ${key}: to change`, `change the pages its answers open by their own addresses, like "${address}/${node.answers[0]?.next.slug ?? 'its-answer'}"`]
-            : [`${key}: "${shown(address)}" is an end page, so it has no ${key}: to change`, `to ask a question there instead, hide it and add a question to "${shown(parentOf(address))}" under add:`];
+            ? [
+                `${key}: "${shown(address)}" asks a question, so it has no ${key}: to change`,
+                `change the pages its answers open by their own addresses, like "${address}/${node.answers[0]?.next.slug ?? 'its-answer'}"`,
+              ]
+            : [
+                `${key}: "${shown(address)}" is an end page, so it has no ${key}: to change`,
+                `to ask a question there instead, hide it and add a question to "${shown(parentOf(address))}" under add:`,
+              ];
         problems.push(file.problem(path, message, fix));
         continue;
       }
@@ -207,29 +278,58 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
     const address = plainAddress(addition.to);
     const place = places.get(address);
     if (!place) return unknown(['add', i, 'to'], addition.to, 'add');
-    if (isHidden(address)) return problems.push(file.problem(['add', i, 'to'], `add: "${addition.to}" is hidden (hide:), so its new answer would show nowhere`, 'add it to a question you keep, or take that question out of hide:'));
+    if (isHidden(address))
+      return problems.push(
+        file.problem(
+          ['add', i, 'to'],
+          `add: "${addition.to}" is hidden (hide:), so its new answer would show nowhere`,
+          'add it to a question you keep, or take that question out of hide:',
+        ),
+      );
     const question = place.node;
     if (question.kind !== 'question') {
-      return problems.push(file.problem(['add', i, 'to'], `add: "${addition.to}" is an end page, so it has no answers to add to`, `add to the question that leads to it ("${shown(parentOf(address))}")`));
+      return problems.push(
+        file.problem(
+          ['add', i, 'to'],
+          `add: "${addition.to}" is an end page, so it has no answers to add to`,
+          `add to the question that leads to it ("${shown(parentOf(address))}")`,
+        ),
+      );
     }
     const slugs = question.answers.map((a) => a.next.slug);
     if (slugs.includes(addition.slug)) {
       const there = `${address ? `${address}/` : ''}${addition.slug}`;
-      return problems.push(file.problem(['add', i, 'slug'], `slug: ${helpUrl(there)} is a page already`, `pick another slug, or change that page (change: with page: ${there})`));
+      return problems.push(
+        file.problem(
+          ['add', i, 'slug'],
+          `slug: ${helpUrl(there)} is a page already`,
+          `pick another slug, or change that page (change: with page: ${there})`,
+        ),
+      );
     }
     let at = question.answers.length;
     if (addition.before !== undefined) {
       at = slugs.indexOf(addition.before);
       if (at < 0) {
         const near = suggest(addition.before, slugs);
-        problems.push(file.problem(['add', i, 'before'], `before: "${addition.before}" is not an answer of ${helpUrl(address)}`, near ? `did you mean "${near}"?` : `use one of ${slugs.join(', ')}, or leave before: out to put it last`));
+        problems.push(
+          file.problem(
+            ['add', i, 'before'],
+            `before: "${addition.before}" is not an answer of ${helpUrl(address)}`,
+            near ? `did you mean "${near}"?` : `use one of ${slugs.join(', ')}, or leave before: out to put it last`,
+          ),
+        );
         // Checked as if it went last, so its other mistakes show too.
         at = question.answers.length;
       }
     }
     const next = file.node(addition, ['add', i]);
     question.answers.splice(at, 0, { label: addition.answer, next });
-    places.set(`${address ? `${address}/` : ''}${addition.slug}`, { node: next, parent: question, answer: question.answers[at] });
+    places.set(`${address ? `${address}/` : ''}${addition.slug}`, {
+      node: next,
+      parent: question,
+      answer: question.answers[at],
+    });
   });
 
   // A question whose every answer the trust hid, and added none to, is a dead end of the trust's making.
@@ -238,7 +338,13 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
     const address = [...places].find(([, p]) => p.node === question)![0];
     if (question.answers.length > 0 || isHidden(address)) continue;
     emptied.add(question);
-    problems.push(file.problem(path, `hide: this leaves the question at ${helpUrl(address)} with no answers, a dead end`, `hide that question ("${shown(address)}") instead, or add an answer to it under add:`));
+    problems.push(
+      file.problem(
+        path,
+        `hide: this leaves the question at ${helpUrl(address)} with no answers, a dead end`,
+        `hide that question ("${shown(address)}") instead, or add an answer to it under add:`,
+      ),
+    );
   }
   return { problems, emptied };
 }
@@ -246,20 +352,34 @@ function applyOverlay(root: HelpQuestion, file: HelpFile, data: z.output<typeof 
 /** Problems with the tree's shape alone: dead ends, too many taps, two answers to one address. */
 export function shapeProblems(root: HelpQuestion, reported: ReadonlySet<HelpNode> = new Set()): HelpProblem[] {
   const problems: HelpProblem[] = [];
-  const at = (node: HelpNode, message: string, fix: string) => problems.push({ severity: 'error', file: node.where.file, line: node.where.line, message, fix });
+  const at = (node: HelpNode, message: string, fix: string) =>
+    problems.push({ severity: 'error', file: node.where.file, line: node.where.line, message, fix });
   for (const page of flowPages(root)) {
     const { node } = page;
     const taps = tapsFromHome(page);
     if (taps > MAX_TAPS_FROM_HOME) {
-      at(node, `help/${page.path} is ${taps} taps from the home page; the most is ${MAX_TAPS_FROM_HOME}`, 'ask fewer questions: give this answer to the question above, or make that question an end page');
+      at(
+        node,
+        `help/${page.path} is ${taps} taps from the home page; the most is ${MAX_TAPS_FROM_HOME}`,
+        'ask fewer questions: give this answer to the question above, or make that question an end page',
+      );
     }
     if (node.kind !== 'question') continue;
     if (node.answers.length === 0 && !reported.has(node)) {
-      at(node, `help/${page.path} asks "${node.title}" with no answers, a dead end`, 'add answers: under it, or make it an end page (title:, guide:, contacts:)');
+      at(
+        node,
+        `help/${page.path} asks "${node.title}" with no answers, a dead end`,
+        'add answers: under it, or make it an end page (title:, guide:, contacts:)',
+      );
     }
     const seen = new Set<string>();
     for (const answer of node.answers) {
-      if (seen.has(answer.next.slug)) at(answer.next, `help/${page.path}${answer.next.slug}/ is the address of two answers of help/${page.path}`, 'give each answer its own slug');
+      if (seen.has(answer.next.slug))
+        at(
+          answer.next,
+          `help/${page.path}${answer.next.slug}/ is the address of two answers of help/${page.path}`,
+          'give each answer its own slug',
+        );
       seen.add(answer.next.slug);
     }
   }
@@ -270,7 +390,10 @@ export function shapeProblems(root: HelpQuestion, reported: ReadonlySet<HelpNode
  * The helper for a copy of the guide: content/help.yaml with the overlay's help.yaml applied, and every
  * problem found in either, with its file and line. `root` is the project root, for the paths shown.
  */
-export function loadHelp(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, root = dirname(site.contentDir)): LoadedHelp {
+export function loadHelp(
+  site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>,
+  root = dirname(site.contentDir),
+): LoadedHelp {
   const central = readHelpFile(resolve(site.contentDir, HELP_FILE), root, 'central');
   if ('problems' in central) return { problems: central.problems };
   const parsed = helpSchema.safeParse(central.data, { reportInput: true });
@@ -298,7 +421,8 @@ export function loadHelp(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, ro
 }
 
 /** Problems in reading order: by file, then line. */
-const byLine = (problems: HelpProblem[]) => problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+const byLine = (problems: HelpProblem[]) =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 
 /** A problem as the build and the checks print it: `file:line — what is wrong — how to fix it`. */
 export const formatHelpProblem = (p: HelpProblem) => `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`;

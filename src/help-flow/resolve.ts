@@ -10,7 +10,9 @@ import { addressOf, flowPages, type FlowPage } from './walk';
 /** The helper names something this build does not have, or its shape is wrong. The message says how to fix it. */
 export class HelpFlowError extends Error {
   constructor(problems: HelpProblem[]) {
-    super(`The "Something's wrong" helper has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${formatHelpProblem(p)}`).join('\n')}`);
+    super(
+      `The "Something's wrong" helper has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${formatHelpProblem(p)}`).join('\n')}`,
+    );
     this.name = 'HelpFlowError';
   }
 }
@@ -63,7 +65,11 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
   const slugs = [...content.guides.keys()];
   const unknownGuide = (slug: string, where: Where | undefined) => {
     const near = suggest(slug, slugs);
-    problem(where, `${url} names the guide "${slug}", which this copy does not have`, near ? `did you mean "${near}"? Or ${GUIDE_FIX}` : GUIDE_FIX);
+    problem(
+      where,
+      `${url} names the guide "${slug}", which this copy does not have`,
+      near ? `did you mean "${near}"? Or ${GUIDE_FIX}` : GUIDE_FIX,
+    );
   };
 
   const guide = content.guides.get(end.guide);
@@ -79,17 +85,34 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
   } else if (end.section !== undefined) {
     const found = sectionSteps(guide.body, end.section);
     if (found === undefined) {
-      const withSteps = headingsOf(guide.body).map((h) => h.text).filter((heading) => sectionSteps(guide.body, heading)?.length);
+      const withSteps = headingsOf(guide.body)
+        .map((h) => h.text)
+        .filter((heading) => sectionSteps(guide.body, heading)?.length);
       const near = suggest(end.section, withSteps);
-      const choose = withSteps.length ? `use a heading with <Steps> under it (${withSteps.map((h) => `"${h}"`).join(', ')})` : 'add a <Steps> list under a ## heading of that guide';
-      problem(end.at.section, `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no such heading`, near ? `did you mean "${near}"?` : `${choose}, or leave section: out for its first <Steps>`);
+      const choose = withSteps.length
+        ? `use a heading with <Steps> under it (${withSteps.map((h) => `"${h}"`).join(', ')})`
+        : 'add a <Steps> list under a ## heading of that guide';
+      problem(
+        end.at.section,
+        `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no such heading`,
+        near ? `did you mean "${near}"?` : `${choose}, or leave section: out for its first <Steps>`,
+      );
     } else if (found.length === 0) {
-      problem(end.at.section, `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no numbered steps in a <Steps> block`, 'add the steps there as a <Steps> list, or name another section:');
+      problem(
+        end.at.section,
+        `${url} takes its steps from the section "${end.section}" of ${guide.file}, which has no numbered steps in a <Steps> block`,
+        'add the steps there as a <Steps> list, or name another section:',
+      );
     }
     steps = found ?? [];
   } else {
     steps = firstSteps(guide.body);
-    if (steps.length === 0) problem(end.at.guide, `${url} shows the first <Steps> of ${guide.file}, which has none`, 'add the first steps to the guide as a <Steps> list, or name a section: of it that has them');
+    if (steps.length === 0)
+      problem(
+        end.at.guide,
+        `${url} shows the first <Steps> of ${guide.file}, which has none`,
+        'add the first steps to the guide as a <Steps> list, or name a section: of it that has them',
+      );
   }
 
   // "Do this now": the page's own words, unless a trust replaced the guide (its procedure, its words)
@@ -98,7 +121,12 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
   const callout = guide ? urgentCallout(guide.body) : undefined;
   const ownNow = end.now !== undefined && (!trust || end.at.now?.layer === 'overlay');
   const now = ownNow ? end.now : trust ? (callout ?? end.now) : callout;
-  if (!now && guide) problem(end.where, `${url} has nothing to show under "Do this now"`, `add now: with the one thing to do first, or an urgent <Callout> to ${guide.file}`);
+  if (!now && guide)
+    problem(
+      end.where,
+      `${url} has nothing to show under "Do this now"`,
+      `add now: with the one thing to do first, or an urgent <Callout> to ${guide.file}`,
+    );
 
   const moreLinks: GuideLink[] = [];
   (end.moreGuides ?? []).forEach((slug, i) => {
@@ -118,7 +146,9 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
     problem(
       end.at[`contacts.${i}`],
       `${url} names the contact "${key}", which site.yaml does not have`,
-      near ? `did you mean "${near}"? Or add contacts.${key} to site.yaml` : `use a name under contacts: in site.yaml (${names.join(', ')}), or add contacts.${key} there`,
+      near
+        ? `did you mean "${near}"? Or add contacts.${key} to site.yaml`
+        : `use a name under contacts: in site.yaml (${names.join(', ')}), or add contacts.${key} there`,
     );
   });
 
@@ -134,8 +164,14 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
 }
 
 /** Every page of the helper with its guides and contacts checked against this build, and the problems found. */
-export function resolveFlow(root: HelpQuestion, content: FlowContent): { pages: ResolvedPage[]; problems: HelpProblem[] } {
+export function resolveFlow(
+  root: HelpQuestion,
+  content: FlowContent,
+): { pages: ResolvedPage[]; problems: HelpProblem[] } {
   const problems: HelpProblem[] = [];
-  const pages = flowPages(root).map((page): ResolvedPage => ({ ...page, node: page.node.kind === 'end' ? resolveEnd(page.node, page, content, problems) : page.node }));
+  const pages = flowPages(root).map((page): ResolvedPage => ({
+    ...page,
+    node: page.node.kind === 'end' ? resolveEnd(page.node, page, content, problems) : page.node,
+  }));
   return { pages, problems };
 }

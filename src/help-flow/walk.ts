@@ -20,7 +20,8 @@ export function flowPages(root: HelpQuestion): FlowPage[] {
   const visit = (node: HelpNode, path: string, parentPath: string | undefined, answers: string[]) => {
     pages.push({ node, path, parentPath, answers });
     if (node.kind === 'question') {
-      for (const answer of node.answers) visit(answer.next, `${path}${answer.next.slug}/`, path, [...answers, answer.label]);
+      for (const answer of node.answers)
+        visit(answer.next, `${path}${answer.next.slug}/`, path, [...answers, answer.label]);
     }
   };
   visit(root, root.slug ? `${root.slug}/` : '', undefined, []);

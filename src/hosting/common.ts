@@ -25,5 +25,8 @@ export function pagesRule(): CacheRule {
 
 /** Every header a response carries under a cache rule: the security headers, then Cache-Control. */
 export function headersFor(rule: CacheRule): { name: string; value: string }[] {
-  return [...SECURITY_HEADERS.map(({ name, value }) => ({ name, value })), { name: 'Cache-Control', value: rule.cacheControl }];
+  return [
+    ...SECURITY_HEADERS.map(({ name, value }) => ({ name, value })),
+    { name: 'Cache-Control', value: rule.cacheControl },
+  ];
 }

@@ -17,11 +17,16 @@ export function headersFile(basePath: string): string {
     '# Every response.',
     `${basePath}*`,
     ...SECURITY_HEADERS.map(({ name, value }) => `  ${name}: ${value}`),
-    "# Pages and everything else keep the host's own Cache-Control, \"public, max-age=0, must-revalidate\":",
+    '# Pages and everything else keep the host\'s own Cache-Control, "public, max-age=0, must-revalidate":',
     '# like no-cache, it makes browsers check for the current guidance on every visit.',
   ];
   for (const rule of specificRules()) {
-    lines.push('', `# ${rule.why}.`, 'exact' in rule.match ? rulePath(basePath, rule) : `${rulePath(basePath, rule)}*`, `  Cache-Control: ${rule.cacheControl}`);
+    lines.push(
+      '',
+      `# ${rule.why}.`,
+      'exact' in rule.match ? rulePath(basePath, rule) : `${rulePath(basePath, rule)}*`,
+      `  Cache-Control: ${rule.cacheControl}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

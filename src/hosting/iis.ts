@@ -4,7 +4,8 @@ import { generatedNotice, pagesRule, specificRules } from './common.ts';
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** IIS <location path> is relative to the folder holding web.config: "_astro" or "sw.js". */
-const locationPath = (rule: CacheRule) => ('exact' in rule.match ? rule.match.exact : rule.match.prefix.replace(/\/$/, ''));
+const locationPath = (rule: CacheRule) =>
+  'exact' in rule.match ? rule.match.exact : rule.match.prefix.replace(/\/$/, '');
 
 function cacheLocation(rule: CacheRule): string {
   return `  <!-- ${rule.why}. Other headers are inherited: IIS merges header lists, unlike nginx. -->
@@ -26,11 +27,20 @@ function cacheLocation(rule: CacheRule): string {
  */
 export function webConfig(basePath: string): string {
   const pages = pagesRule();
-  const headers = [...SECURITY_HEADERS.map(({ name, value }) => ({ name, value })), { name: 'Cache-Control', value: pages.cacheControl }]
-    .map(({ name, value }) => `          <remove name="${name}" />\n          <add name="${name}" value="${attr(value)}" />`)
+  const headers = [
+    ...SECURITY_HEADERS.map(({ name, value }) => ({ name, value })),
+    { name: 'Cache-Control', value: pages.cacheControl },
+  ]
+    .map(
+      ({ name, value }) =>
+        `          <remove name="${name}" />\n          <add name="${name}" value="${attr(value)}" />`,
+    )
     .join('\n');
   const types = Object.entries(CONTENT_TYPES)
-    .map(([extension, type]) => `        <remove fileExtension="${extension}" />\n        <mimeMap fileExtension="${extension}" mimeType="${attr(type)}" />`)
+    .map(
+      ([extension, type]) =>
+        `        <remove fileExtension="${extension}" />\n        <mimeMap fileExtension="${extension}" mimeType="${attr(type)}" />`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <!--

@@ -1,4 +1,10 @@
-import { CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
+import {
+  CONTENT_TYPES,
+  EXAMPLE_SUB_PATH,
+  NOT_FOUND_PAGE,
+  SECURITY_HEADERS,
+  type CacheRule,
+} from './security-headers.ts';
 import { generatedNotice, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
 
 /** nginx quotes: header values hold single quotes ('none'), never double ones. */
@@ -25,7 +31,12 @@ function typesFor(rule: CacheRule): string {
 /** A nested location for one cache rule: `=` for one file, `^~` for a folder (so no regex location wins). */
 function nestedLocation(basePath: string, rule: CacheRule): string {
   const modifier = 'exact' in rule.match ? '=' : '^~';
-  return [`# ${rule.why}.`, `location ${modifier} ${rulePath(basePath, rule)} {`, indentBy(`${typesFor(rule)}${addHeaders(rule)}`, 4), '}'].join('\n');
+  return [
+    `# ${rule.why}.`,
+    `location ${modifier} ${rulePath(basePath, rule)} {`,
+    indentBy(`${typesFor(rule)}${addHeaders(rule)}`, 4),
+    '}',
+  ].join('\n');
 }
 
 /**

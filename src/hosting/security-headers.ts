@@ -74,10 +74,26 @@ export const SECURITY_HEADERS: readonly SecurityHeader[] = [
   },
   { name: 'X-Frame-Options', value: 'DENY', why: 'No framing, for browsers older than frame-ancestors' },
   { name: 'X-Content-Type-Options', value: 'nosniff', why: 'Files are only ever what their Content-Type says' },
-  { name: 'Referrer-Policy', value: 'no-referrer', why: 'Links to other sites never tell them which page a member of staff was reading' },
-  { name: 'Permissions-Policy', value: DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '), why: 'Switch off browser features the guide never uses' },
-  { name: 'Cross-Origin-Opener-Policy', value: 'same-origin', why: 'Windows from other sites get no handle on the guide' },
-  { name: 'Cross-Origin-Resource-Policy', value: 'same-origin', why: "Other sites cannot load the guide's files into their pages" },
+  {
+    name: 'Referrer-Policy',
+    value: 'no-referrer',
+    why: 'Links to other sites never tell them which page a member of staff was reading',
+  },
+  {
+    name: 'Permissions-Policy',
+    value: DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+    why: 'Switch off browser features the guide never uses',
+  },
+  {
+    name: 'Cross-Origin-Opener-Policy',
+    value: 'same-origin',
+    why: 'Windows from other sites get no handle on the guide',
+  },
+  {
+    name: 'Cross-Origin-Resource-Policy',
+    value: 'same-origin',
+    why: "Other sites cannot load the guide's files into their pages",
+  },
 ];
 
 /** Revalidate on every use: the browser keeps a copy but asks the server (a cheap 304) before using it. */
@@ -110,27 +126,44 @@ export const NOT_FOUND_PAGE = '404.html';
  * phone number or a new scam warning reaches staff on their next visit.
  */
 export const CACHE_RULES: readonly CacheRule[] = [
-  { kind: 'hashed-assets', match: { prefix: '_astro/' }, cacheControl: IMMUTABLE, why: "Astro's scripts and styles: their names change when their bytes do" },
+  {
+    kind: 'hashed-assets',
+    match: { prefix: '_astro/' },
+    cacheControl: IMMUTABLE,
+    why: "Astro's scripts and styles: their names change when their bytes do",
+  },
   {
     kind: 'service-worker',
     match: { exact: SERVICE_WORKER_FILE },
     cacheControl: REVALIDATE,
     why: 'The service worker: browsers must see a new version at once, or updates to the guide stall',
   },
-  { kind: 'manifest', match: { exact: MANIFEST_FILE }, cacheControl: REVALIDATE, why: 'The app manifest: name, colours and icons can change' },
+  {
+    kind: 'manifest',
+    match: { exact: MANIFEST_FILE },
+    cacheControl: REVALIDATE,
+    why: 'The app manifest: name, colours and icons can change',
+  },
   {
     kind: 'search-index',
     match: { prefix: PAGEFIND_FOLDER },
     cacheControl: REVALIDATE,
     why: "Pagefind's index: its entry file and engine keep their names while the content changes",
   },
-  { kind: 'pages', match: { prefix: '' }, cacheControl: REVALIDATE, why: 'Pages and everything else: always the current guidance' },
+  {
+    kind: 'pages',
+    match: { prefix: '' },
+    cacheControl: REVALIDATE,
+    why: 'Pages and everything else: always the current guidance',
+  },
 ];
 
 /** The cache rule for a path relative to the base path, like "_astro/x.js" or "guides/x/". */
 export function cacheRuleFor(path: string): CacheRule {
   const relative = path.replace(/^\//, '');
-  return CACHE_RULES.find((rule) => ('exact' in rule.match ? relative === rule.match.exact : relative.startsWith(rule.match.prefix)))!;
+  return CACHE_RULES.find((rule) =>
+    'exact' in rule.match ? relative === rule.match.exact : relative.startsWith(rule.match.prefix),
+  )!;
 }
 
 /**

@@ -34,7 +34,8 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
       // The content checks run beside the content loading, on a thread of their own; every error at
       // once stops the build before any page is made (and a content loader that fails defers to them).
       'astro:config:done': ({ config }) => {
-        if (building) checks = startContentChecks({ root: dirname(site.contentDir), site, outDir: fileURLToPath(config.outDir) });
+        if (building)
+          checks = startContentChecks({ root: dirname(site.contentDir), site, outDir: fileURLToPath(config.outDir) });
       },
       'astro:build:start': async ({ logger }) => {
         if (!checks) return;

@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = () =>
-  new Response(readFileSync(site.logoFile), { headers: { 'Content-Type': site.logoName.endsWith('.svg') ? 'image/svg+xml' : 'image/png' } });
+  new Response(readFileSync(site.logoFile), {
+    headers: { 'Content-Type': site.logoName.endsWith('.svg') ? 'image/svg+xml' : 'image/png' },
+  });

@@ -4,7 +4,18 @@ import site from 'virtual:cyber-guide/site';
 import { topicsWithGuides } from '../content-index';
 
 /** Pages that are not built from content. */
-const FIXED_PAGES = ['', 'topics/', 'checklists/', 'tips/', 'practice/', 'help/', 'a-z/', 'about/', 'accessibility/', 'privacy/'];
+const FIXED_PAGES = [
+  '',
+  'topics/',
+  'checklists/',
+  'tips/',
+  'practice/',
+  'help/',
+  'a-z/',
+  'about/',
+  'accessibility/',
+  'privacy/',
+];
 
 /** /sitemap.xml, only when site.yaml gives the site's url (a sitemap needs full addresses). */
 export function getStaticPaths() {
@@ -16,7 +27,9 @@ export const GET: APIRoute = async () => {
   const guides = (await getCollection('guides')).map((g) => `guides/${g.id}/`);
   const checklists = (await getCollection('checklists')).map((c) => `checklists/${c.id}/`);
   const topics = (await topicsWithGuides()).map((t) => `topics/${t.topic}/`);
-  const urls = [...FIXED_PAGES, ...topics, ...guides, ...checklists].map((path) => `<url><loc>${new URL(path, base).href}</loc></url>`);
+  const urls = [...FIXED_PAGES, ...topics, ...guides, ...checklists].map(
+    (path) => `<url><loc>${new URL(path, base).href}</loc></url>`,
+  );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -18,14 +18,20 @@ export const checklistSchema = z
     topic,
     ...review,
     owner,
-    items: z.array(checklistItem, { error: 'expected a list of items' }).min(1, { error: 'expected at least one item' }),
+    items: z
+      .array(checklistItem, { error: 'expected a list of items' })
+      .min(1, { error: 'expected at least one item' }),
   })
   .superRefine((value, ctx) => {
     reviewOrder(value, ctx);
     const seen = new Set<string>();
     value.items.forEach((item, index) => {
       if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `expected a unique id, but "${item.id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'id'],
+          message: `expected a unique id, but "${item.id}" is used twice`,
+        });
       }
       seen.add(item.id);
     });

@@ -12,12 +12,17 @@ export function toTelUri(phone: string): string | undefined {
   return undefined;
 }
 
-export const ukPhone = z.string({ error: 'expected a UK phone number in quotes, like "0306 999 0001"' }).refine((value) => toTelUri(value) !== undefined, {
-  error: (issue) =>
-    `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
-});
+export const ukPhone = z
+  .string({ error: 'expected a UK phone number in quotes, like "0306 999 0001"' })
+  .refine((value) => toTelUri(value) !== undefined, {
+    error: (issue) =>
+      `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
+  });
 
-export const emailAddress = z.email({ error: (issue) => `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}` });
+export const emailAddress = z.email({
+  error: (issue) =>
+    `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}`,
+});
 
 /** One way to get help, shown by <ContactCard name="…" />. */
 export const contactSchema = z.strictObject({

@@ -19,11 +19,19 @@ export const guideSchema = z
     audience: z.enum(AUDIENCES, { error: `expected one of ${AUDIENCES.join(', ')}` }).default('all-staff'),
     /** Extra words staff type into search. @example ["hacked", "virus", "scam"] */
     // Words as text only: the browser editor cannot open a guide whose list holds a bare number (7726).
-    keywords: z.array(z.string({ error: 'expected words as text; write a number in quotes, like "7726", so the browser editor can open the guide' }), {
-      error: 'expected a list of words, like [hacked, virus, scam]',
-    }).min(1, {
-      error: 'expected at least one search keyword',
-    }),
+    keywords: z
+      .array(
+        z.string({
+          error:
+            'expected words as text; write a number in quotes, like "7726", so the browser editor can open the guide',
+        }),
+        {
+          error: 'expected a list of words, like [hacked, virus, scam]',
+        },
+      )
+      .min(1, {
+        error: 'expected at least one search keyword',
+      }),
     ...review,
     /** @example "Cyber security team" */
     owner,
@@ -40,19 +48,33 @@ export const guideSchema = z
      * one shows this guide and the service desk's number above the results. Keep them specific.
      * @example ["clicked a link", "opened an attachment"]
      */
-    urgentPhrases: z.array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), { error: 'expected a list of phrases, like [clicked a link, virus]' }).default([]),
+    urgentPhrases: z
+      .array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), {
+        error: 'expected a list of phrases, like [clicked a link, virus]',
+      })
+      .default([]),
     /**
      * In a trust's overlay only: the central guide this file replaces and the hash of the central file
      * it was copied from, written by `npm run replace-guide`. @example "systems-are-down@0123456789ab"
      */
-    replaces: z.string().regex(REPLACES, { error: 'expected the guide and the hash of the central file, like "systems-are-down@0123456789ab" (npm run replace-guide writes it)' }).optional(),
+    replaces: z
+      .string()
+      .regex(REPLACES, {
+        error:
+          'expected the guide and the hash of the central file, like "systems-are-down@0123456789ab" (npm run replace-guide writes it)',
+      })
+      .optional(),
     /** Slugs of related guides. @example ["three-random-words"] */
     related: z.array(slugId).default([]),
   })
   .superRefine((value, ctx) => {
     reviewOrder(value, ctx);
     if (value.urgentPhrases.length > 0 && !value.urgent) {
-      ctx.addIssue({ code: 'custom', path: ['urgentPhrases'], message: 'urgent phrases only work on an urgent guide: add "urgent: true", or remove urgentPhrases' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgentPhrases'],
+        message: 'urgent phrases only work on an urgent guide: add "urgent: true", or remove urgentPhrases',
+      });
     }
   });
 export type GuideData = z.output<typeof guideSchema>;

@@ -13,16 +13,25 @@ const words = (what: string, example: string) => {
   return z.string({ error }).trim().min(1, { error });
 };
 
-const guideName = z.string({ error: 'expected a guide\'s file name without .mdx, like "lost-or-stolen-device"' }).regex(SLUG, {
-  error: (issue) => `expected a guide's file name without .mdx, like "lost-or-stolen-device", but found ${JSON.stringify(issue.input)}`,
-});
+const guideName = z
+  .string({ error: 'expected a guide\'s file name without .mdx, like "lost-or-stolen-device"' })
+  .regex(SLUG, {
+    error: (issue) =>
+      `expected a guide's file name without .mdx, like "lost-or-stolen-device", but found ${JSON.stringify(issue.input)}`,
+  });
 
-const contactName = z.string({ error: 'expected the name of a contact in site.yaml, like serviceDesk' }).regex(/^[A-Za-z][A-Za-z0-9]*$/, {
-  error: (issue) => `expected the name of a contact in site.yaml, like serviceDesk, but found ${JSON.stringify(issue.input)}`,
-});
+const contactName = z
+  .string({ error: 'expected the name of a contact in site.yaml, like serviceDesk' })
+  .regex(/^[A-Za-z][A-Za-z0-9]*$/, {
+    error: (issue) =>
+      `expected the name of a contact in site.yaml, like serviceDesk, but found ${JSON.stringify(issue.input)}`,
+  });
 
 /** A page's address: what follows /help/ in the browser, like "lost-a-device/work-device"; "/" is the first question. */
-export const helpAddress = z.string({ error: 'expected a page\'s address, like "lost-a-device/work-device" (what follows /help/ in the browser), or "/" for the first question' });
+export const helpAddress = z.string({
+  error:
+    'expected a page\'s address, like "lost-a-device/work-device" (what follows /help/ in the browser), or "/" for the first question',
+});
 
 // The fields, one schema each, so the central file, a trust's changes and its additions say the same.
 const fields = {
@@ -31,35 +40,63 @@ const fields = {
   /** This page's part of its address: /help/<the question's slug>/<slug>/. @example "work-device" */
   slug: slugId.describe("This page's part of its address, in lower-case words joined by hyphens: /help/<slug>/."),
   /** The question this page asks, as its heading. @example "Which device did you lose?" */
-  question: words('the question, as its heading', 'Which device did you lose?').describe('The question this page asks, as its heading. A page with a question has answers.'),
+  question: words('the question, as its heading', 'Which device did you lose?').describe(
+    'The question this page asks, as its heading. A page with a question has answers.',
+  ),
   /** One short sentence under the question, to help people choose. @example "Choose the one closest to what happened." */
-  hint: words('one short sentence', 'Choose the one closest to what happened.').describe('One short sentence under the question, to help people choose.'),
+  hint: words('one short sentence', 'Choose the one closest to what happened.').describe(
+    'One short sentence under the question, to help people choose.',
+  ),
   /** An end page's heading. @example "You lost a laptop" */
-  title: words('the end page\'s heading', 'You lost a laptop').describe("An end page's heading. An end page has title, guide and contacts."),
+  title: words("the end page's heading", 'You lost a laptop').describe(
+    "An end page's heading. An end page has title, guide and contacts.",
+  ),
   /**
    * The one thing to do first, in the "Do this now" box. Without it, the box shows the guide's own
    * urgent <Callout>. @example "Call the IT service desk straight away, day or night."
    */
-  now: words('the one thing to do first', 'Call the IT service desk straight away.').describe('The one thing to do first, in the "Do this now" box. Leave it out to show the guide\'s urgent Callout.'),
+  now: words('the one thing to do first', 'Call the IT service desk straight away.').describe(
+    'The one thing to do first, in the "Do this now" box. Leave it out to show the guide\'s urgent Callout.',
+  ),
   /** The guide the steps come from (its file name in guides/, without .mdx), linked as the full guide. @example "lost-or-stolen-device" */
-  guide: guideName.describe("The guide whose steps this page shows: its file name in guides/, without .mdx."),
+  guide: guideName.describe('The guide whose steps this page shows: its file name in guides/, without .mdx.'),
   /**
    * A heading of that guide whose <Steps> to show, when its first <Steps> does not fit this page.
    * @example "What to do"
    */
-  section: words('a heading of the guide, as written after ##', 'What to do').describe("A heading of the guide whose Steps to show, instead of its first Steps."),
+  section: words('a heading of the guide, as written after ##', 'What to do').describe(
+    'A heading of the guide whose Steps to show, instead of its first Steps.',
+  ),
   /** Anything else worth knowing at this moment, one short paragraph each. @example ["Write down when it happened."] */
-  notes: z.array(words('a short note', 'Write down when it happened.'), { error: 'expected a list of notes, each one short paragraph' }).describe('Anything else worth knowing now, one short paragraph each.'),
+  notes: z
+    .array(words('a short note', 'Write down when it happened.'), {
+      error: 'expected a list of notes, each one short paragraph',
+    })
+    .describe('Anything else worth knowing now, one short paragraph each.'),
   /** Other guides worth reading next. @example [personal-phones-and-work-apps] */
-  moreGuides: z.array(guideName, { error: 'expected a list of guides, like [personal-phones-and-work-apps]' }).describe('Other guides worth reading next, by file name.'),
+  moreGuides: z
+    .array(guideName, { error: 'expected a list of guides, like [personal-phones-and-work-apps]' })
+    .describe('Other guides worth reading next, by file name.'),
   /** Whom to contact, most important first: names under contacts: in site.yaml. @example [serviceDesk, police] */
-  contacts: z.array(contactName, { error: 'expected a list of contacts from site.yaml, like [serviceDesk, police]' }).min(1, { error: 'expected at least one contact, like [serviceDesk]' }).describe('Whom to contact, most important first: names under contacts in site.yaml.'),
+  contacts: z
+    .array(contactName, { error: 'expected a list of contacts from site.yaml, like [serviceDesk, police]' })
+    .min(1, { error: 'expected at least one contact, like [serviceDesk]' })
+    .describe('Whom to contact, most important first: names under contacts in site.yaml.'),
   /** true also links the printable downtime pocket card. @example true */
   pocketCard: z.boolean({ error: 'expected true or false' }).describe('Also link the printable downtime pocket card.'),
 };
 
 /** Fields only an end page has, and only a question has. */
-export const END_FIELDS = ['title', 'now', 'guide', 'section', 'notes', 'moreGuides', 'contacts', 'pocketCard'] as const;
+export const END_FIELDS = [
+  'title',
+  'now',
+  'guide',
+  'section',
+  'notes',
+  'moreGuides',
+  'contacts',
+  'pocketCard',
+] as const;
 export const QUESTION_FIELDS = ['question', 'hint', 'answers'] as const;
 const END_REQUIRED = ['title', 'guide', 'contacts'] as const;
 
@@ -70,18 +107,32 @@ function oneKindOfPage(page: PageLike, context: z.RefinementCtx): void {
   const asks = page.question !== undefined || page.answers !== undefined;
   if (asks) {
     if (page.question === undefined) {
-      context.addIssue({ code: 'custom', path: ['question'], message: 'is missing; a page with answers: asks a question, so add question:' });
+      context.addIssue({
+        code: 'custom',
+        path: ['question'],
+        message: 'is missing; a page with answers: asks a question, so add question:',
+      });
     }
     for (const field of END_FIELDS) {
       if (page[field] !== undefined) {
-        context.addIssue({ code: 'custom', path: [field], message: 'a page asks a question (question:, answers:) or is an end page (title:, guide:, contacts:), not both; remove this, or the question' });
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message:
+            'a page asks a question (question:, answers:) or is an end page (title:, guide:, contacts:), not both; remove this, or the question',
+        });
       }
     }
     return;
   }
   for (const field of END_REQUIRED) {
     if (page[field] === undefined) {
-      context.addIssue({ code: 'custom', path: [field], message: 'is missing; an end page needs title:, guide: and contacts: (or question: and answers:, to ask another question)' });
+      context.addIssue({
+        code: 'custom',
+        path: [field],
+        message:
+          'is missing; an end page needs title:, guide: and contacts: (or question: and answers:, to ask another question)',
+      });
     }
   }
 }
@@ -170,6 +221,8 @@ export const helpOverlaySchema = z.strictObject({
   /** New answers: each names the question it answers (to:) and the page it opens. */
   add: z.array(helpAdditionSchema, { error: 'expected a list of new answers, each starting with to:' }).default([]),
   /** Pages to leave out, with everything under them. @example ["something-else/someone-out-of-place"] */
-  hide: z.array(helpAddress, { error: 'expected a list of addresses, like ["something-else/someone-out-of-place"]' }).default([]),
+  hide: z
+    .array(helpAddress, { error: 'expected a list of addresses, like ["something-else/someone-out-of-place"]' })
+    .default([]),
 });
 export type HelpOverlayData = z.output<typeof helpOverlaySchema>;

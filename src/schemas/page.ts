@@ -11,7 +11,11 @@ export type SitePage = (typeof SITE_PAGES)[number];
 /** The fields at the top of content/pages/<page>.mdx. */
 export const pageSchema = z.strictObject({
   /** The page's main heading, and its name in the browser tab. @example Privacy notice */
-  title: z.string({ error: 'expected a title, like "Privacy notice"' }).trim().min(3, { error: 'expected a title of at least 3 characters' }).max(90, { error: 'expected a title of at most 90 characters' }),
+  title: z
+    .string({ error: 'expected a title, like "Privacy notice"' })
+    .trim()
+    .min(3, { error: 'expected a title of at least 3 characters' })
+    .max(90, { error: 'expected a title of at most 90 characters' }),
   /** Optional: one sentence for search engines and shared links. @example What the guide keeps on your device, and how to clear it. */
   description: z.string().trim().min(10).max(200).optional(),
 });

@@ -16,5 +16,9 @@ export type RetiredTerm = z.output<typeof retiredTermSchema>;
 /** content/retired-terms.yaml (and an overlay's own): names that must no longer appear in what staff read. */
 export const retiredTermsSchema = z.strictObject({
   /** @example [{ retired: "Action Fraud", use: "Report Fraud" }] */
-  terms: z.array(retiredTermSchema, { error: 'expected a list of terms, each like { retired: Action Fraud, use: Report Fraud }' }).default([]),
+  terms: z
+    .array(retiredTermSchema, {
+      error: 'expected a list of terms, each like { retired: Action Fraud, use: Report Fraud }',
+    })
+    .default([]),
 });

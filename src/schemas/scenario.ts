@@ -24,7 +24,9 @@ export const scenarioSchema = z
     body: z.string({ error: 'expected the message text' }).min(10),
     /** Each quote must appear exactly in body, subject, from or fromDetail. */
     redFlags: z
-      .array(z.strictObject({ quote: z.string().min(1), why: z.string().min(3) }), { error: 'expected a list of red flags' })
+      .array(z.strictObject({ quote: z.string().min(1), why: z.string().min(3) }), {
+        error: 'expected a list of red flags',
+      })
       .min(1, { error: 'expected at least one red flag (or reassuring sign)' }),
     explanation: z.string({ error: 'expected a short explanation' }).min(10),
     related: z.array(slugId).default([]),

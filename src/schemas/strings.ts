@@ -216,13 +216,19 @@ export type UiKey = (typeof STRING_KEYS)[number];
 export type Strings = Record<UiKey, string>;
 
 /** The {placeholders} a page fills in, like {count} in "{count} results". */
-export const placeholdersOf = (words: string): string[] => [...new Set([...words.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+export const placeholdersOf = (words: string): string[] =>
+  [...new Set([...words.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 /** @example "Skip to main content" */
-const words = z.string({ error: 'expected the words to show, like "Skip to main content"' }).trim().min(1, { error: 'expected some words; a trust that wants the central words leaves the key out' });
+const words = z
+  .string({ error: 'expected the words to show, like "Skip to main content"' })
+  .trim()
+  .min(1, { error: 'expected some words; a trust that wants the central words leaves the key out' });
 
 /** content/strings.yaml: every word of the interface, by key ("nav.home: Home"). */
-export const stringsSchema = z.strictObject(Object.fromEntries(STRING_KEYS.map((key) => [key, words])) as Record<UiKey, typeof words>);
+export const stringsSchema = z.strictObject(
+  Object.fromEntries(STRING_KEYS.map((key) => [key, words])) as Record<UiKey, typeof words>,
+);
 
 /** A trust's strings.yaml: only the keys it changes. */
 export const stringsOverlaySchema = stringsSchema.partial();

@@ -4,9 +4,14 @@ import { z } from 'astro/zod';
 export const synonymsSchema = z.strictObject({
   /** @example [[2FA, MFA, two-step]] */
   groups: z
-    .array(z.array(z.union([z.string(), z.number()]).transform(String)).min(2, { error: 'expected at least two words in a group' }), {
-      error: 'expected a list of groups, each like [2FA, MFA, two-step]',
-    })
+    .array(
+      z
+        .array(z.union([z.string(), z.number()]).transform(String))
+        .min(2, { error: 'expected at least two words in a group' }),
+      {
+        error: 'expected a list of groups, each like [2FA, MFA, two-step]',
+      },
+    )
     .default([]),
 });
 

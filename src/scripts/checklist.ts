@@ -36,7 +36,8 @@ function enhance(root: HTMLElement, index: number): void {
   });
 
   const count = () => boxes.filter((b) => b.checked).length;
-  const progressText = () => (root.dataset.progress ?? '').replace('{done}', String(count())).replace('{total}', String(boxes.length));
+  const progressText = () =>
+    (root.dataset.progress ?? '').replace('{done}', String(count())).replace('{total}', String(boxes.length));
   function showProgress(): void {
     part<HTMLProgressElement>('bar').value = count();
     part('count').textContent = progressText();
@@ -63,7 +64,13 @@ function enhance(root: HTMLElement, index: number): void {
   }
 
   confirmStep(
-    { trigger: part('reset'), panel: part('confirm'), question: part('confirm-text'), yes: part('reset-yes'), no: part('reset-no') },
+    {
+      trigger: part('reset'),
+      panel: part('confirm'),
+      question: part('confirm-text'),
+      yes: part('reset-yes'),
+      no: part('reset-no'),
+    },
     () => {
       for (const box of boxes) box.checked = false;
       forget(ticksName(slug));

@@ -19,5 +19,7 @@ export function dataList(text: string | undefined): string[] {
 export function dataWords(text: string | undefined): Record<string, string> {
   const value = parsed(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

@@ -14,7 +14,12 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 }
 
 /** Up to `size` of `slugs`, in the order to ask them. */
-export function pickRound(slugs: readonly string[], saved: SavedPractice, size = ROUND_SIZE, random = Math.random): string[] {
+export function pickRound(
+  slugs: readonly string[],
+  saved: SavedPractice,
+  size = ROUND_SIZE,
+  random = Math.random,
+): string[] {
   const untried = slugs.filter((s) => !saved.answers[s]);
   const missed = slugs.filter((s) => saved.answers[s] && !saved.answers[s].correct);
   const right = slugs.filter((s) => saved.answers[s]?.correct);

@@ -18,7 +18,9 @@ function runRound(root: HTMLElement): void {
   const end = part('round-end');
   const score = part('round-score');
   const status = part('round-status');
-  const sections = new Map([...root.querySelectorAll<HTMLElement>('[data-scenario]')].map((s) => [s.dataset.scenario ?? '', s]));
+  const sections = new Map(
+    [...root.querySelectorAll<HTMLElement>('[data-scenario]')].map((s) => [s.dataset.scenario ?? '', s]),
+  );
   const round = pickRound([...sections.keys()], savedPractice()).map((slug) => sections.get(slug)!);
   if (round.length === 0) return;
   let current = 0;
@@ -26,7 +28,9 @@ function runRound(root: HTMLElement): void {
 
   function show(index: number): void {
     for (const section of sections.values()) section.hidden = section !== round[index];
-    progress.textContent = (words.questionOf ?? '').replace('{n}', String(index + 1)).replace('{total}', String(round.length));
+    progress.textContent = (words.questionOf ?? '')
+      .replace('{n}', String(index + 1))
+      .replace('{total}', String(round.length));
     next.hidden = true;
     progress.focus();
   }
@@ -35,7 +39,9 @@ function runRound(root: HTMLElement): void {
     for (const section of sections.values()) section.hidden = true;
     progress.hidden = true;
     next.hidden = true;
-    score.textContent = (words.roundScoreText ?? '').replace('{right}', String(right)).replace('{total}', String(round.length));
+    score.textContent = (words.roundScoreText ?? '')
+      .replace('{right}', String(right))
+      .replace('{total}', String(round.length));
     end.hidden = false;
     score.focus();
     status.textContent = score.textContent;

@@ -59,6 +59,11 @@ export function enhanceScenario(section: HTMLElement, words: DOMStringMap): void
     feedback.hidden = false;
     result.focus();
     status.textContent = [said.heading, said.note, verdict].filter(Boolean).join(' ');
-    section.dispatchEvent(new CustomEvent<AnsweredDetail>('practice:answered', { bubbles: true, detail: { slug, choice, correct: said.correct } }));
+    section.dispatchEvent(
+      new CustomEvent<AnsweredDetail>('practice:answered', {
+        bubbles: true,
+        detail: { slug, choice, correct: said.correct },
+      }),
+    );
   });
 }

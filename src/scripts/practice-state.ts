@@ -17,7 +17,10 @@ export interface SavedPractice {
 export const PRACTICE_NAME = 'practice';
 
 const isAnswer = (value: unknown): value is PracticeAnswer =>
-  typeof value === 'object' && value !== null && CHOICES.includes((value as PracticeAnswer).choice) && typeof (value as PracticeAnswer).correct === 'boolean';
+  typeof value === 'object' &&
+  value !== null &&
+  CHOICES.includes((value as PracticeAnswer).choice) &&
+  typeof (value as PracticeAnswer).correct === 'boolean';
 
 /** A scenario's slug, as content file names are ("__proto__" and other odd keys are not). */
 const isSlug = (key: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
@@ -29,7 +32,14 @@ export function acceptPractice(value: unknown): SavedPractice | undefined {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
   const understood = Object.entries(answers).filter(([slug, answer]) => isSlug(slug) && isAnswer(answer));
   // Only the two fields we know, so a foreign value's extras are not saved back.
-  return { answers: Object.fromEntries(understood.map(([slug, answer]: [string, PracticeAnswer]) => [slug, { choice: answer.choice, correct: answer.correct }])) };
+  return {
+    answers: Object.fromEntries(
+      understood.map(([slug, answer]: [string, PracticeAnswer]) => [
+        slug,
+        { choice: answer.choice, correct: answer.correct },
+      ]),
+    ),
+  };
 }
 
 export function savedPractice(): SavedPractice {

@@ -14,7 +14,10 @@ function showScore(root: HTMLElement, slugs: string[]): void {
   const sum =
     answered === 0
       ? (words.scoreNone ?? '')
-      : (words.score ?? '').replace('{answered}', String(answered)).replace('{total}', String(slugs.length)).replace('{right}', String(right));
+      : (words.score ?? '')
+          .replace('{answered}', String(answered))
+          .replace('{total}', String(slugs.length))
+          .replace('{right}', String(right));
   line.textContent = canSave() ? sum : `${sum} ${words.notSaved ?? ''}`;
   line.hidden = false;
 }

@@ -14,12 +14,20 @@ function fill(page: HTMLElement): void {
     const ids = dataList(row.dataset.items);
     const done = savedTicks(row.dataset.progressChecklist ?? '', ids).size;
     row.querySelector('[data-progress-count]')!.textContent =
-      done === 0 ? (words.notStarted ?? '') : (words.checklistDone ?? '').replace('{done}', String(done)).replace('{total}', String(ids.length));
+      done === 0
+        ? (words.notStarted ?? '')
+        : (words.checklistDone ?? '').replace('{done}', String(done)).replace('{total}', String(ids.length));
   }
   const practice = page.querySelector<HTMLElement>('[data-progress-practice]')!;
   const slugs = dataList(practice.dataset.scenarios);
   const { answered, right } = score(slugs, savedPractice());
-  const line = answered === 0 ? (words.practiceNone ?? '') : (words.practiceDone ?? '').replace('{answered}', String(answered)).replace('{total}', String(slugs.length)).replace('{right}', String(right));
+  const line =
+    answered === 0
+      ? (words.practiceNone ?? '')
+      : (words.practiceDone ?? '')
+          .replace('{answered}', String(answered))
+          .replace('{total}', String(slugs.length))
+          .replace('{right}', String(right));
   const link = practice.querySelector('a');
   practice.replaceChildren(line, ' ', ...(link ? [link] : []));
 }
@@ -31,12 +39,21 @@ if (root) {
   part('noscript').hidden = true;
   part('actions').hidden = false;
   const date = part('date');
-  date.textContent = (root.dataset.printed ?? '').replace('{date}', new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+  date.textContent = (root.dataset.printed ?? '').replace(
+    '{date}',
+    new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+  );
   date.hidden = false;
 
   part('print').addEventListener('click', () => window.print());
   confirmStep(
-    { trigger: part('clear'), panel: part('confirm'), question: part('confirm-text'), yes: part('clear-yes'), no: part('clear-no') },
+    {
+      trigger: part('clear'),
+      panel: part('confirm'),
+      question: part('confirm-text'),
+      yes: part('clear-yes'),
+      no: part('clear-no'),
+    },
     () => {
       forgetAll();
       fill(root);

@@ -59,7 +59,8 @@ const cameFromThisSite = (() => {
   }
 })();
 let touched = false;
-for (const type of ['pointerdown', 'keydown', 'scroll']) addEventListener(type, () => (touched = true), { once: true, passive: true });
+for (const type of ['pointerdown', 'keydown', 'scroll'])
+  addEventListener(type, () => (touched = true), { once: true, passive: true });
 const FRESH_VISIT_MS = 15_000;
 
 /** The new version waiting to take over, if any. */
@@ -116,7 +117,9 @@ async function retire(): Promise<void> {
   const registration = await navigator.serviceWorker.getRegistration(base);
   if (registration?.scope === scope) await registration.unregister();
   const names = await caches.keys();
-  await Promise.all(names.filter((name) => isOwnCache(name, cacheIdFor(base), scope)).map((name) => caches.delete(name)));
+  await Promise.all(
+    names.filter((name) => isOwnCache(name, cacheIdFor(base), scope)).map((name) => caches.delete(name)),
+  );
 }
 
 async function register(): Promise<void> {
@@ -157,7 +160,10 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState !== 'visible' || !('serviceWorker' in navigator)) return;
   void navigator.serviceWorker.getRegistration(base).then((registration) => {
     if (registration?.scope !== scope) return undefined;
-    return registration.update().then(() => sayWhereWeAre(true), () => void serverAnswers().then(sayWhereWeAre));
+    return registration.update().then(
+      () => sayWhereWeAre(true),
+      () => void serverAnswers().then(sayWhereWeAre),
+    );
   });
 });
 if (document.readyState === 'complete') void register();

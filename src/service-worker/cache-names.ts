@@ -15,7 +15,10 @@ export const CACHE_KINDS = {
  * apart (two base paths can give the same id): the scope URL at the end of each name does that.
  */
 export function cacheIdFor(basePath: string): string {
-  const slug = basePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+  const slug = basePath
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
   return `cyber-guide-${slug || 'root'}`;
 }
 

@@ -6,7 +6,9 @@ import { getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-prec
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CACHE_KINDS, cacheName } from './cache-names';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null; integrity?: string })[] };
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null; integrity?: string })[];
+};
 /** The site's base path, like "/" or "/trust/cyber/". */
 declare const BASE_PATH: string;
 /** The start of this copy's cache names (src/service-worker/cache-names.ts). */
@@ -53,7 +55,10 @@ precacheAndRoute(self.__WB_MANIFEST, {
   // a result's "?highlight=…" all find the saved file.
   ignoreURLParametersMatching: [/.*/],
   // "/guides/x" without its slash is the same page as "/guides/x/".
-  urlManipulation: ({ url }) => (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? [] : [new URL(`${url.pathname}/index.html`, url)]),
+  urlManipulation: ({ url }) =>
+    url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname)
+      ? []
+      : [new URL(`${url.pathname}/index.html`, url)],
 });
 
 async function fromPreviousVersion(request: Request): Promise<Response | undefined> {
@@ -87,7 +92,8 @@ setCatchHandler(async ({ request }) => {
   if (request.mode === 'navigate' || request.destination === 'document') {
     return (await matchPrecache(`${BASE_PATH}offline/index.html`)) ?? Response.error();
   }
-  if (request.destination === 'image') return new Response(IMAGE_PLACEHOLDER, { headers: { 'Content-Type': 'image/svg+xml' } });
+  if (request.destination === 'image')
+    return new Response(IMAGE_PLACEHOLDER, { headers: { 'Content-Type': 'image/svg+xml' } });
   return Response.error();
 });
 

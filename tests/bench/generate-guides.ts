@@ -27,15 +27,39 @@ const NOT_PLAIN = /[{}<>|*_`\\[\]#]/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const unique = <T>(list: T[]) => [...new Set(list)];
 /** Markdown links become their text; bold and italics lose their marks. */
-const plain = (text: string) => text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*?|__?/g, '').trim();
+const plain = (text: string) =>
+  text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*?|__?/g, '')
+    .trim();
 
 /** Reads every real guide into the pools the synthetic guides are made from. */
 export function readPools(guidesDir: string): Pools {
-  const pools: Pools = { sentences: [], items: [], steps: [], headings: [], questions: [], titles: [], summaries: [], keywords: [], owners: [], sources: [], slugs: [] };
-  for (const file of readdirSync(guidesDir).filter((f) => f.endsWith('.mdx')).sort()) {
+  const pools: Pools = {
+    sentences: [],
+    items: [],
+    steps: [],
+    headings: [],
+    questions: [],
+    titles: [],
+    summaries: [],
+    keywords: [],
+    owners: [],
+    sources: [],
+    slugs: [],
+  };
+  for (const file of readdirSync(guidesDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const text = readFileSync(join(guidesDir, file), 'utf8');
     const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-    const data = parse(front) as { title: string; summary: string; keywords: unknown[]; owner: string; sources: { title: string; url: string }[] };
+    const data = parse(front) as {
+      title: string;
+      summary: string;
+      keywords: unknown[];
+      owner: string;
+      sources: { title: string; url: string }[];
+    };
     pools.slugs.push(basename(file, '.mdx'));
     pools.titles.push(data.title);
     pools.summaries.push(data.summary);
@@ -44,7 +68,8 @@ export function readPools(guidesDir: string): Pools {
     pools.sources.push(...data.sources);
     for (const line of body.split('\n')) {
       const trimmed = line.trim();
-      if (trimmed.startsWith('## ') || trimmed.startsWith('### ')) pools.headings.push(plain(trimmed.replace(/^#+\s*/, '')));
+      if (trimmed.startsWith('## ') || trimmed.startsWith('### '))
+        pools.headings.push(plain(trimmed.replace(/^#+\s*/, '')));
       else if (/^\d+\.\s/.test(trimmed)) pools.steps.push(plain(trimmed.replace(/^\d+\.\s*/, '')));
       else if (trimmed.startsWith('- ')) pools.items.push(plain(trimmed.slice(2)));
       else if (/^<Details summary="([^"]+)"/.test(trimmed)) pools.questions.push(/summary="([^"]+)"/.exec(trimmed)![1]);
@@ -53,7 +78,8 @@ export function readPools(guidesDir: string): Pools {
       }
     }
   }
-  const fit = (list: string[], min: number, max: number) => unique(list).filter((s) => !NOT_PLAIN.test(s) && words(s) >= min && words(s) <= max && !s.includes('"'));
+  const fit = (list: string[], min: number, max: number) =>
+    unique(list).filter((s) => !NOT_PLAIN.test(s) && words(s) >= min && words(s) <= max && !s.includes('"'));
   pools.sentences = fit(pools.sentences, 5, 28).filter((s) => /[.!?]$/.test(s));
   pools.items = fit(pools.items, 2, 22);
   pools.steps = fit(pools.steps, 3, 30);
@@ -98,7 +124,10 @@ export function guideText(pools: Pools, index: number, count: number, today = ne
   const central = pick(pools.slugs);
   const source = pick(pools.sources);
   const reviewDue = new Date(today.getTime() + 2 * 365 * 86_400_000);
-  const rows = picks(pools.items.filter((i) => words(i) <= 8), 12);
+  const rows = picks(
+    pools.items.filter((i) => words(i) <= 8),
+    12,
+  );
 
   const front = [
     '---',
@@ -113,7 +142,9 @@ export function guideText(pools: Pools, index: number, count: number, today = ne
     'sources:',
     ...picks(pools.sources, 2).flatMap((s) => [`  - title: ${yamlString(s.title)}`, `    url: ${s.url}`]),
     `order: ${100 + index}`,
-    `related: [${unique([next, later]).filter((s) => s !== slugFor(index)).join(', ')}]`,
+    `related: [${unique([next, later])
+      .filter((s) => s !== slugFor(index))
+      .join(', ')}]`,
     '---',
   ];
   const body = [
@@ -121,12 +152,20 @@ export function guideText(pools: Pools, index: number, count: number, today = ne
     `<Callout type="${pick(['info', 'warning', 'urgent'])}" title="${pick(pools.headings)}">\n${paragraph(2)}\n</Callout>`,
     `## ${headings[0]}`,
     paragraph(4),
-    picks(pools.items, 5).map((i) => `- ${i}`).join('\n'),
+    picks(pools.items, 5)
+      .map((i) => `- ${i}`)
+      .join('\n'),
     `## ${headings[1]}`,
-    `<Steps>\n\n${picks(pools.steps, 6).map((s, n) => `${n + 1}. ${s}`).join('\n')}\n\n</Steps>`,
+    `<Steps>\n\n${picks(pools.steps, 6)
+      .map((s, n) => `${n + 1}. ${s}`)
+      .join('\n')}\n\n</Steps>`,
     `## ${headings[2]}`,
     paragraph(3),
-    ['| Situation | What to do | Who to tell |', '| --- | --- | --- |', ...[0, 3, 6, 9].map((r) => `| ${rows[r]} | ${rows[r + 1]} | ${rows[r + 2]} |`)].join('\n'),
+    [
+      '| Situation | What to do | Who to tell |',
+      '| --- | --- | --- |',
+      ...[0, 3, 6, 9].map((r) => `| ${rows[r]} | ${rows[r + 1]} | ${rows[r + 2]} |`),
+    ].join('\n'),
     `### ${headings[3]}`,
     paragraph(3),
     `### ${headings[4]}`,
@@ -151,7 +190,10 @@ export function guideText(pools: Pools, index: number, count: number, today = ne
 export function writeOverlay(dir: string, count: number, guidesDir: string): string[] {
   const pools = readPools(guidesDir);
   mkdirSync(join(dir, 'guides'), { recursive: true });
-  writeFileSync(join(dir, 'site.yaml'), '# generated by tests/bench/generate-guides.ts\noffline:\n  precacheBudgetKiB: 4000000\n');
+  writeFileSync(
+    join(dir, 'site.yaml'),
+    '# generated by tests/bench/generate-guides.ts\noffline:\n  precacheBudgetKiB: 4000000\n',
+  );
   const slugs: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const slug = slugFor(index);

@@ -24,12 +24,18 @@ export class GzipServer {
       const body = Buffer.from(await answer.arrayBuffer());
       const headers: Record<string, string> = {};
       answer.headers.forEach((value, name) => {
-        if (!['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'date'].includes(name)) headers[name] = value;
+        if (!['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'date'].includes(name))
+          headers[name] = value;
       });
       const type = headers['content-type'] ?? '';
-      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 0;
+      const gzip =
+        COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 0;
       const sent = gzip ? gzipSync(body, { level: 6 }) : body;
-      res.writeHead(answer.status, { ...headers, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), 'Content-Length': String(sent.length) });
+      res.writeHead(answer.status, {
+        ...headers,
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        'Content-Length': String(sent.length),
+      });
       res.end(req.method === 'HEAD' ? undefined : sent);
     });
     await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));

@@ -40,7 +40,9 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
       child.stdout.on('data', (chunk) => (text += chunk));
       child.stderr.on('data', (chunk) => (text += chunk));
       child.on('error', fail);
-      child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`lighthouse ${url} exited ${code}:\n${text.slice(-2000)}`))));
+      child.on('close', (code) =>
+        code === 0 ? done(text) : fail(new Error(`lighthouse ${url} exited ${code}:\n${text.slice(-2000)}`)),
+      );
     });
     const json = JSON.parse(readFileSync(report, 'utf8')) as {
       runtimeError?: { message: string };
@@ -48,7 +50,9 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
       audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string }>;
     };
     if (json.runtimeError) throw new Error(`lighthouse ${url}: ${json.runtimeError.message}\n${output.slice(-1000)}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((json.categories[c]?.score ?? 0) * 100)])) as Scores;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((json.categories[c]?.score ?? 0) * 100)]),
+    ) as Scores;
     const lost = CATEGORIES.flatMap((c) =>
       json.categories[c].auditRefs
         .filter((ref) => ref.weight > 0)

@@ -49,7 +49,11 @@ function spread<T>(list: T[], count: number, always: T[] = []): T[] {
 }
 
 /** Weighs pages of the served site by path. */
-const weighPaths = (browser: Browser, server: StaticServer, paths: string[]) => weighEach(browser, paths.map((path) => server.url(path)));
+const weighPaths = (browser: Browser, server: StaticServer, paths: string[]) =>
+  weighEach(
+    browser,
+    paths.map((path) => server.url(path)),
+  );
 
 function heaviest(visits: Visit[]): PageWeight {
   const top = visits.reduce((a, b) => (b.beforeLoad > a.beforeLoad ? b : a));
@@ -112,7 +116,9 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
       others.push({ query, kib: toKiB(other.afterLoad), status: other.status });
     }
     searchTiming = await timeSearches(browser, server.url('/search/'));
-    options.say(`  search, CPU 4× slower: first ${searchTiming.firstMs} ms, warm median ${searchTiming.warmMedianMs} ms (max ${searchTiming.warmMaxMs} ms, ${searchTiming.searches} searches)`);
+    options.say(
+      `  search, CPU 4× slower: first ${searchTiming.firstMs} ms, warm median ${searchTiming.warmMedianMs} ms (max ${searchTiming.warmMaxMs} ms, ${searchTiming.searches} searches)`,
+    );
   } finally {
     await browser.close();
     await server.stop();
@@ -139,7 +145,9 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
       const results = {} as NonNullable<SiteMeasures['lighthouse']>;
       for (const type of PAGE_TYPES) {
         results[type] = { url: targets[type], ...(await steadyLighthouse(gzip.url(targets[type]))) };
-        options.say(`  lighthouse ${type} ${targets[type]}: ${JSON.stringify(results[type].scores)} (${results[type].runs} run${results[type].runs > 1 ? 's' : ''})`);
+        options.say(
+          `  lighthouse ${type} ${targets[type]}: ${JSON.stringify(results[type].scores)} (${results[type].runs} run${results[type].runs > 1 ? 's' : ''})`,
+        );
       }
       measures.lighthouse = results;
     } finally {
@@ -159,7 +167,9 @@ async function steadyLighthouse(url: string): Promise<LighthouseResult & { runs:
   if (Object.values(runs[0].scores).every((s) => s === 100)) return { ...runs[0], runs: 1 };
   runs.push(await lighthouse(url), await lighthouse(url));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[1];
-  const scores = Object.fromEntries(Object.keys(runs[0].scores).map((k) => [k, median(runs.map((r) => r.scores[k as keyof typeof r.scores]))])) as LighthouseResult['scores'];
+  const scores = Object.fromEntries(
+    Object.keys(runs[0].scores).map((k) => [k, median(runs.map((r) => r.scores[k as keyof typeof r.scores]))]),
+  ) as LighthouseResult['scores'];
   const middle = runs.find((r) => r.scores.performance === scores.performance) ?? runs[0];
   return { scores, lost: middle.lost, runs: runs.length };
 }

@@ -43,14 +43,17 @@ export function parsePhases(log: string, wallSeconds: number): Phases {
     const built = new RegExp(`page\\(s\\) built in ${DURATION}`).exec(line);
     if (built) astroTotal = seconds(built[1]);
   }
-  if (phases['bundle and render'] !== undefined) phases.bundle = Math.max(0, phases['bundle and render'] - (phases.render ?? 0));
+  if (phases['bundle and render'] !== undefined)
+    phases.bundle = Math.max(0, phases['bundle and render'] - (phases.render ?? 0));
   // Astro's "Collecting build info" clock includes the content sync and types: show the rest on its own.
   if (phases.setup !== undefined && phases['content sync and types'] !== undefined) {
     phases['config and content checks'] = Math.max(0, phases.setup - phases['content sync and types']);
   }
   const ordered: Phases = {};
-  for (const key of ['content sync and types', 'config and content checks', 'bundle', 'render']) if (phases[key] !== undefined) ordered[key] = phases[key];
-  for (const [key, value] of Object.entries(phases)) if (!(key in ordered) && key !== 'setup' && key !== 'bundle and render') ordered[key] = value;
+  for (const key of ['content sync and types', 'config and content checks', 'bundle', 'render'])
+    if (phases[key] !== undefined) ordered[key] = phases[key];
+  for (const [key, value] of Object.entries(phases))
+    if (!(key in ordered) && key !== 'setup' && key !== 'bundle and render') ordered[key] = value;
   const accounted = Object.values(ordered).reduce((sum, v) => sum + v, 0);
   ordered['other (start-up, content report, writing)'] = Math.max(0, wallSeconds - accounted);
   if (astroTotal === undefined) throw new Error('the build log has no "page(s) built in" line: did the build finish?');

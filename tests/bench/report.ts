@@ -64,8 +64,20 @@ export function medianPhases(runs: BuildRun[]): Phases {
 function searchTimeChecks(size: string, measures: SiteMeasures): TargetCheck[] {
   const { firstMs, warmMedianMs } = measures.searchTiming;
   return [
-    { target: 'first search, Enter to results, CPU 4× (ms)', size, ours: firstMs, limit: `≤ ${TARGETS.searchFirstMs}`, result: firstMs <= TARGETS.searchFirstMs ? 'PASS' : 'FAIL' },
-    { target: 'warm search, Enter to results, CPU 4×, median (ms)', size, ours: warmMedianMs, limit: `≤ ${TARGETS.searchWarmMs}`, result: warmMedianMs <= TARGETS.searchWarmMs ? 'PASS' : 'FAIL' },
+    {
+      target: 'first search, Enter to results, CPU 4× (ms)',
+      size,
+      ours: firstMs,
+      limit: `≤ ${TARGETS.searchFirstMs}`,
+      result: firstMs <= TARGETS.searchFirstMs ? 'PASS' : 'FAIL',
+    },
+    {
+      target: 'warm search, Enter to results, CPU 4×, median (ms)',
+      size,
+      ours: warmMedianMs,
+      limit: `≤ ${TARGETS.searchWarmMs}`,
+      result: warmMedianMs <= TARGETS.searchWarmMs ? 'PASS' : 'FAIL',
+    },
   ];
 }
 
@@ -76,34 +88,101 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
   const ratioOf = (ours: number, theirs?: number) => (theirs ? round(ours / theirs) : undefined);
   if (real) {
     const kib = real.measures.precache.kib;
-    checks.push({ target: 'offline precache, real content', size: 'real content', ours: kib, limit: `≤ ${TARGETS.precacheKiB} KiB`, result: verdict(kib <= TARGETS.precacheKiB) });
+    checks.push({
+      target: 'offline precache, real content',
+      size: 'real content',
+      ours: kib,
+      limit: `≤ ${TARGETS.precacheKiB} KiB`,
+      result: verdict(kib <= TARGETS.precacheKiB),
+    });
     const search = real.measures.firstSearch.kib;
     const budget = TARGETS.firstSearchShare * STARLIGHT[50].firstSearchKiB;
-    checks.push({ target: 'first search (KiB), real content vs Starlight at 50', size: 'real content', ours: search, starlight: STARLIGHT[50].firstSearchKiB, ratio: ratioOf(search, STARLIGHT[50].firstSearchKiB), limit: `≤ ${TARGETS.firstSearchShare}× (${round(budget, 1)} KiB)`, result: verdict(search <= budget) });
+    checks.push({
+      target: 'first search (KiB), real content vs Starlight at 50',
+      size: 'real content',
+      ours: search,
+      starlight: STARLIGHT[50].firstSearchKiB,
+      ratio: ratioOf(search, STARLIGHT[50].firstSearchKiB),
+      limit: `≤ ${TARGETS.firstSearchShare}× (${round(budget, 1)} KiB)`,
+      result: verdict(search <= budget),
+    });
     checks.push(...searchTimeChecks('real content', real.measures));
     const guide = real.measures.pages.guide;
-    checks.push({ target: 'guide page before load (KiB), every real guide', size: 'real content', ours: guide.beforeLoadKiB, limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`, result: verdict(guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB) });
+    checks.push({
+      target: 'guide page before load (KiB), every real guide',
+      size: 'real content',
+      ours: guide.beforeLoadKiB,
+      limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`,
+      result: verdict(guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB),
+    });
   }
   for (const size of sizes) {
     const theirs = STARLIGHT[size.guides];
     const label = String(size.guides);
     const { pages, firstSearch, lighthouse } = size.measures;
     checks.push(...searchTimeChecks(label, size.measures));
-    checks.push({ target: 'guide page before load (KiB)', size: label, ours: pages.guide.beforeLoadKiB, starlight: theirs?.guideBeforeLoadKiB, ratio: ratioOf(pages.guide.beforeLoadKiB, theirs?.guideBeforeLoadKiB), limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`, result: verdict(pages.guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB) });
-    checks.push({ target: 'JS on a guide page (KiB)', size: label, ours: pages.guide.jsKiB, starlight: theirs?.jsKiB, ratio: ratioOf(pages.guide.jsKiB, theirs?.jsKiB), limit: `≤ ${TARGETS.guideJsKiB} KiB`, result: verdict(pages.guide.jsKiB <= TARGETS.guideJsKiB) });
+    checks.push({
+      target: 'guide page before load (KiB)',
+      size: label,
+      ours: pages.guide.beforeLoadKiB,
+      starlight: theirs?.guideBeforeLoadKiB,
+      ratio: ratioOf(pages.guide.beforeLoadKiB, theirs?.guideBeforeLoadKiB),
+      limit: `≤ ${TARGETS.guideBeforeLoadKiB} KiB`,
+      result: verdict(pages.guide.beforeLoadKiB <= TARGETS.guideBeforeLoadKiB),
+    });
+    checks.push({
+      target: 'JS on a guide page (KiB)',
+      size: label,
+      ours: pages.guide.jsKiB,
+      starlight: theirs?.jsKiB,
+      ratio: ratioOf(pages.guide.jsKiB, theirs?.jsKiB),
+      limit: `≤ ${TARGETS.guideJsKiB} KiB`,
+      result: verdict(pages.guide.jsKiB <= TARGETS.guideJsKiB),
+    });
     if (theirs) {
       const budget = TARGETS.firstSearchShare * theirs.firstSearchKiB;
-      checks.push({ target: 'first search (KiB)', size: label, ours: firstSearch.kib, starlight: theirs.firstSearchKiB, ratio: ratioOf(firstSearch.kib, theirs.firstSearchKiB), limit: `≤ ${TARGETS.firstSearchShare}× (${round(budget, 1)} KiB)`, result: verdict(firstSearch.kib <= budget) });
+      checks.push({
+        target: 'first search (KiB)',
+        size: label,
+        ours: firstSearch.kib,
+        starlight: theirs.firstSearchKiB,
+        ratio: ratioOf(firstSearch.kib, theirs.firstSearchKiB),
+        limit: `≤ ${TARGETS.firstSearchShare}× (${round(budget, 1)} KiB)`,
+        result: verdict(firstSearch.kib <= budget),
+      });
       const timeShare = TARGETS.buildTimeShare[size.guides];
       const timeLimit = (timeShare ?? 0) * theirs.buildSeconds;
-      checks.push({ target: 'build time (s)', size: label, ours: round(size.median.seconds, 1), starlight: theirs.buildSeconds, ratio: ratioOf(size.median.seconds, theirs.buildSeconds), limit: timeShare ? `≤ ${timeShare}× (${round(timeLimit, 1)} s)` : `not a target at ${label}`, result: timeShare ? verdict(size.median.seconds <= timeLimit) : 'info' });
+      checks.push({
+        target: 'build time (s)',
+        size: label,
+        ours: round(size.median.seconds, 1),
+        starlight: theirs.buildSeconds,
+        ratio: ratioOf(size.median.seconds, theirs.buildSeconds),
+        limit: timeShare ? `≤ ${timeShare}× (${round(timeLimit, 1)} s)` : `not a target at ${label}`,
+        result: timeShare ? verdict(size.median.seconds <= timeLimit) : 'info',
+      });
       const memoryLimit = TARGETS.peakMemoryShare * theirs.peakRssMiB;
-      checks.push({ target: 'peak memory (MiB)', size: label, ours: Math.round(size.median.peakRssMiB), starlight: theirs.peakRssMiB, ratio: ratioOf(size.median.peakRssMiB, theirs.peakRssMiB), limit: `≤ ${TARGETS.peakMemoryShare}× (${Math.round(memoryLimit)} MiB)`, result: verdict(size.median.peakRssMiB <= memoryLimit) });
+      checks.push({
+        target: 'peak memory (MiB)',
+        size: label,
+        ours: Math.round(size.median.peakRssMiB),
+        starlight: theirs.peakRssMiB,
+        ratio: ratioOf(size.median.peakRssMiB, theirs.peakRssMiB),
+        limit: `≤ ${TARGETS.peakMemoryShare}× (${Math.round(memoryLimit)} MiB)`,
+        result: verdict(size.median.peakRssMiB <= memoryLimit),
+      });
     }
     if (lighthouse) {
       for (const type of PAGE_TYPES) {
         const lowest = Math.min(...Object.values(lighthouse[type].scores));
-        checks.push({ target: `Lighthouse, lowest of 4 categories: ${type}`, size: label, ours: lowest, starlight: type === 'guide' ? theirs?.lighthousePerformance : undefined, limit: `= ${TARGETS.lighthouseScore}`, result: verdict(lowest >= TARGETS.lighthouseScore) });
+        checks.push({
+          target: `Lighthouse, lowest of 4 categories: ${type}`,
+          size: label,
+          ours: lowest,
+          starlight: type === 'guide' ? theirs?.lighthousePerformance : undefined,
+          limit: `= ${TARGETS.lighthouseScore}`,
+          result: verdict(lowest >= TARGETS.lighthouseScore),
+        });
       }
     }
   }
@@ -111,7 +190,15 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
   const at2000 = sizes.find((s) => s.guides === 2000);
   if (at500 && at2000) {
     const growth = at2000.median.perPageMs / at500.median.perPageMs;
-    checks.push({ target: 'per-page build time, 2000 ÷ 500', size: '2000', ours: round(growth), starlight: 1.27, ratio: round(growth / 1.27), limit: `≤ ${TARGETS.perPageGrowth}`, result: verdict(growth <= TARGETS.perPageGrowth) });
+    checks.push({
+      target: 'per-page build time, 2000 ÷ 500',
+      size: '2000',
+      ours: round(growth),
+      starlight: 1.27,
+      ratio: round(growth / 1.27),
+      limit: `≤ ${TARGETS.perPageGrowth}`,
+      result: verdict(growth <= TARGETS.perPageGrowth),
+    });
   }
   return checks;
 }
@@ -119,7 +206,11 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
 const cell = (value: number | string | undefined) => (value === undefined ? '—' : String(value));
 
 function table(head: string[], rows: (string | number | undefined)[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 export interface BenchContext {
@@ -132,7 +223,12 @@ export interface BenchContext {
 }
 
 /** The Markdown report: summary like the issue's table, targets, phases, page weights, Lighthouse. */
-export function markdown(sizes: SizeResult[], real: RealContentResult | undefined, checks: TargetCheck[], context: BenchContext): string {
+export function markdown(
+  sizes: SizeResult[],
+  real: RealContentResult | undefined,
+  checks: TargetCheck[],
+  context: BenchContext,
+): string {
   const out: string[] = [];
   out.push(`# Bench: Cyber Pocket Guide (${context.date})`, '');
   out.push(
@@ -142,9 +238,39 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
   out.push('## Summary', '');
   out.push(
     table(
-      ['guides', 'pages built', 'build (s)', 'CPU (s)', 'peak RSS (MiB)', 'per page (ms)', 'guide before load (KiB)', 'whole first load (KiB)', 'JS (KiB)', 'first search (KiB)', 'precache (KiB)', 'Lighthouse perf (home/guide/checklist/search)'],
       [
-        ...(real ? [['real content', real.pages, round(real.seconds, 1), real.cpuSeconds === undefined ? undefined : round(real.cpuSeconds, 1), Math.round(real.peakRssMiB), round((real.seconds * 1000) / real.pages, 1), real.measures.pages.guide.beforeLoadKiB, real.measures.pages.guide.wholeKiB, real.measures.pages.guide.jsKiB, real.measures.firstSearch.kib, real.measures.precache.kib, '—']] : []),
+        'guides',
+        'pages built',
+        'build (s)',
+        'CPU (s)',
+        'peak RSS (MiB)',
+        'per page (ms)',
+        'guide before load (KiB)',
+        'whole first load (KiB)',
+        'JS (KiB)',
+        'first search (KiB)',
+        'precache (KiB)',
+        'Lighthouse perf (home/guide/checklist/search)',
+      ],
+      [
+        ...(real
+          ? [
+              [
+                'real content',
+                real.pages,
+                round(real.seconds, 1),
+                real.cpuSeconds === undefined ? undefined : round(real.cpuSeconds, 1),
+                Math.round(real.peakRssMiB),
+                round((real.seconds * 1000) / real.pages, 1),
+                real.measures.pages.guide.beforeLoadKiB,
+                real.measures.pages.guide.wholeKiB,
+                real.measures.pages.guide.jsKiB,
+                real.measures.firstSearch.kib,
+                real.measures.precache.kib,
+                '—',
+              ],
+            ]
+          : []),
         ...sizes.map((s) => [
           s.guides,
           s.pages,
@@ -164,29 +290,63 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
     '',
   );
   out.push('## Targets (issues #10, #17, #18)', '');
-  out.push(table(['target', 'size', 'ours', 'Starlight', 'ratio', 'limit', 'result'], checks.map((c) => [c.target, c.size, c.ours, c.starlight, c.ratio, c.limit, c.result])), '');
+  out.push(
+    table(
+      ['target', 'size', 'ours', 'Starlight', 'ratio', 'limit', 'result'],
+      checks.map((c) => [c.target, c.size, c.ours, c.starlight, c.ratio, c.limit, c.result]),
+    ),
+    '',
+  );
   out.push('## Build time by phase (median seconds)', '');
   const phaseNames = [...new Set(sizes.flatMap((s) => Object.keys(s.median.phases)))];
-  out.push(table(['phase', ...sizes.map((s) => `${s.guides} guides`)], phaseNames.map((p) => [p, ...sizes.map((s) => s.median.phases[p])])), '');
+  out.push(
+    table(
+      ['phase', ...sizes.map((s) => `${s.guides} guides`)],
+      phaseNames.map((p) => [p, ...sizes.map((s) => s.median.phases[p])]),
+    ),
+    '',
+  );
   out.push(
     `Runs (wall / CPU / peak RSS / load average as it started): ${sizes.map((s) => `${s.guides} guides: ${s.runs.map((r) => `${round(r.seconds, 1)} s / ${r.cpuSeconds === undefined ? '—' : round(r.cpuSeconds, 1)} s / ${Math.round(r.peakRssMiB)} MiB / ${r.loadAverage.toFixed(1)}`).join(', ')}`).join('; ')}.`,
     '',
   );
   out.push('## Page weights by type (KiB on the wire, gzip)', '');
   const weightRows = (label: string, m: SiteMeasures) =>
-    PAGE_TYPES.map((t: PageType) => [label, t, m.pages[t].path, m.pages[t].weighed, m.pages[t].beforeLoadKiB, m.pages[t].wholeKiB, m.pages[t].jsKiB]);
+    PAGE_TYPES.map((t: PageType) => [
+      label,
+      t,
+      m.pages[t].path,
+      m.pages[t].weighed,
+      m.pages[t].beforeLoadKiB,
+      m.pages[t].wholeKiB,
+      m.pages[t].jsKiB,
+    ]);
   out.push(
     table(
       ['size', 'page type', 'heaviest page weighed', 'pages weighed', 'before load', 'whole first load', 'JS'],
-      [...(real ? weightRows('real content', real.measures) : []), ...sizes.flatMap((s) => weightRows(String(s.guides), s.measures))],
+      [
+        ...(real ? weightRows('real content', real.measures) : []),
+        ...sizes.flatMap((s) => weightRows(String(s.guides), s.measures)),
+      ],
     ),
     '',
   );
   out.push('## First search', '');
-  for (const [label, m] of [...(real ? [['real content', real.measures] as const] : []), ...sizes.map((s) => [String(s.guides), s.measures] as const)]) {
-    out.push(`- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(m.firstSearch.byFile).map(([f, k]) => `${f.replace(/^\/pagefind\//, '')} ${k}`).join(', ')}`);
+  for (const [label, m] of [
+    ...(real ? [['real content', real.measures] as const] : []),
+    ...sizes.map((s) => [String(s.guides), s.measures] as const),
+  ]) {
+    out.push(
+      `- ${label}: "${m.firstSearch.query}" → ${m.firstSearch.status}; ${m.firstSearch.kib} KiB in ${m.firstSearch.files} files: ${Object.entries(
+        m.firstSearch.byFile,
+      )
+        .map(([f, k]) => `${f.replace(/^\/pagefind\//, '')} ${k}`)
+        .join(', ')}`,
+    );
     for (const other of m.otherSearches) out.push(`  - "${other.query}" → ${other.status}; ${other.kib} KiB`);
-    out.push(`  - Enter to results, CPU 4× slower: first ${m.searchTiming.firstMs} ms; warm median ${m.searchTiming.warmMedianMs} ms, max ${m.searchTiming.warmMaxMs} ms over ${m.searchTiming.searches} searches`);
+    out.push(
+      `  - Enter to results, CPU 4× slower: first ${m.searchTiming.firstMs} ms; warm median ${m.searchTiming.warmMedianMs} ms, max ${m.searchTiming.warmMaxMs} ms over ${m.searchTiming.searches} searches`,
+    );
   }
   out.push('');
   if (sizes.some((s) => s.measures.lighthouse)) {
@@ -194,11 +354,23 @@ export function markdown(sizes: SizeResult[], real: RealContentResult | undefine
     out.push(
       table(
         ['guides', ...PAGE_TYPES],
-        sizes.filter((s) => s.measures.lighthouse).map((s) => [s.guides, ...PAGE_TYPES.map((t) => `${Object.values(s.measures.lighthouse![t].scores).join(' / ')}${s.measures.lighthouse![t].runs > 1 ? ` (median of ${s.measures.lighthouse![t].runs})` : ''}`)]),
+        sizes
+          .filter((s) => s.measures.lighthouse)
+          .map((s) => [
+            s.guides,
+            ...PAGE_TYPES.map(
+              (t) =>
+                `${Object.values(s.measures.lighthouse![t].scores).join(' / ')}${s.measures.lighthouse![t].runs > 1 ? ` (median of ${s.measures.lighthouse![t].runs})` : ''}`,
+            ),
+          ]),
       ),
       '',
     );
-    const lost = sizes.flatMap((s) => (s.measures.lighthouse ? PAGE_TYPES.flatMap((t) => s.measures.lighthouse![t].lost.map((l) => `${s.guides} ${t}: ${l}`)) : []));
+    const lost = sizes.flatMap((s) =>
+      s.measures.lighthouse
+        ? PAGE_TYPES.flatMap((t) => s.measures.lighthouse![t].lost.map((l) => `${s.guides} ${t}: ${l}`))
+        : [],
+    );
     if (lost.length) out.push('Points lost:', '', ...lost.map((l) => `- ${l}`), '');
   }
   if (context.notes.length) out.push('## Notes', '', ...context.notes.map((n) => `- ${n}`), '');

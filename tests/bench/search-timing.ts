@@ -4,7 +4,20 @@ import type { Browser, Page } from 'playwright-core';
 import { median } from './report.ts';
 
 /** Queries for the warm engine: common, rare, two words, a prefix, a typo the page corrects. */
-const WARM_QUERIES = ['password', 'ransom', 'phishing email', 'locked out', 'usb', 'wifi', 'pass', 'report', 'smartcard', 'pasword manger', 'clicked link', 'backup'];
+const WARM_QUERIES = [
+  'password',
+  'ransom',
+  'phishing email',
+  'locked out',
+  'usb',
+  'wifi',
+  'pass',
+  'report',
+  'smartcard',
+  'pasword manger',
+  'clicked link',
+  'backup',
+];
 /** Each warm query is searched this many times; the median of all is reported. */
 const ROUNDS = 3;
 /** A mid-range phone, as Lighthouse's mobile emulation has it. */
@@ -56,8 +69,14 @@ export async function timeSearches(browser: Browser, searchPageUrl: string): Pro
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const firstMs = await enterToResults(page, 'password');
     const warm: number[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) for (const query of WARM_QUERIES) warm.push(await enterToResults(page, query));
-    return { firstMs: Math.round(firstMs), warmMedianMs: Math.round(median(warm)), warmMaxMs: Math.round(Math.max(...warm)), searches: warm.length };
+    for (let round = 0; round < ROUNDS; round += 1)
+      for (const query of WARM_QUERIES) warm.push(await enterToResults(page, query));
+    return {
+      firstMs: Math.round(firstMs),
+      warmMedianMs: Math.round(median(warm)),
+      warmMaxMs: Math.round(Math.max(...warm)),
+      searches: warm.length,
+    };
   } finally {
     await context.close();
   }

@@ -30,7 +30,8 @@ function treeRssKiB(pid: number): number {
   const visit = (p: number) => {
     try {
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-      for (const child of readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+      for (const child of readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+        visit(Number(child));
     } catch {
       // The process ended while we looked.
     }
@@ -79,7 +80,9 @@ export function timedBuild({ overlay, outDir, cacheDir }: BuildPlaces): Promise<
         const child = spawn(command, args, { cwd: ROOT, env });
         let log = '';
         let peakKiB = 0;
-        const sampler = useTime ? undefined : setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), 100);
+        const sampler = useTime
+          ? undefined
+          : setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), 100);
         child.stdout.on('data', (chunk) => (log += chunk));
         child.stderr.on('data', (chunk) => (log += chunk));
         child.on('error', fail);
@@ -90,15 +93,30 @@ export function timedBuild({ overlay, outDir, cacheDir }: BuildPlaces): Promise<
             return;
           }
           if (!useTime) {
-            done({ seconds: (performance.now() - started) / 1000, peakRssMiB: peakKiB / 1024, memoryFrom: '/proc sampling', log });
+            done({
+              seconds: (performance.now() - started) / 1000,
+              peakRssMiB: peakKiB / 1024,
+              memoryFrom: '/proc sampling',
+              log,
+            });
             return;
           }
           try {
             const timed = readFileSync(timeFile, 'utf8');
             rmSync(timeFile, { force: true });
             const rssKiB = Number(/Maximum resident set size \(kbytes\):\s*(\d+)/.exec(timed)?.[1] ?? NaN);
-            const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\):\\s*([\\d.]+)`).exec(timed)?.[1] ?? NaN), 0);
-            done({ seconds: wallSeconds(timed), cpuSeconds: cpu, peakRssMiB: rssKiB / 1024, memoryFrom: 'time -v', log });
+            const cpu = ['User', 'System'].reduce(
+              (sum, kind) =>
+                sum + Number(new RegExp(`${kind} time \\(seconds\\):\\s*([\\d.]+)`).exec(timed)?.[1] ?? NaN),
+              0,
+            );
+            done({
+              seconds: wallSeconds(timed),
+              cpuSeconds: cpu,
+              peakRssMiB: rssKiB / 1024,
+              memoryFrom: 'time -v',
+              log,
+            });
           } catch (error) {
             fail(error);
           }

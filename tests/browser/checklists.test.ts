@@ -15,7 +15,9 @@ const PATH = `/checklists/${SLUG}/`;
 const KEY = `cyber-guide:v1:/:checklist:${SLUG}`;
 const base = parse(readFileSync(join(ROOT, `content/checklists/${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] };
 const ids = base.items.map((item) => item.id);
-const slugs = readdirSync(join(ROOT, 'content/checklists')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const slugs = readdirSync(join(ROOT, 'content/checklists'))
+  .map((f) => f.replace(/\.yaml$/, ''))
+  .sort();
 // This checklist minus one item, and a guide that shows it: built once, for the tests that need it.
 const OVERLAY = join(ROOT, 'tests/fixtures/overlays/checklist-item-removed');
 const GUIDE = '/guides/before-you-go-home/';
@@ -31,7 +33,14 @@ async function open(options: { serviceWorkers?: 'allow' | 'block'; init?: () => 
 }
 
 const box = (page: Page, id: string) => page.locator(`[data-item="${id}"] input[type="checkbox"]`);
-const ticked = (page: Page) => page.locator('[data-item] input[type="checkbox"]').evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.closest('[data-item]')!.getAttribute('data-item')));
+const ticked = (page: Page) =>
+  page
+    .locator('[data-item] input[type="checkbox"]')
+    .evaluateAll((boxes) =>
+      boxes
+        .filter((b) => (b as HTMLInputElement).checked)
+        .map((b) => b.closest('[data-item]')!.getAttribute('data-item')),
+    );
 const progress = (page: Page) => page.locator('[data-checklist-count]').textContent();
 
 describe('an interactive checklist', () => {
@@ -55,7 +64,9 @@ describe('an interactive checklist', () => {
 
   it('keeps the ticks of items that still exist when a new version removes one, on its page and in a guide', async () => {
     // tests/fixtures/overlays/checklist-item-removed is this checklist minus one item, and a guide showing it.
-    const next = parse(readFileSync(join(OVERLAY, 'checklists', `${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] };
+    const next = parse(readFileSync(join(OVERLAY, 'checklists', `${SLUG}.yaml`), 'utf8')) as {
+      items: { id: string }[];
+    };
     const removed = ids.filter((id) => !next.items.some((item) => item.id === id));
     expect(removed, 'the fixture takes exactly one item out of the central checklist').toHaveLength(1);
     expect(next.items.map((item) => item.id)).toEqual(ids.filter((id) => id !== removed[0]));
@@ -77,7 +88,10 @@ describe('an interactive checklist', () => {
     expect(await progress(page)).toBe(`2 of ${ids.length - 1} done`);
     // The stale id is dropped from the device at the next tick, not kept for ever.
     await box(page, next.items.at(-1)!.id).check();
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).ticked).toEqual([...kept, next.items.at(-1)!.id]);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).ticked).toEqual([
+      ...kept,
+      next.items.at(-1)!.id,
+    ]);
 
     // The same checklist inside a guide is interactive and shares the ticks saved on its own page.
     await page.goto(deploy.url(GUIDE));
@@ -97,7 +111,9 @@ describe('an interactive checklist', () => {
     ['ids that are not text', '{"ticked": [1, null, {"a": 1}]}'],
     ['a huge value', JSON.stringify({ ticked: ['x'.repeat(60_000)] })],
   ])('ignores %s saved under its key, and still works', async (_label, value) => {
-    const page = await open({ init: new Function(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(value)})`) as () => void });
+    const page = await open({
+      init: new Function(`localStorage.setItem(${JSON.stringify(KEY)}, ${JSON.stringify(value)})`) as () => void,
+    });
     const problems = watchProblems(page, site.server.origin);
     await page.goto(site.server.url(PATH));
     expect(await page.locator('h1').textContent()).toBeTruthy();
@@ -159,7 +175,9 @@ describe('an interactive checklist', () => {
     // From the top of the main content, Tab reaches the first tick box; Space ticks it.
     await page.locator('#maincontent').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-item]')?.getAttribute('data-item'))).toBe(ids[0]);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-item]')?.getAttribute('data-item'))).toBe(
+      ids[0],
+    );
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
     await page.keyboard.press('Space');
     expect(await page.locator('[data-checklist-status]').textContent()).toBe(`1 of ${ids.length} done`);
@@ -204,7 +222,12 @@ describe('an interactive checklist', () => {
     expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);
     // No room kept for tick boxes or progress that will never come.
     expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
-    expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
+    expect(
+      await page
+        .locator('[data-action]')
+        .first()
+        .evaluate((action) => getComputedStyle(action).paddingLeft),
+    ).toBe('0px');
   });
 
   it('gives back the room kept for tick boxes when the script cannot start', async () => {
@@ -220,7 +243,12 @@ describe('an interactive checklist', () => {
     await page.goto(site.server.url(PATH));
     await expect.poll(() => page.locator('.app-checklist--static').count()).toBe(1);
     expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
-    expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
+    expect(
+      await page
+        .locator('[data-action]')
+        .first()
+        .evaluate((action) => getComputedStyle(action).paddingLeft),
+    ).toBe('0px');
   });
 });
 
@@ -228,40 +256,56 @@ describe('a checklist page as the script arrives', () => {
   // Lighthouse counts whatever moves after the first paint as layout shift. The script is held back
   // here, as on a slow phone, so the page is painted without it first; three ticks are saved, so the
   // progress has something to show.
-  const saved = Object.fromEntries(slugs.map((slug) => {
-    const { items } = parse(readFileSync(join(ROOT, `content/checklists/${slug}.yaml`), 'utf8')) as { items: { id: string }[] };
-    return [`cyber-guide:v1:/:checklist:${slug}`, JSON.stringify({ ticked: items.slice(0, 3).map((item) => item.id) })];
-  }));
+  const saved = Object.fromEntries(
+    slugs.map((slug) => {
+      const { items } = parse(readFileSync(join(ROOT, `content/checklists/${slug}.yaml`), 'utf8')) as {
+        items: { id: string }[];
+      };
+      return [
+        `cyber-guide:v1:/:checklist:${slug}`,
+        JSON.stringify({ ticked: items.slice(0, 3).map((item) => item.id) }),
+      ];
+    }),
+  );
 
-  it.each([360, 320])('keeps every checklist still when its tick boxes and progress appear, %i px wide', async (width) => {
-    const context = await site.context({ viewport: { width, height: 640 }, serviceWorkers: 'block' });
-    await context.addInitScript((ticks) => {
-      for (const [key, value] of Object.entries(ticks)) localStorage.setItem(key, value);
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    }, saved);
-    await context.route('**/_astro/*.js', async (route) => {
-      await new Promise((wait) => setTimeout(wait, 300));
-      await route.continue();
-    });
-    const page = await context.newPage();
-    for (const slug of slugs) {
-      await page.goto(site.server.url(`/checklists/${slug}/`));
-      await page.locator('[data-checklist-progress]').waitFor();
-      expect(await progress(page), slug).toMatch(/^3 of \d+ done$/);
-      // A layout shift is reported after the frame that shows it.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
-      const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
-      expect(shift, slug).toBeLessThan(0.01);
-    }
-  });
+  it.each([360, 320])(
+    'keeps every checklist still when its tick boxes and progress appear, %i px wide',
+    async (width) => {
+      const context = await site.context({ viewport: { width, height: 640 }, serviceWorkers: 'block' });
+      await context.addInitScript((ticks) => {
+        for (const [key, value] of Object.entries(ticks)) localStorage.setItem(key, value);
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      }, saved);
+      await context.route('**/_astro/*.js', async (route) => {
+        await new Promise((wait) => setTimeout(wait, 300));
+        await route.continue();
+      });
+      const page = await context.newPage();
+      for (const slug of slugs) {
+        await page.goto(site.server.url(`/checklists/${slug}/`));
+        await page.locator('[data-checklist-progress]').waitFor();
+        expect(await progress(page), slug).toMatch(/^3 of \d+ done$/);
+        // A layout shift is reported after the frame that shows it.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+        );
+        const shift = await page.evaluate(() =>
+          (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+        );
+        expect(shift, slug).toBeLessThan(0.01);
+      }
+    },
+  );
 });
 
 describe('a checklist inside a guide', () => {
   let guideSite: StaticServer;
-  const items = (parse(readFileSync(join(OVERLAY, 'checklists', `${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] }).items.map((item) => item.id);
+  const items = (
+    parse(readFileSync(join(OVERLAY, 'checklists', `${SLUG}.yaml`), 'utf8')) as { items: { id: string }[] }
+  ).items.map((item) => item.id);
 
   beforeAll(async () => {
     guideSite = await new StaticServer([{ basePath: '/', dir: await nextSite() }]).start();
@@ -274,13 +318,16 @@ describe('a checklist inside a guide', () => {
     // The guide links the checklist's stylesheet next to the checklist, not in the head: both it and the
     // script are held back, as on a slow phone, with three ticks saved so the progress has something to show.
     const context = await site.context({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-    await context.addInitScript(([key, value]) => {
-      localStorage.setItem(key, value);
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    }, [KEY, JSON.stringify({ ticked: items.slice(0, 3) })]);
+    await context.addInitScript(
+      ([key, value]) => {
+        localStorage.setItem(key, value);
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+      [KEY, JSON.stringify({ ticked: items.slice(0, 3) })],
+    );
     await context.route(/\/_astro\/(.*\.js|checklists\..*\.css)$/, async (route) => {
       await new Promise((wait) => setTimeout(wait, 300));
       await route.continue();
@@ -293,8 +340,12 @@ describe('a checklist inside a guide', () => {
     expect((await page.locator('[data-checklist]').boundingBox())!.y).toBeLessThan(800 - 200);
     expect(await progress(page)).toBe(`3 of ${items.length} done`);
     expect(await ticked(page)).toEqual(items.slice(0, 3));
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
-    const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+    );
+    const shift = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+    );
     expect(shift).toBeLessThan(0.01);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
@@ -309,6 +360,11 @@ describe('a checklist inside a guide', () => {
     expect(await page.locator('[data-item] [data-action]').count()).toBe(items.length);
     expect(await page.locator('[data-checklist-reset]').isVisible()).toBe(false);
     expect(await page.locator('[data-checklist-progress]').boundingBox()).toBeNull();
-    expect(await page.locator('[data-action]').first().evaluate((action) => getComputedStyle(action).paddingLeft)).toBe('0px');
+    expect(
+      await page
+        .locator('[data-action]')
+        .first()
+        .evaluate((action) => getComputedStyle(action).paddingLeft),
+    ).toBe('0px');
   });
 });

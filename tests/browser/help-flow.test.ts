@@ -71,7 +71,9 @@ describe.each([
     expect(await h1(page)).toBe(step.node.title);
     expect(await page.title()).toBe(`${step.node.title} - ${strings['help.caption']} - ${site.name}`);
     const back = page.getByRole('link', { name: strings['help.back'], exact: true });
-    expect(await back.getAttribute('href')).toBe(step.parentPath === undefined ? basePath : `${basePath}help/${step.parentPath}`);
+    expect(await back.getAttribute('href')).toBe(
+      step.parentPath === undefined ? basePath : `${basePath}help/${step.parentPath}`,
+    );
     if (!checkedByAxe.has(step.path)) checkedByAxe.set(step.path, await axeViolations(page));
     expect(checkedByAxe.get(step.path), `axe on help/${step.path}`).toEqual([]);
   }
@@ -81,41 +83,50 @@ describe.each([
     for (const end of ends) expect(1 + end.answers.length).toBeLessThanOrEqual(3);
   });
 
-  it.each(ends.map((end) => [end.path, end] as const))('walks from the home page to help/%s by keyboard, with no signal', async (_path, end) => {
-    await page.goto(server.url(basePath));
-    let taps = 0;
-    await press(strings['home.helper'], `${basePath}help/`);
-    taps++;
-    await checkStep(byPath.get('')!);
-    // Follow the answers that lead to this end, one page at a time.
-    let at = byPath.get('')!;
-    for (const answer of end.answers) {
-      if (!isQuestionPage(at)) throw new Error(`help/${at.path} is not a question`);
-      const chosen = at.node.answers.find((a) => a.label === answer)!;
-      const next = byPath.get(`${at.path}${chosen.next.slug}/`)!;
-      await press(answer, `${basePath}help/${next.path}`);
+  it.each(ends.map((end) => [end.path, end] as const))(
+    'walks from the home page to help/%s by keyboard, with no signal',
+    async (_path, end) => {
+      await page.goto(server.url(basePath));
+      let taps = 0;
+      await press(strings['home.helper'], `${basePath}help/`);
       taps++;
-      await checkStep(next);
-      at = next;
-    }
-    expect(taps).toBeLessThanOrEqual(3);
-    expect(at.path).toBe(end.path);
+      await checkStep(byPath.get('')!);
+      // Follow the answers that lead to this end, one page at a time.
+      let at = byPath.get('')!;
+      for (const answer of end.answers) {
+        if (!isQuestionPage(at)) throw new Error(`help/${at.path} is not a question`);
+        const chosen = at.node.answers.find((a) => a.label === answer)!;
+        const next = byPath.get(`${at.path}${chosen.next.slug}/`)!;
+        await press(answer, `${basePath}help/${next.path}`);
+        taps++;
+        await checkStep(next);
+        at = next;
+      }
+      expect(taps).toBeLessThanOrEqual(3);
+      expect(at.path).toBe(end.path);
 
-    // The end page: what to do now, the exact steps, and whom to call, by the numbers in site.yaml.
-    const main = page.locator('main');
-    expect(await main.innerText()).toContain(end.node.now);
-    expect(await page.locator('.app-help-steps li').allInnerTexts()).toEqual(end.node.steps);
-    const cards = page.locator('.app-contact');
-    expect(await cards.locator('.app-contact__name').allInnerTexts()).toEqual(end.node.contacts.map((name) => site.contacts[name].label));
-    for (const [index, name] of end.node.contacts.entries()) {
-      const contact = site.contacts[name];
-      const tels = await cards.nth(index).locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(tels, `${name} on help/${end.path}`).toEqual(contact.phone ? [toTelUri(contact.phone)] : []);
-    }
-    const fullGuide = page.locator('a[data-full-guide]');
-    if (end.node.guideLink) expect(await fullGuide.getAttribute('href')).toBe(`${basePath}guides/${end.node.guideLink.slug}/`);
-    else expect(await fullGuide.count()).toBe(0);
-  });
+      // The end page: what to do now, the exact steps, and whom to call, by the numbers in site.yaml.
+      const main = page.locator('main');
+      expect(await main.innerText()).toContain(end.node.now);
+      expect(await page.locator('.app-help-steps li').allInnerTexts()).toEqual(end.node.steps);
+      const cards = page.locator('.app-contact');
+      expect(await cards.locator('.app-contact__name').allInnerTexts()).toEqual(
+        end.node.contacts.map((name) => site.contacts[name].label),
+      );
+      for (const [index, name] of end.node.contacts.entries()) {
+        const contact = site.contacts[name];
+        const tels = await cards
+          .nth(index)
+          .locator('a[href^="tel:"]')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        expect(tels, `${name} on help/${end.path}`).toEqual(contact.phone ? [toTelUri(contact.phone)] : []);
+      }
+      const fullGuide = page.locator('a[data-full-guide]');
+      if (end.node.guideLink)
+        expect(await fullGuide.getAttribute('href')).toBe(`${basePath}guides/${end.node.guideLink.slug}/`);
+      else expect(await fullGuide.count()).toBe(0);
+    },
+  );
 
   it('sends people to the right team with the right number on the paths that matter most', async () => {
     const desk = toTelUri(site.contacts.serviceDesk.phone);

@@ -39,7 +39,10 @@ const onDevice = (page: Page): Promise<Copies> =>
 describe('two copies of the guide on one origin', () => {
   it('keep separate offline copies, and retiring one deletes its own and leaves the other working offline', async () => {
     const main = inject('subPathSiteDir');
-    const server = await new StaticServer([{ basePath: MAIN, dir: main }, { basePath: OLD, dir: oldCopy }]).start();
+    const server = await new StaticServer([
+      { basePath: MAIN, dir: main },
+      { basePath: OLD, dir: oldCopy },
+    ]).start();
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url(MAIN));
@@ -49,7 +52,8 @@ describe('two copies of the guide on one origin', () => {
 
     const before = await onDevice(page);
     expect(before.registrations).toEqual([MAIN, OLD].sort());
-    const ownedBy = (names: string[], basePath: string) => names.filter((name) => name.endsWith(`-${server.url(basePath)}`));
+    const ownedBy = (names: string[], basePath: string) =>
+      names.filter((name) => name.endsWith(`-${server.url(basePath)}`));
     expect(ownedBy(before.caches, MAIN)).toEqual([`cyber-guide-trust-cyber-pages-${server.url(MAIN)}`]);
     expect(ownedBy(before.caches, OLD)).toEqual([`cyber-guide-trust-cyber-old-pages-${server.url(OLD)}`]);
     // Each reads only its own: a page of one copy, offline, comes from that copy's cache.
@@ -79,7 +83,10 @@ describe('two copies of the guide on one origin', () => {
   });
 
   it('a retire build opened directly removes a worker left behind, and only its own', async () => {
-    const server = await new StaticServer([{ basePath: MAIN, dir: inject('subPathSiteDir') }, { basePath: OLD, dir: oldCopy }]).start();
+    const server = await new StaticServer([
+      { basePath: MAIN, dir: inject('subPathSiteDir') },
+      { basePath: OLD, dir: oldCopy },
+    ]).start();
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url(OLD));
@@ -95,7 +102,11 @@ describe('two copies of the guide on one origin', () => {
     await page.goto(server.url(`${MAIN}about/`));
     await expect
       .poll(async () => onDevice(page), { timeout: 30_000 })
-      .toEqual({ registrations: [OLD], caches: before.caches.filter((name) => name.endsWith(`-${server.url(OLD)}`)), controlled: false });
+      .toEqual({
+        registrations: [OLD],
+        caches: before.caches.filter((name) => name.endsWith(`-${server.url(OLD)}`)),
+        controlled: false,
+      });
     await context.close();
     await server.stop();
   });

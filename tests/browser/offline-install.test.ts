@@ -28,8 +28,18 @@ describe.each([
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
 
   it('has a manifest from site.yaml, scoped to the base path', () => {
-    expect(manifest).toMatchObject({ name, lang: 'en-GB', display: 'standalone', start_url: basePath, scope: basePath });
-    expect(manifest.icons.map((i: ManifestIcon) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    expect(manifest).toMatchObject({
+      name,
+      lang: 'en-GB',
+      display: 'standalone',
+      start_url: basePath,
+      scope: basePath,
+    });
+    expect(manifest.icons.map((i: ManifestIcon) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     expect(manifest.icons.every((i: ManifestIcon) => i.src.startsWith(`${basePath}icons/`))).toBe(true);
   });
 
@@ -83,10 +93,18 @@ describe('when the device will not keep the offline copy', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(server.url('/'));
-    await page.waitForFunction(() => document.getElementById('offline-status')?.textContent === 'Not available offline on this device.', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.getElementById('offline-status')?.textContent === 'Not available offline on this device.',
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.goto(server.url('/guides/clicked-a-link/'));
     expect(await h1(page)).toBe('I clicked a link or opened an attachment');
-    await page.waitForFunction(() => document.getElementById('offline-status')?.textContent === 'Not available offline on this device.', undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.getElementById('offline-status')?.textContent === 'Not available offline on this device.',
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.locator('#update-banner').isVisible()).toBe(false);
     expect(errors).toEqual([]);
   }

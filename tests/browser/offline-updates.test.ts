@@ -84,17 +84,22 @@ const banner = (page: Page) => page.locator('#update-banner');
 /** Waits until the browser has tried the new version and given up on it (no worker installing or waiting). */
 async function waitForFailedUpdate(page: Page, server: StaticServer, path: string): Promise<void> {
   await expect.poll(() => server.requests.includes(path), { timeout: 30_000 }).toBe(true);
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && !registration.installing && !registration.waiting);
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return Boolean(registration?.active && !registration.installing && !registration.waiting);
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 describe('a new version', () => {
   it('shows an accessible banner on an open page, and Reload shows it, even with sw.js cached for a year and another copy at the root', async () => {
     const root = inject('siteDir');
     const server = await serve({ basePath: '/', dir: root });
-    for (const path of ['/sw.js', `${basePath}sw.js`]) server.extraHeaders.set(path, { 'Cache-Control': 'public, max-age=31536000' });
+    for (const path of ['/sw.js', `${basePath}sw.js`])
+      server.extraHeaders.set(path, { 'Cache-Control': 'public, max-age=31536000' });
     const context = await newContext();
     // The other copy, at the root of the origin, is saved first: its worker's scope covers /trust/cyber/ too.
     const other = await context.newPage();
@@ -129,7 +134,9 @@ describe('a new version', () => {
     expect(await banner(page).isVisible()).toBe(false);
 
     // The copy at the root kept its own worker and its offline copy.
-    const rootCaches = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('cyber-guide-root-')));
+    const rootCaches = await page.evaluate(async () =>
+      (await caches.keys()).filter((name) => name.startsWith('cyber-guide-root-')),
+    );
     expect(rootCaches.length).toBeGreaterThan(0);
     await server.stop();
     await page.goto(server.url('/a-z/'));
@@ -145,52 +152,63 @@ describe('a new version', () => {
     guideMount(server).dir = v2;
     const page = await context.newPage();
     await page.goto(server.url(guide));
-    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, V2_TITLE, { timeout: 60_000 });
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, V2_TITLE, {
+      timeout: 60_000,
+    });
     expect(await banner(page).isVisible()).toBe(false);
   });
 });
 
 describe('a half-finished upload', () => {
   it.each([
-    ['one file of the new version missing (404)', (server: StaticServer) => {
+    [
+      'one file of the new version missing (404)',
+      (server: StaticServer) => {
+        guideMount(server).dir = v2;
+        server.failing.add(`${basePath}${GUIDE_FILE}`);
+      },
+    ],
+    [
+      'the new sw.js beside an old page (a mixed upload)',
+      (server: StaticServer) => {
+        const mixed = copyOfSite(v2);
+        copyFileSync(join(v1, GUIDE_FILE), join(mixed, GUIDE_FILE));
+        guideMount(server).dir = mixed;
+      },
+    ],
+  ])(
+    'with %s: the old version keeps working online and offline, and the new one installs once the upload is complete',
+    async (_label, halfUpload) => {
+      const server = await serve();
+      const context = await newContext();
+      const page = await visitV1(context, server);
+      halfUpload(server);
+      server.requests.length = 0;
+      await navigateWithinSite(page);
+      await waitForFailedUpdate(page, server, `${basePath}${GUIDE_FILE}`);
+      expect(await banner(page).isVisible()).toBe(false);
+
+      // Online: version 1 as a whole, nothing blank.
+      await page.goto(server.url(guide));
+      expect(await h1(page)).toBe(V1_TITLE);
+      // Offline: still the whole of version 1.
+      await server.stop();
+      for (const path of [guide, `${basePath}a-z/`, `${basePath}privacy/`]) {
+        await page.goto(server.url(path));
+        expect(await h1(page), path).toBe(builtHeading(v1, `${path.slice(basePath.length)}index.html`));
+      }
+
+      // The upload finishes: the next page visited finds the new version.
+      await server.start();
+      server.failing.clear();
       guideMount(server).dir = v2;
-      server.failing.add(`${basePath}${GUIDE_FILE}`);
-    }],
-    ['the new sw.js beside an old page (a mixed upload)', (server: StaticServer) => {
-      const mixed = copyOfSite(v2);
-      copyFileSync(join(v1, GUIDE_FILE), join(mixed, GUIDE_FILE));
-      guideMount(server).dir = mixed;
-    }],
-  ])('with %s: the old version keeps working online and offline, and the new one installs once the upload is complete', async (_label, halfUpload) => {
-    const server = await serve();
-    const context = await newContext();
-    const page = await visitV1(context, server);
-    halfUpload(server);
-    server.requests.length = 0;
-    await navigateWithinSite(page);
-    await waitForFailedUpdate(page, server, `${basePath}${GUIDE_FILE}`);
-    expect(await banner(page).isVisible()).toBe(false);
-
-    // Online: version 1 as a whole, nothing blank.
-    await page.goto(server.url(guide));
-    expect(await h1(page)).toBe(V1_TITLE);
-    // Offline: still the whole of version 1.
-    await server.stop();
-    for (const path of [guide, `${basePath}a-z/`, `${basePath}privacy/`]) {
-      await page.goto(server.url(path));
-      expect(await h1(page), path).toBe(builtHeading(v1, `${path.slice(basePath.length)}index.html`));
-    }
-
-    // The upload finishes: the next page visited finds the new version.
-    await server.start();
-    server.failing.clear();
-    guideMount(server).dir = v2;
-    await navigateWithinSite(page);
-    await banner(page).waitFor({ state: 'visible', timeout: 60_000 });
-    await Promise.all([page.waitForEvent('load'), banner(page).getByRole('button', { name: 'Reload' }).click()]);
-    await page.goto(server.url(guide));
-    expect(await h1(page)).toBe(V2_TITLE);
-  });
+      await navigateWithinSite(page);
+      await banner(page).waitFor({ state: 'visible', timeout: 60_000 });
+      await Promise.all([page.waitForEvent('load'), banner(page).getByRole('button', { name: 'Reload' }).click()]);
+      await page.goto(server.url(guide));
+      expect(await h1(page)).toBe(V2_TITLE);
+    },
+  );
 });
 
 describe('pages open during an update', () => {
@@ -218,10 +236,11 @@ describe('pages open during an update', () => {
     expect(loads).toEqual([]);
     expect(await h1(second)).toBe(secondHeading);
     await banner(second).waitFor({ state: 'visible', timeout: 30_000 });
-    const fetchOld = () => second.evaluate(async (url) => {
-      const response = await fetch(url);
-      return `${response.status} ${(await response.text()).trim()}`;
-    }, `${basePath}${ONLY_IN_V1}`);
+    const fetchOld = () =>
+      second.evaluate(async (url) => {
+        const response = await fetch(url);
+        return `${response.status} ${(await response.text()).trim()}`;
+      }, `${basePath}${ONLY_IN_V1}`);
     expect(await fetchOld()).toBe('200 export const version = 1;');
     await server.stop();
     expect(await fetchOld()).toBe('200 export const version = 1;');

@@ -68,7 +68,13 @@ describe.each([
 
   it('finds the saved page by every address people use for it', async () => {
     const guide = pagesWithHeadings(dir, basePath).find((p) => p.path.includes('/guides/'))!;
-    for (const variant of [guide.path.replace(/\/$/, ''), guide.path, `${guide.path}index.html`, `${guide.path}?utm_source=email&utm_medium=poster`, `${guide.path}#sources`]) {
+    for (const variant of [
+      guide.path.replace(/\/$/, ''),
+      guide.path,
+      `${guide.path}index.html`,
+      `${guide.path}?utm_source=email&utm_medium=poster`,
+      `${guide.path}#sources`,
+    ]) {
       await page.goto(server.url(variant));
       expect(await h1(page), variant).toBe(guide.heading);
     }
@@ -80,7 +86,11 @@ describe.each([
     await page.goto(server.url(`${basePath}guides/never-published/`));
     expect(await h1(page)).toBe('You are offline');
     await page.goto(server.url(`${basePath}privacy/`));
-    await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('You are offline. The whole guide still works on this device'));
+    await page.waitForFunction(() =>
+      document
+        .getElementById('offline-status')
+        ?.textContent?.startsWith('You are offline. The whole guide still works on this device'),
+    );
   });
 
   it('shows a labelled placeholder for a picture that was never saved', async () => {
@@ -98,7 +108,12 @@ describe.each([
     await page.goto(server.url(`${basePath}search/`));
     await page.locator('#search-page-q').focus();
     await page.keyboard.type('pasword');
-    await page.waitForFunction(() => /Showing results for “password”\. \d+ results/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        /Showing results for “password”\. \d+ results/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     const first = page.locator('#search-results [role="option"]').first();
     const target = new URL((await first.getAttribute('data-href'))!, page.url());
     expect(target.pathname.startsWith(basePath)).toBe(true);
@@ -117,7 +132,8 @@ describe('the footer on the first visit', () => {
     // over. Nothing else in the worker changes.
     const dir = copyOfSite(inject('siteDir'));
     const worker = join(dir, 'sw.js');
-    const lateClaim = 'const claim = Clients.prototype.claim; Clients.prototype.claim = function () { return new Promise((done) => setTimeout(done, 1500)).then(() => claim.call(this)); };\n';
+    const lateClaim =
+      'const claim = Clients.prototype.claim; Clients.prototype.claim = function () { return new Promise((done) => setTimeout(done, 1500)).then(() => claim.call(this)); };\n';
     writeFileSync(worker, lateClaim + readFileSync(worker, 'utf8'));
     server = await new StaticServer([{ basePath: '/', dir }]).start();
   });
@@ -128,7 +144,11 @@ describe('the footer on the first visit', () => {
     const page = await context.newPage();
     await page.goto(server.url('/'));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
-    await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline · content updated'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.getElementById('offline-status')?.textContent?.startsWith('Available offline · content updated'),
+      undefined,
+      { timeout: 10_000 },
+    );
     await context.close();
   });
 });

@@ -50,7 +50,8 @@ describe.each([
     const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect(violations).toEqual([]);
     // The browser logs the 404 status of the missing page itself; that is the point of that page.
-    const expected404 = path === missing ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    const expected404 =
+      path === missing ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
     expect(problems.consoleErrors).toEqual(expected404);
     expect([...problems.cspViolations, ...csp]).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
@@ -58,11 +59,16 @@ describe.each([
   });
 
   it.each(pages)('%s: fits 320 px wide and 200 percent zoom without sideways scrolling', async (path) => {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 640, height: 400 },
+    ]) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
       await page.goto(server.url(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
       await page.close();
     }

@@ -42,8 +42,12 @@ afterAll(async () => browser?.close());
 
 describe('the poster address', () => {
   it('is url + basePath + topics/<topic>/, and there is none without a url', () => {
-    expect(topicAddress({ url: 'https://cyber.example.org', basePath: '/' }, 'devices')).toBe('https://cyber.example.org/topics/devices/');
-    expect(topicAddress({ url: 'https://intranet.example/', basePath: '/trust/cyber/' }, 'downtime')).toBe('https://intranet.example/trust/cyber/topics/downtime/');
+    expect(topicAddress({ url: 'https://cyber.example.org', basePath: '/' }, 'devices')).toBe(
+      'https://cyber.example.org/topics/devices/',
+    );
+    expect(topicAddress({ url: 'https://intranet.example/', basePath: '/trust/cyber/' }, 'downtime')).toBe(
+      'https://intranet.example/trust/cyber/topics/downtime/',
+    );
     expect(topicAddress({ basePath: '/' }, 'devices')).toBeUndefined();
   });
 });
@@ -84,16 +88,38 @@ describe.each([
     expect(pdfPageCount(await page.pdf({ format: 'A4' })), page.url()).toBe(1);
     await page.setViewportSize({ width: A4_PRINTABLE_PX, height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `sideways on ${page.url()}`).toBeLessThanOrEqual(0);
-    for (const chrome of ['header', 'nav', 'footer', '.app-breadcrumb', '.nhsuk-back-link', '.nhsuk-skip-link', '.app-print-hint']) {
-      expect(await page.locator(chrome).filter({ visible: true }).count(), `${chrome} in print on ${page.url()}`).toBe(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      `sideways on ${page.url()}`,
+    ).toBeLessThanOrEqual(0);
+    for (const chrome of [
+      'header',
+      'nav',
+      'footer',
+      '.app-breadcrumb',
+      '.nhsuk-back-link',
+      '.nhsuk-skip-link',
+      '.app-print-hint',
+    ]) {
+      expect(await page.locator(chrome).filter({ visible: true }).count(), `${chrome} in print on ${page.url()}`).toBe(
+        0,
+      );
     }
     // Nothing but the sheet: every printed word is inside it.
-    const printed = await page.evaluate((selector) => ({ body: document.body.innerText.trim(), sheet: document.querySelector<HTMLElement>(selector)!.innerText.trim() }), sheet);
+    const printed = await page.evaluate(
+      (selector) => ({
+        body: document.body.innerText.trim(),
+        sheet: document.querySelector<HTMLElement>(selector)!.innerText.trim(),
+      }),
+      sheet,
+    );
     expect(printed.body).toBe(printed.sheet);
     const spills = await page.locator(parts).evaluateAll((found) => found.map((p) => p.scrollHeight - p.clientHeight));
     expect(spills.length).toBeGreaterThan(0);
-    expect(spills.filter((px) => px > 0), `${parts} spills over on ${page.url()}`).toEqual([]);
+    expect(
+      spills.filter((px) => px > 0),
+      `${parts} spills over on ${page.url()}`,
+    ).toEqual([]);
     await page.emulateMedia({ media: null });
   }
 
@@ -105,31 +131,38 @@ describe.each([
     await page.close();
   });
 
-  it.each(topics.map((topic) => [topic]))('posters/%s/: a QR code for the trust copy, made at build time, and one A4 page in print', async (topic) => {
-    const page = await open(`posters/${topic}/`);
-    const address = `${site.url!.replace(/\/$/, '')}${site.basePath}topics/${topic}/`;
-    expect(await page.locator('h1').innerText()).toBe(STRINGS[TOPIC_KEYS[topic].title]);
-    expect(await page.locator('.app-poster__message').count()).toBe(3);
-    expect(await page.locator('.app-poster__address').innerText()).toBe(address);
+  it.each(topics.map((topic) => [topic]))(
+    'posters/%s/: a QR code for the trust copy, made at build time, and one A4 page in print',
+    async (topic) => {
+      const page = await open(`posters/${topic}/`);
+      const address = `${site.url!.replace(/\/$/, '')}${site.basePath}topics/${topic}/`;
+      expect(await page.locator('h1').innerText()).toBe(STRINGS[TOPIC_KEYS[topic].title]);
+      expect(await page.locator('.app-poster__message').count()).toBe(3);
+      expect(await page.locator('.app-poster__address').innerText()).toBe(address);
 
-    // The QR code: an inline SVG with a name, drawn from path data, and the very code qrcode makes for the address.
-    const qr = page.locator('.app-poster svg');
-    expect(await qr.count()).toBe(1);
-    expect(await qr.getAttribute('role')).toBe('img');
-    expect(await qr.getAttribute('aria-label')).toContain(address);
-    const box = await qr.boundingBox();
-    expect(box!.width).toBeGreaterThan(100);
-    const built = svgParts(readFileSync(join(dir, 'posters', topic, 'index.html'), 'utf8').split('<article')[1]);
-    expect(built.inner).toMatch(/<path[^>]* d="M[^"]{200,}"/);
-    const expected = svgParts(await QRCode.toString(address, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
-    expect(built.inner).toBe(expected.inner);
-    for (const attribute of expected.open.slice(5, -1).trim().match(/[\w-]+="[^"]*"/g)!) expect(built.open).toContain(attribute);
-    // Nothing the CSP would refuse: no style attribute anywhere on the page.
-    expect(await page.locator('[style]').count()).toBe(0);
+      // The QR code: an inline SVG with a name, drawn from path data, and the very code qrcode makes for the address.
+      const qr = page.locator('.app-poster svg');
+      expect(await qr.count()).toBe(1);
+      expect(await qr.getAttribute('role')).toBe('img');
+      expect(await qr.getAttribute('aria-label')).toContain(address);
+      const box = await qr.boundingBox();
+      expect(box!.width).toBeGreaterThan(100);
+      const built = svgParts(readFileSync(join(dir, 'posters', topic, 'index.html'), 'utf8').split('<article')[1]);
+      expect(built.inner).toMatch(/<path[^>]* d="M[^"]{200,}"/);
+      const expected = svgParts(await QRCode.toString(address, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+      expect(built.inner).toBe(expected.inner);
+      for (const attribute of expected.open
+        .slice(5, -1)
+        .trim()
+        .match(/[\w-]+="[^"]*"/g)!)
+        expect(built.open).toContain(attribute);
+      // Nothing the CSP would refuse: no style attribute anywhere on the page.
+      expect(await page.locator('[style]').count()).toBe(0);
 
-    await expectOnePrintedPage(page, '.app-poster', '.app-poster');
-    await page.close();
-  });
+      await expectOnePrintedPage(page, '.app-poster', '.app-poster');
+      await page.close();
+    },
+  );
 
   it("prints the pocket card on one A4 page, two cards to cut out, with the systems-down steps and this copy's numbers", async () => {
     const page = await open('pocket-card/');
@@ -144,7 +177,9 @@ describe.each([
     await page.emulateMedia({ media: 'print' });
     expect(await card.filter({ visible: true }).count()).toBe(2);
     // Two cards side by side, each 85 mm wide and at least A6 tall, the same size to cut out.
-    const sizes = await card.evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect()).map((r) => ({ width: r.width, height: r.height, top: r.top })));
+    const sizes = await card.evaluateAll((cards) =>
+      cards.map((c) => c.getBoundingClientRect()).map((r) => ({ width: r.width, height: r.height, top: r.top })),
+    );
     for (const size of sizes) {
       expect(Math.abs(size.width - 85 * MM)).toBeLessThan(2);
       expect(size.height).toBeGreaterThanOrEqual(148 * MM - 1);
@@ -155,6 +190,9 @@ describe.each([
   });
 
   it('links each topic page to its poster', () => {
-    for (const topic of topics) expect(readFileSync(join(dir, 'topics', topic, 'index.html'), 'utf8'), topic).toContain(`href="${basePath}posters/${topic}/"`);
+    for (const topic of topics)
+      expect(readFileSync(join(dir, 'topics', topic, 'index.html'), 'utf8'), topic).toContain(
+        `href="${basePath}posters/${topic}/"`,
+      );
   });
 });

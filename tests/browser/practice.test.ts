@@ -34,18 +34,31 @@ const siteDir = inject('siteDir');
 const words = stringsForPages({ contentDir: join(ROOT, 'content') }, ROOT);
 const builtPage = readFileSync(join(siteDir, 'practice/index.html'), 'utf8');
 /** Every scenario the built page carries, in page order, with what its content file says. */
-const scenarios: Scenario[] = [...builtPage.matchAll(/<section class="app-scenario" id="([^"]+)" data-scenario="\1" data-verdict="(report|fine)"/g)].map(([, slug, verdict]) => ({
+const scenarios: Scenario[] = [
+  ...builtPage.matchAll(/<section class="app-scenario" id="([^"]+)" data-scenario="\1" data-verdict="(report|fine)"/g),
+].map(([, slug, verdict]) => ({
   slug,
   verdict: verdict as Scenario['verdict'],
-  ...(parse(readFileSync(join(ROOT, 'content/scenarios', `${slug}.yaml`), 'utf8')) as Omit<Scenario, 'slug' | 'verdict'>),
+  ...(parse(readFileSync(join(ROOT, 'content/scenarios', `${slug}.yaml`), 'utf8')) as Omit<
+    Scenario,
+    'slug' | 'verdict'
+  >),
 }));
 const contentFiles = readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml'));
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
-const scoreLine = (answered: number, right: number) => fill(words['practice.score'], { answered, right, total: scenarios.length });
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+const scoreLine = (answered: number, right: number) =>
+  fill(words['practice.score'], { answered, right, total: scenarios.length });
 const wrongChoice = (s: Scenario): Choice => (s.verdict === 'report' ? 'fine' : 'report');
-const headingFor = (s: Scenario, choice: Choice) => (choice === 'unsure' ? words['practice.unsureAnswer'] : choice === s.verdict ? words['practice.right'] : words['practice.wrong']);
-const verdictText = (s: Scenario) => words[s.verdict === 'report' ? 'practice.verdict.report' : 'practice.verdict.fine'];
+const headingFor = (s: Scenario, choice: Choice) =>
+  choice === 'unsure'
+    ? words['practice.unsureAnswer']
+    : choice === s.verdict
+      ? words['practice.right']
+      : words['practice.wrong'];
+const verdictText = (s: Scenario) =>
+  words[s.verdict === 'report' ? 'practice.verdict.report' : 'practice.verdict.fine'];
 
 let browser: Browser;
 let server: StaticServer;
@@ -64,10 +77,17 @@ afterAll(async () => {
 });
 
 /** A fresh browser profile (empty storage), with `saved` put under the practice key before any script runs. */
-async function visit(path = PAGE, options: { saved?: string; javaScriptEnabled?: boolean; refuseSaving?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: options.javaScriptEnabled ?? true });
+async function visit(
+  path = PAGE,
+  options: { saved?: string; javaScriptEnabled?: boolean; refuseSaving?: boolean } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   open.push(context);
-  if (options.saved !== undefined) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, options.saved] as const);
+  if (options.saved !== undefined)
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, options.saved] as const);
   if (options.refuseSaving) {
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
@@ -84,7 +104,14 @@ async function visit(path = PAGE, options: { saved?: string; javaScriptEnabled?:
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    return { tag: el?.tagName.toLowerCase(), name: el?.getAttribute('name'), value: el?.value, type: el?.getAttribute('type'), result: el?.hasAttribute('data-scenario-result'), scenario: el?.closest('[data-scenario]')?.getAttribute('data-scenario') };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      name: el?.getAttribute('name'),
+      value: el?.value,
+      type: el?.getAttribute('type'),
+      result: el?.hasAttribute('data-scenario-result'),
+      scenario: el?.closest('[data-scenario]')?.getAttribute('data-scenario'),
+    };
   });
 
 /**
@@ -124,7 +151,16 @@ describe('spot the scam: the practice page', () => {
     }
   });
 
-  it.each(scenarios.map((s, i) => [s.slug, s, CHOICE_ORDER[i % 3] === 'report' ? s.verdict : CHOICE_ORDER[i % 3] === 'fine' ? wrongChoice(s) : 'unsure'] as const))(
+  it.each(
+    scenarios.map(
+      (s, i) =>
+        [
+          s.slug,
+          s,
+          CHOICE_ORDER[i % 3] === 'report' ? s.verdict : CHOICE_ORDER[i % 3] === 'fine' ? wrongChoice(s) : 'unsure',
+        ] as const,
+    ),
+  )(
     '%s: answered by keyboard alone, the feedback is focused and announced, the red flags marked, no axe violation before or after',
     async (slug, scenario, choice) => {
       const { page, problems } = await visit();
@@ -145,15 +181,23 @@ describe('spot the scam: the practice page', () => {
       const announced = await section.locator('[role="status"]').textContent();
       expect(announced).toContain(heading);
       expect(announced).toContain(verdictText(scenario));
-      if (choice === 'unsure') expect(await section.locator('[data-scenario-note]').textContent()).toBe(words['practice.unsureNote']);
+      if (choice === 'unsure')
+        expect(await section.locator('[data-scenario-note]').textContent()).toBe(words['practice.unsureNote']);
       if (choice !== 'unsure' && choice !== scenario.verdict) {
-        expect(await section.locator('[data-scenario-note]').textContent()).toBe(words[scenario.verdict === 'fine' ? 'practice.wrongGenuine' : 'practice.wrongScam']);
+        expect(await section.locator('[data-scenario-note]').textContent()).toBe(
+          words[scenario.verdict === 'fine' ? 'practice.wrongGenuine' : 'practice.wrongScam'],
+        );
       }
 
       // Each flag marked once in the mock, numbered as in the list of reasons below it.
       const marks = mock.locator('mark');
       expect(await marks.count()).toBe(scenario.redFlags.length);
-      const marked = await marks.evaluateAll((els) => els.map((m) => ({ text: m.firstChild?.textContent ?? '', number: m.querySelector('.app-flag__number')?.textContent?.replace(/\D/g, '') })));
+      const marked = await marks.evaluateAll((els) =>
+        els.map((m) => ({
+          text: m.firstChild?.textContent ?? '',
+          number: m.querySelector('.app-flag__number')?.textContent?.replace(/\D/g, ''),
+        })),
+      );
       const reasons = await section.locator('[data-scenario-feedback] .app-flag-list li').allTextContents();
       expect(reasons).toHaveLength(scenario.redFlags.length);
       scenario.redFlags.forEach((flag, i) => {
@@ -169,7 +213,9 @@ describe('spot the scam: the practice page', () => {
 
       expect(await axeViolations(page)).toEqual([]);
       expect(await saved(page)).toEqual({ answers: { [slug]: { choice, correct: choice === scenario.verdict } } });
-      expect(await page.locator('[data-practice-score]').textContent()).toBe(scoreLine(1, choice === scenario.verdict ? 1 : 0));
+      expect(await page.locator('[data-practice-score]').textContent()).toBe(
+        scoreLine(1, choice === scenario.verdict ? 1 : 0),
+      );
       expect(problems.consoleErrors).toEqual([]);
     },
   );
@@ -190,7 +236,10 @@ describe('spot the scam: the practice page', () => {
 
 describe('spot the scam: a practice round', () => {
   /** Plays one round to its score with the keyboard; `pattern` says, question by question, how to answer. */
-  async function playRound(page: Page, pattern: ('right' | 'wrong' | 'unsure')[]): Promise<{ asked: string[]; right: number }> {
+  async function playRound(
+    page: Page,
+    pattern: ('right' | 'wrong' | 'unsure')[],
+  ): Promise<{ asked: string[]; right: number }> {
     const asked: string[] = [];
     let right = 0;
     for (let n = 1; n <= 5; n += 1) {
@@ -210,7 +259,8 @@ describe('spot the scam: a practice round', () => {
       // On from the feedback to the button, with Tab.
       const next = page.locator('[data-round-next]');
       expect(await next.textContent()).toBe(words[n === 5 ? 'practice.finish' : 'practice.next']);
-      for (let tabs = 0; tabs < 15 && !(await next.evaluate((el) => el === document.activeElement)); tabs += 1) await page.keyboard.press('Tab');
+      for (let tabs = 0; tabs < 15 && !(await next.evaluate((el) => el === document.activeElement)); tabs += 1)
+        await page.keyboard.press('Tab');
       expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Enter');
     }
@@ -268,11 +318,20 @@ describe('spot the scam: saved values it does not understand', () => {
     ['a string', '"report"'],
     ['null', 'null'],
     ['answers as a list', '{"answers": [1, 2, 3]}'],
-    ['answers of the wrong types', JSON.stringify({ answers: { [first.slug]: { choice: 5, correct: 'yes' }, other: 'report' } })],
+    [
+      'answers of the wrong types',
+      JSON.stringify({ answers: { [first.slug]: { choice: 5, correct: 'yes' }, other: 'report' } }),
+    ],
     ['an unknown choice', JSON.stringify({ answers: { [first.slug]: { choice: 'maybe', correct: true } } })],
     ['a prototype key', '{"answers": {"__proto__": {"choice": "report", "correct": true}}}'],
     ['a huge string', JSON.stringify('x'.repeat(60_000))],
-    ['a huge value of the right shape', JSON.stringify({ answers: { [first.slug]: { choice: first.verdict, correct: true } }, padding: 'x'.repeat(50_001) })],
+    [
+      'a huge value of the right shape',
+      JSON.stringify({
+        answers: { [first.slug]: { choice: first.verdict, correct: true } },
+        padding: 'x'.repeat(50_001),
+      }),
+    ],
   ])('ignores %s: the page works and answering still works and saves', async (_label, value) => {
     const { page, problems } = await visit(PAGE, { saved: value });
     expect(await page.locator('[data-practice-score]').textContent()).toBe(words['practice.scoreNone']);
@@ -288,16 +347,22 @@ describe('spot the scam: saved values it does not understand', () => {
 
   it('keeps the good answers of a value that is only partly bad', async () => {
     const [a, b] = scenarios;
-    const value = JSON.stringify({ answers: { [a.slug]: { choice: 'unsure', correct: false }, [b.slug]: { choice: 'nope' } } });
+    const value = JSON.stringify({
+      answers: { [a.slug]: { choice: 'unsure', correct: false }, [b.slug]: { choice: 'nope' } },
+    });
     const { page } = await visit(PAGE, { saved: value });
     expect(await page.locator('[data-practice-score]').textContent()).toBe(scoreLine(1, 0));
   });
 
   it('still answers when the browser refuses to save, and says the score is not kept', async () => {
     const { page, problems } = await visit(PAGE, { refuseSaving: true });
-    expect(await page.locator('[data-practice-score]').textContent()).toBe(`${words['practice.scoreNone']} ${words['practice.notSaved']}`);
+    expect(await page.locator('[data-practice-score]').textContent()).toBe(
+      `${words['practice.scoreNone']} ${words['practice.notSaved']}`,
+    );
     await answerInPlace(page, first.slug, 'unsure');
-    expect(await page.locator(`#${first.slug} [data-scenario-result]`).textContent()).toBe(words['practice.unsureAnswer']);
+    expect(await page.locator(`#${first.slug} [data-scenario-result]`).textContent()).toBe(
+      words['practice.unsureAnswer'],
+    );
     expect(await saved(page)).toBeNull();
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -9,13 +9,21 @@ import { ROOT } from '../helpers/build';
 import { browserOnRootSite } from '../helpers/site-session';
 
 const PREFIX = 'cyber-guide:v1:/:';
-const checklistSlugs = readdirSync(join(ROOT, 'content/checklists')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-const itemIds = (slug: string) => (parse(readFileSync(join(ROOT, `content/checklists/${slug}.yaml`), 'utf8')) as { items: { id: string }[] }).items.map((i) => i.id);
+const checklistSlugs = readdirSync(join(ROOT, 'content/checklists'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
+const itemIds = (slug: string) =>
+  (parse(readFileSync(join(ROOT, `content/checklists/${slug}.yaml`), 'utf8')) as { items: { id: string }[] }).items.map(
+    (i) => i.id,
+  );
 const scenarioCount = readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).length;
 const [first, second] = checklistSlugs.sort();
 const firstIds = itemIds(first);
 const secondIds = itemIds(second);
-const [scenarioA, scenarioB, scenarioC] = readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.replace(/\.yaml$/, ''));
+const [scenarioA, scenarioB, scenarioC] = readdirSync(join(ROOT, 'content/scenarios'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 const site = browserOnRootSite();
 
@@ -32,7 +40,8 @@ async function open(path: string, saved: Record<string, string> = {}, javaScript
   return page;
 }
 
-const countFor = (page: Page, slug: string) => page.locator(`[data-progress-checklist="${slug}"] [data-progress-count]`).textContent();
+const countFor = (page: Page, slug: string) =>
+  page.locator(`[data-progress-checklist="${slug}"] [data-progress-count]`).textContent();
 const practiceLine = (page: Page) => page.locator('[data-progress-practice]').textContent();
 
 const seeded = {
@@ -53,8 +62,12 @@ describe('My progress', () => {
     expect(await countFor(page, first)).toBe(`2 of ${firstIds.length} done`);
     expect(await countFor(page, second)).toBe('Not started');
     expect(await page.locator('[data-progress-checklist]').count()).toBe(checklistSlugs.length);
-    expect(await practiceLine(page)).toContain(`You have tried 3 of ${scenarioCount} examples on this device, and got 2 right.`);
-    expect(await page.locator(`[data-progress-checklist="${first}"] a`).getAttribute('href')).toBe(`/checklists/${first}/`);
+    expect(await practiceLine(page)).toContain(
+      `You have tried 3 of ${scenarioCount} examples on this device, and got 2 right.`,
+    );
+    expect(await page.locator(`[data-progress-checklist="${first}"] a`).getAttribute('href')).toBe(
+      `/checklists/${first}/`,
+    );
     expect(await page.locator('main').textContent()).toContain('stored only on this device. Nothing is sent anywhere');
     expect(await page.locator('[data-progress-noscript]').isVisible()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
@@ -101,7 +114,9 @@ describe('My progress', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.locator('[data-progress-status]').textContent()).toBe('All your progress has been cleared from this device.');
+    expect(await page.locator('[data-progress-status]').textContent()).toBe(
+      'All your progress has been cleared from this device.',
+    );
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
     expect(await countFor(page, first)).toBe('Not started');
     expect(await practiceLine(page)).toContain('You have not tried any examples on this device yet.');
@@ -113,8 +128,12 @@ describe('My progress', () => {
   it('without JavaScript, says progress shows when it is on, and links to every checklist', async () => {
     const page = await open('/progress/', {}, false);
     expect(await page.locator('[data-progress-noscript]').isVisible()).toBe(true);
-    expect(await page.locator('[data-progress-noscript]').textContent()).toBe('Your progress shows here when JavaScript is switched on.');
-    const links = await page.locator('[data-progress-checklist] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(await page.locator('[data-progress-noscript]').textContent()).toBe(
+      'Your progress shows here when JavaScript is switched on.',
+    );
+    const links = await page
+      .locator('[data-progress-checklist] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(checklistSlugs.map((slug) => `/checklists/${slug}/`).sort());
     expect(await page.locator('[data-progress-actions]').isVisible()).toBe(false);
   });
@@ -122,7 +141,11 @@ describe('My progress', () => {
   it('still shows the page when the browser denies storage altogether', async () => {
     const context = await site.context({ serviceWorkers: 'block' });
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const page = await context.newPage();
     const problems = watchProblems(page, site.server.origin);

@@ -17,13 +17,17 @@ const POPUP = '#site-search-listbox';
 
 /** Waits until the search has answered: a count, "No results", or a correction with its count. */
 async function answered(page: Page, selector: string): Promise<string> {
-  await page.waitForFunction((s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''), selector, { timeout: 30_000 });
+  await page.waitForFunction((s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''), selector, {
+    timeout: 30_000,
+  });
   return (await page.locator(selector).textContent()) ?? '';
 }
 
 /** Where each option in a list goes, as paths after the base path. */
 async function destinations(page: Page, selector: string, basePath: string): Promise<string[]> {
-  const hrefs = await page.locator(selector).evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset.href!, location.href).pathname));
+  const hrefs = await page
+    .locator(selector)
+    .evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset.href!, location.href).pathname));
   return hrefs.map((h) => h.slice(basePath.length));
 }
 
@@ -54,11 +58,15 @@ describe.each([
     await server?.stop();
   });
 
-  it.each(SEARCH_QUERIES)('"$query" finds $expect in the top 3', async ({ query, expect: expected, hiddenInExample }) => {
-    const results = await search(page, base, basePath, query);
-    if (isExample && hiddenInExample) expect(results, `"${query}" must not find a page the trust hides`).not.toContain(expected);
-    else expect(results.slice(0, 3), `"${query}" gave: ${results.slice(0, 5).join(', ')}`).toContain(expected);
-  });
+  it.each(SEARCH_QUERIES)(
+    '"$query" finds $expect in the top 3',
+    async ({ query, expect: expected, hiddenInExample }) => {
+      const results = await search(page, base, basePath, query);
+      if (isExample && hiddenInExample)
+        expect(results, `"${query}" must not find a page the trust hides`).not.toContain(expected);
+      else expect(results.slice(0, 3), `"${query}" gave: ${results.slice(0, 5).join(', ')}`).toContain(expected);
+    },
+  );
 
   it("finds a trust's own added guide in that trust's copy only", async () => {
     const results = await search(page, base, basePath, 'downtime box');
@@ -81,12 +89,16 @@ describe.each([
     await search(page, base, basePath, 'pasword manger');
     const status = page.locator(STATUS);
     expect(await status.getAttribute('role')).toBe('status');
-    expect(await status.textContent()).toMatch(/^Did you mean “password manager”\? Showing results for “password manager”\. \d+ results for “password manager”/);
+    expect(await status.textContent()).toMatch(
+      /^Did you mean “password manager”\? Showing results for “password manager”\. \d+ results for “password manager”/,
+    );
     expect(await page.locator(RESULTS).count()).toBeGreaterThan(0);
     const exact = page.locator('[data-exact-button]');
     expect(await exact.textContent()).toBe('Search for “pasword manger” instead');
     await exact.click();
-    await page.waitForFunction(() => /for “pasword manger”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /for “pasword manger”/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(await page.locator(STATUS).textContent()).not.toMatch(/Did you mean/);
     expect(await exact.isHidden()).toBe(true);
   });
@@ -111,7 +123,9 @@ describe.each([
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href === new URL(target, base).href);
     await page.waitForSelector('main mark.app-highlight');
-    expect((await page.locator('main mark.app-highlight').first().textContent())?.toLowerCase()).toMatch(/^password|^manager/);
+    expect((await page.locator('main mark.app-highlight').first().textContent())?.toLowerCase()).toMatch(
+      /^password|^manager/,
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -174,7 +188,9 @@ describe.each([
     const before = await count();
     await chip.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /Showing only: Checklist/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Showing only: Checklist/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('Checklist');
     const types = await page.locator(`${RESULTS} .app-search__option-type`).allTextContents();
@@ -183,7 +199,9 @@ describe.each([
     expect(new Set(types)).toEqual(new Set(['Checklist']));
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /\d+ results for “password”\.?$/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+ results for “password”\.?$/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
     expect(await count()).toBe(before);
   });

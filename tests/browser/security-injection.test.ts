@@ -10,7 +10,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { startShippedNginx, type ShippedNginx } from '../hosting/nginx';
 
-const PAYLOADS = ['<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert('x')", '<iframe src="javascript:alert(1)"></iframe>'];
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "javascript:alert('x')",
+  '<iframe src="javascript:alert(1)"></iframe>',
+];
 
 const CSP_RECORDER = () => {
   const seen: string[] = [];
@@ -26,8 +31,12 @@ interface Evidence {
 /** Everything that would show a payload ran or became markup. */
 async function injected(page: Page) {
   return page.evaluate(() => ({
-    elements: [...document.querySelectorAll('img[src="x"], img[src$="/x"], svg[onload], iframe, [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 120)),
-    javascriptLinks: [...document.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i]')].map((e) => e.outerHTML.slice(0, 120)),
+    elements: [
+      ...document.querySelectorAll('img[src="x"], img[src$="/x"], svg[onload], iframe, [onerror], [onload]'),
+    ].map((e) => e.outerHTML.slice(0, 120)),
+    javascriptLinks: [...document.querySelectorAll('a[href^="javascript:" i], [src^="javascript:" i]')].map((e) =>
+      e.outerHTML.slice(0, 120),
+    ),
     csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
   }));
 }
@@ -97,7 +106,9 @@ describe.each(PAYLOADS)('the payload %s', (payload) => {
   it("is inert in a guide's search-highlight parameter", async () => {
     const { origin, basePath, dir } = shipped.served[0];
     const guide = readdirSync(join(dir, 'guides')).sort()[0];
-    const { page, evidence } = await open(`${origin}${basePath}guides/${guide}/?highlight=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`);
+    const { page, evidence } = await open(
+      `${origin}${basePath}guides/${guide}/?highlight=${encodeURIComponent(payload)}#${encodeURIComponent(payload)}`,
+    );
     await expectInert(page, evidence, `highlight ${payload}`);
     await page.close();
   });

@@ -16,7 +16,9 @@ const SEARCH_PROBE = 'qzxprivacyprobe';
 const CSP_RECORDER = () => {
   const seen: string[] = [];
   (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+  );
 };
 
 interface Problems {
@@ -40,7 +42,10 @@ function watch(page: Page, origin: string, problems: Problems): void {
   });
 }
 
-const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [] as string[]);
+const recorded = (page: Page) =>
+  page
+    .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+    .catch(() => [] as string[]);
 
 /** Whether the page carries a feature: then it is used there, and must work. */
 const hasFeature = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0;
@@ -56,10 +61,14 @@ const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<v
       await input.fill(`password ${SEARCH_PROBE}`);
       await input.press('Enter');
       await searched;
-      await page.waitForFunction(() => /results? for “password qzx/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /results? for “password qzx/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      );
       await input.fill('password');
       await input.press('Enter');
-      await page.waitForFunction(() => /results? for “password”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /results? for “password”/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      );
       // A filter chip too: it searches again with the filter.
       await page.locator('button.app-chip').first().click();
       await page.waitForFunction(() => /Showing only/.test(document.querySelector('[data-status]')?.textContent ?? ''));
@@ -108,7 +117,10 @@ const INTERACTIONS: { name: string; selector: string; run(page: Page): Promise<v
         await page.locator('a.app-help-answer').first().click();
         await page.waitForLoadState('load');
       }
-      expect(await page.locator('.app-help-steps li').count(), `the helper from ${start} ends on steps`).toBeGreaterThan(0);
+      expect(
+        await page.locator('.app-help-steps li').count(),
+        `the helper from ${start} ends on steps`,
+      ).toBeGreaterThan(0);
       expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
     },
   },
@@ -144,7 +156,9 @@ describe.each([
   const at = () => shipped.served[index];
   const pages = () => {
     const { basePath } = at();
-    const all = pagePaths(siteFiles(inject(key)), basePath).map((p) => (p.endsWith('/404.html') ? `${basePath}no-such-page/` : p));
+    const all = pagePaths(siteFiles(inject(key)), basePath).map((p) =>
+      p.endsWith('/404.html') ? `${basePath}no-such-page/` : p,
+    );
     // Every page at the root. Under the sub-path the same pages differ only in their links, so one page
     // of each kind (the first guide, checklist, helper step, poster …) keeps the walk within CI's time.
     return index === 0 ? all : onePerKind(all, basePath);
@@ -158,36 +172,40 @@ describe.each([
     await context?.close();
   });
 
-  it('visits every page, searching, ticking, answering and walking the helper where they are, with no CSP violation, console error or request to another origin', { timeout: 900_000 }, async () => {
-    const { origin } = at();
-    const paths = pages();
-    expect(paths.length).toBeGreaterThan(10);
-    for (const path of paths) {
+  it(
+    'visits every page, searching, ticking, answering and walking the helper where they are, with no CSP violation, console error or request to another origin',
+    { timeout: 900_000 },
+    async () => {
+      const { origin } = at();
+      const paths = pages();
+      expect(paths.length).toBeGreaterThan(10);
+      for (const path of paths) {
+        const page = await context.newPage();
+        watch(page, origin, problems);
+        const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        expect(response!.status(), path).toBe(path.endsWith('no-such-page/') ? 404 : 200);
+        for (const interaction of INTERACTIONS) {
+          if (!(await hasFeature(page, interaction.selector))) continue;
+          await interaction.run(page);
+          used.add(interaction.name);
+        }
+        problems.csp.push(...(await recorded(page)).map((v) => `${path}: ${v}`));
+        await page.close();
+      }
+      // The header form works without any script: it is how search starts on every page.
       const page = await context.newPage();
       watch(page, origin, problems);
-      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      expect(response!.status(), path).toBe(path.endsWith('no-such-page/') ? 404 : 200);
-      for (const interaction of INTERACTIONS) {
-        if (!(await hasFeature(page, interaction.selector))) continue;
-        await interaction.run(page);
-        used.add(interaction.name);
-      }
-      problems.csp.push(...(await recorded(page)).map((v) => `${path}: ${v}`));
+      await page.goto(`${origin}${at().basePath}`);
+      await page.locator('#site-search-q').fill(SEARCH_PROBE);
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await page.waitForLoadState('networkidle');
+      problems.csp.push(...(await recorded(page)));
       await page.close();
-    }
-    // The header form works without any script: it is how search starts on every page.
-    const page = await context.newPage();
-    watch(page, origin, problems);
-    await page.goto(`${origin}${at().basePath}`);
-    await page.locator('#site-search-q').fill(SEARCH_PROBE);
-    await page.locator('#site-search-q').press('Enter');
-    await page.waitForURL(/\/search\/\?q=/);
-    await page.waitForLoadState('networkidle');
-    problems.csp.push(...(await recorded(page)));
-    await page.close();
-    expect([...used].sort()).toEqual(INTERACTIONS.map((i) => i.name).sort());
-    expect(problems).toEqual({ csp: [], console: [], foreign: [] });
-  });
+      expect([...used].sort()).toEqual(INTERACTIONS.map((i) => i.name).sort());
+      expect(problems).toEqual({ csp: [], console: [], foreign: [] });
+    },
+  );
 
   it('sets no cookie, and keeps nothing of what was searched for on the device', async () => {
     expect(await context.cookies()).toEqual([]);
@@ -195,7 +213,9 @@ describe.each([
     await page.goto(`${at().origin}${at().basePath}privacy/`);
     const stored = await page.evaluate(async () => {
       const storage = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`));
-      const cached = await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
+      const cached = await Promise.all(
+        (await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)),
+      );
       return { cookie: document.cookie, storage, cached: cached.flat() };
     });
     expect(stored.cookie).toBe('');
@@ -212,9 +232,18 @@ describe('the privacy notice', () => {
     const page = await context.newPage();
     await page.goto(`${origin}${basePath}privacy/`);
     // The headings of the section "What is stored on this device", each thing kept (content/pages/privacy.mdx).
-    const stored = await page.locator('h3').evaluateAll((headings) =>
-      headings.filter((h) => h.compareDocumentPosition(document.getElementById('what-is-stored-on-this-device')!) & Node.DOCUMENT_POSITION_PRECEDING && h.compareDocumentPosition(document.getElementById('how-to-clear-it')!) & Node.DOCUMENT_POSITION_FOLLOWING).map((h) => h.textContent),
-    );
+    const stored = await page
+      .locator('h3')
+      .evaluateAll((headings) =>
+        headings
+          .filter(
+            (h) =>
+              h.compareDocumentPosition(document.getElementById('what-is-stored-on-this-device')!) &
+                Node.DOCUMENT_POSITION_PRECEDING &&
+              h.compareDocumentPosition(document.getElementById('how-to-clear-it')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          )
+          .map((h) => h.textContent),
+      );
     expect(stored).toEqual(['Your checklist ticks', 'Your practice answers and score', 'An offline copy of the guide']);
     expect(await page.locator('#how-to-clear-it').count()).toBe(1);
     const text = await page.locator('main').innerText();

@@ -27,7 +27,9 @@ describe('byte budget of a first search (cold cache, service workers blocked)', 
 
   it(`finds results for "${FIRST_SEARCH_QUERY}" with Pagefind: its engine, the English WebAssembly, the entry and meta files, the index chunk for the word and one fragment per result shown`, () => {
     expect(search.status).toMatch(/[1-9]\d* results?/);
-    expect(after()).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']));
+    expect(after()).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']),
+    );
     expect(after().filter((path) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(path))).toHaveLength(1);
     expect(after().filter((path) => /^\/pagefind\/index\/.+\.pf_index$/.test(path)).length).toBeGreaterThanOrEqual(1);
     // Five results at a time: a fragment for each result shown, never one for every page found.
@@ -35,14 +37,20 @@ describe('byte budget of a first search (cold cache, service workers blocked)', 
   });
 
   it("never loads the bundle files the build leaves out: Pagefind's own interfaces, highlighter, worker or other languages", () => {
-    expect(after().filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|wasm\.unknown/.test(path))).toEqual([]);
+    expect(
+      after().filter((path) => /pagefind-(ui|component-ui|modular-ui|highlight|worker)|wasm\.unknown/.test(path)),
+    ).toEqual([]);
   });
 
   it(`downloads at most ${FIRST_SEARCH_TARGET_KIB} KiB after the page's load event (Starlight's first search)`, () => {
-    const files = search.transfers.filter((t) => !t.beforeLoad).map((t) => `${t.path} ${kib(t.served)}`).join(', ');
-    expect(search.afterLoad, `a first search for "${FIRST_SEARCH_QUERY}" downloads ${kib(search.afterLoad)} KiB; budget ${FIRST_SEARCH_TARGET_KIB} KiB (${files})`).toBeLessThanOrEqual(
-      FIRST_SEARCH_TARGET_KIB * KiB,
-    );
+    const files = search.transfers
+      .filter((t) => !t.beforeLoad)
+      .map((t) => `${t.path} ${kib(t.served)}`)
+      .join(', ');
+    expect(
+      search.afterLoad,
+      `a first search for "${FIRST_SEARCH_QUERY}" downloads ${kib(search.afterLoad)} KiB; budget ${FIRST_SEARCH_TARGET_KIB} KiB (${files})`,
+    ).toBeLessThanOrEqual(FIRST_SEARCH_TARGET_KIB * KiB);
   });
 });
 
@@ -75,7 +83,14 @@ describe('searches once the guide is saved on the device (server still answering
       await page.goto(server.url('/search/'));
       for (const query of [FIRST_SEARCH_QUERY, 'ransom', 'pasword manger', 'clicked a link']) {
         await page.locator('#search-page-q').fill(query);
-        await page.waitForFunction((q) => new RegExp(`results? for “${q}”|Showing results for`).test(document.querySelector('[data-status]')?.textContent ?? ''), query, { timeout: 30_000 });
+        await page.waitForFunction(
+          (q) =>
+            new RegExp(`results? for “${q}”|Showing results for`).test(
+              document.querySelector('[data-status]')?.textContent ?? '',
+            ),
+          query,
+          { timeout: 30_000 },
+        );
       }
       expect(searchFiles.length, "the searches asked for Pagefind's files and the word lists").toBeGreaterThan(5);
       expect(fromNetwork).toEqual([]);

@@ -27,7 +27,12 @@ describe('byte budget of a guide page (every guide, cold cache, served gzip like
   beforeAll(async () => {
     server = await new StaticServer([{ basePath: '/', dir }]).start();
     browser = await launchBrowser();
-    visits.push(...(await weighEach(browser, guides.map((path) => server.url(path)))));
+    visits.push(
+      ...(await weighEach(
+        browser,
+        guides.map((path) => server.url(path)),
+      )),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,10 +59,15 @@ describe('byte budget of a guide page (every guide, cold cache, served gzip like
 
   it(`ships at most ${TARGETS.guideJsKiB} KiB of JavaScript, before and after load, not counting the service worker`, () => {
     const most = visits.reduce((a, b) => (b.js > a.js ? b : a));
-    expect(most.js, 'a guide page loads page.ts: no JavaScript at all means the measuring missed it').toBeGreaterThan(0);
+    expect(most.js, 'a guide page loads page.ts: no JavaScript at all means the measuring missed it').toBeGreaterThan(
+      0,
+    );
     expect(
       most.js,
-      `the guide page with most JavaScript, ${new URL(most.url).pathname}, has ${kib(most.js)} KiB; budget ${TARGETS.guideJsKiB} KiB (${most.transfers.filter((t) => t.isScript).map((t) => `${t.path} ${kib(t.served)}`).join(', ')})`,
+      `the guide page with most JavaScript, ${new URL(most.url).pathname}, has ${kib(most.js)} KiB; budget ${TARGETS.guideJsKiB} KiB (${most.transfers
+        .filter((t) => t.isScript)
+        .map((t) => `${t.path} ${kib(t.served)}`)
+        .join(', ')})`,
     ).toBeLessThanOrEqual(TARGETS.guideJsKiB * KiB);
   });
 });
@@ -75,9 +85,15 @@ function loadedBy(dir: string, basePath: string, path: string, later = false): M
   for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) loaded.set(href, read(href));
   // Static imports ("import{a}from"./x.js"", "import"./x.js""); import(`./x.js`) waits for later. An
   // address made at run time (Pagefind's `${bundle}pagefind.js`) is not a file of the page's own.
-  const imports = later ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
-  const importedBy = (js: string, from: string) => [...js.matchAll(imports)].map(([, rel]) => new URL(rel, `http://x${from}`).pathname);
-  const scripts = [...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]), ...importedBy(inline, path)];
+  const imports = later
+    ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g
+    : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+  const importedBy = (js: string, from: string) =>
+    [...js.matchAll(imports)].map(([, rel]) => new URL(rel, `http://x${from}`).pathname);
+  const scripts = [
+    ...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]),
+    ...importedBy(inline, path),
+  ];
   for (let src = scripts.shift(); src; src = scripts.shift()) {
     if (loaded.has(src)) continue;
     const js = read(src);
@@ -91,7 +107,8 @@ function loadedBy(dir: string, basePath: string, path: string, later = false): M
 const CHECKLIST_CSS = '.app-checklist__count{';
 const CHECKLIST_JS = 'checklist could not start';
 const guidesOf = (dir: string) => pagePaths(siteFiles(dir), '/').filter((path) => /^\/guides\/[^/]+\/$/.test(path));
-const carrying = (loaded: Map<string, string>, mark: string) => [...loaded].filter(([, text]) => text.includes(mark)).map(([name]) => name);
+const carrying = (loaded: Map<string, string>, mark: string) =>
+  [...loaded].filter(([, text]) => text.includes(mark)).map(([name]) => name);
 
 describe('the checklist stylesheet and script load only on pages that show a checklist', () => {
   const GUIDE = '/guides/before-you-go-home/';
@@ -116,10 +133,15 @@ describe('the checklist stylesheet and script load only on pages that show a che
     const dir = inject('siteDir');
     const guides = guidesOf(dir);
     expect(guides.length).toBeGreaterThan(10);
-    for (const [at, paths] of [[dir, guides], [site, guides.filter((path) => path !== GUIDE)]] as const) {
+    for (const [at, paths] of [
+      [dir, guides],
+      [site, guides.filter((path) => path !== GUIDE)],
+    ] as const) {
       for (const path of paths) {
         const loaded = loadedBy(at, '/', path, true);
-        expect(readFileSync(join(at, `${path}index.html`), 'utf8'), `${path} shows no checklist`).not.toContain('data-checklist=');
+        expect(readFileSync(join(at, `${path}index.html`), 'utf8'), `${path} shows no checklist`).not.toContain(
+          'data-checklist=',
+        );
         expect(carrying(loaded, CHECKLIST_CSS), `checklist stylesheet on ${path}`).toEqual([]);
         expect(carrying(loaded, CHECKLIST_JS), `checklist script on ${path}`).toEqual([]);
       }
@@ -138,13 +160,31 @@ describe('the checklist stylesheet and script load only on pages that show a che
   });
 
   it(`keeps a guide that shows a checklist within ${TARGETS.guideBeforeLoadKiB} KiB before load, its tick boxes' script after load, all its JavaScript within ${TARGETS.guideJsKiB} KiB`, () => {
-    const plain = new Set(loadedBy(site, '/', guidesOf(site).find((path) => path !== GUIDE)!, true).keys());
-    const extra = [...loadedBy(site, '/', GUIDE, true)].filter(([name]) => !name.endsWith('(inline)') && !plain.has(name));
-    expect(extra.filter(([name]) => name.endsWith('.css')).map(([, css]) => css.includes(CHECKLIST_CSS)), 'one extra stylesheet, the checklist\'s').toEqual([true]);
+    const plain = new Set(
+      loadedBy(
+        site,
+        '/',
+        guidesOf(site).find((path) => path !== GUIDE)!,
+        true,
+      ).keys(),
+    );
+    const extra = [...loadedBy(site, '/', GUIDE, true)].filter(
+      ([name]) => !name.endsWith('(inline)') && !plain.has(name),
+    );
+    expect(
+      extra.filter(([name]) => name.endsWith('.css')).map(([, css]) => css.includes(CHECKLIST_CSS)),
+      "one extra stylesheet, the checklist's",
+    ).toEqual([true]);
     const script = carrying(new Map(extra), CHECKLIST_JS);
     expect(script, 'the checklist script').toHaveLength(1);
-    expect(visit.transfers.filter((t) => t.path === script[0]).map((t) => t.beforeLoad), 'the checklist script, fetched after load').toEqual([false]);
-    expect(visit.beforeLoad, `${GUIDE} is ${kib(visit.beforeLoad)} KiB before load (${breakdown(visit, true)})`).toBeLessThanOrEqual(TARGETS.guideBeforeLoadKiB * KiB);
+    expect(
+      visit.transfers.filter((t) => t.path === script[0]).map((t) => t.beforeLoad),
+      'the checklist script, fetched after load',
+    ).toEqual([false]);
+    expect(
+      visit.beforeLoad,
+      `${GUIDE} is ${kib(visit.beforeLoad)} KiB before load (${breakdown(visit, true)})`,
+    ).toBeLessThanOrEqual(TARGETS.guideBeforeLoadKiB * KiB);
     expect(visit.js, `${GUIDE} has ${kib(visit.js)} KiB of JavaScript`).toBeLessThanOrEqual(TARGETS.guideJsKiB * KiB);
   });
 });

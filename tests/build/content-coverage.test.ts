@@ -14,13 +14,18 @@ const guides = readdirSync(guidesDir)
   .map((file) => {
     const text = readFileSync(join(guidesDir, file), 'utf8');
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    return { slug: file.replace(/\.mdx$/, ''), data: guideSchema.parse(parse(frontmatter)), body: text.slice(frontmatter.length + 8) };
+    return {
+      slug: file.replace(/\.mdx$/, ''),
+      data: guideSchema.parse(parse(frontmatter)),
+      body: text.slice(frontmatter.length + 8),
+    };
   });
 const today = new Date();
 
 describe('the guidance covers what staff need', () => {
   it('has guides in every topic', () => {
-    for (const topic of TOPICS) expect(guides.filter((g) => g.data.topic === topic).length, topic).toBeGreaterThanOrEqual(3);
+    for (const topic of TOPICS)
+      expect(guides.filter((g) => g.data.topic === topic).length, topic).toBeGreaterThanOrEqual(3);
   });
 
   it('gives every guide sources, keywords and a current review', () => {
@@ -33,8 +38,12 @@ describe('the guidance covers what staff need', () => {
   });
 
   it('puts the urgent situations one tap from the home page', () => {
-    const urgent = guides.filter((g) => g.data.urgent).map((g) => g.slug).sort();
-    for (const slug of ['clicked-a-link', 'someone-knows-my-password', 'lost-or-stolen-device', 'systems-are-down']) expect(urgent).toContain(slug);
+    const urgent = guides
+      .filter((g) => g.data.urgent)
+      .map((g) => g.slug)
+      .sort();
+    for (const slug of ['clicked-a-link', 'someone-knows-my-password', 'lost-or-stolen-device', 'systems-are-down'])
+      expect(urgent).toContain(slug);
     const home = readFileSync(join(inject('siteDir'), 'index.html'), 'utf8');
     for (const slug of urgent) expect(home).toContain(`href="/guides/${slug}/"`);
   });
@@ -43,7 +52,8 @@ describe('the guidance covers what staff need', () => {
     const slugs = new Set(guides.map((g) => g.slug));
     for (const { slug, data, body } of guides) {
       for (const related of data.related) expect(slugs.has(related), `${slug} related: ${related}`).toBe(true);
-      for (const [, target] of body.matchAll(/\]\(\/guides\/([a-z0-9-]+)\/?[)#]/g)) expect(slugs.has(target), `${slug} links to ${target}`).toBe(true);
+      for (const [, target] of body.matchAll(/\]\(\/guides\/([a-z0-9-]+)\/?[)#]/g))
+        expect(slugs.has(target), `${slug} links to ${target}`).toBe(true);
     }
   });
 
@@ -51,12 +61,17 @@ describe('the guidance covers what staff need', () => {
     const dir = join(ROOT, 'content/checklists');
     const names = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
     expect(names.length).toBeGreaterThanOrEqual(7);
-    for (const name of names) expect(checklistSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8'))).success, name).toBe(true);
+    for (const name of names)
+      expect(checklistSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8'))).success, name).toBe(true);
   });
 
   it('has at least 40 tips and 12 practice scenarios', () => {
-    expect((parse(readFileSync(join(ROOT, 'content/tips.yaml'), 'utf8')) as unknown[]).length).toBeGreaterThanOrEqual(40);
-    expect(readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).length).toBeGreaterThanOrEqual(12);
+    expect((parse(readFileSync(join(ROOT, 'content/tips.yaml'), 'utf8')) as unknown[]).length).toBeGreaterThanOrEqual(
+      40,
+    );
+    expect(
+      readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml')).length,
+    ).toBeGreaterThanOrEqual(12);
   });
 
   it('leaves no internal link in the built site pointing nowhere', () => {

@@ -23,7 +23,10 @@ describe('the example trust overlay (examples/northshire)', () => {
 
   it("uses the trust's colour for the theme and the stylesheet", () => {
     expect(html('index.html')).toContain('<meta name="theme-color" content="#7c2855">');
-    const css = siteFiles(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('');
+    const css = siteFiles(dir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('');
     expect(css).toMatch(/#7c2855/i);
     expect(css).not.toMatch(/#005eb8/i);
   });
@@ -43,7 +46,7 @@ describe('the example trust overlay (examples/northshire)', () => {
     expect(central).not.toContain('Helpdesk');
   });
 
-  it("adds its own path to the helper and changes a central page, where the central copy has neither", () => {
+  it('adds its own path to the helper and changes a central page, where the central copy has neither', () => {
     const smartcard = html('help/lost-a-device/smartcard/index.html');
     expect(smartcard).toContain('<h1 class="app-help-title">You lost your NHS smartcard</h1>');
     expect(smartcard).toContain('Northshire Registration Authority (smartcards)');
@@ -60,8 +63,12 @@ describe('the example trust overlay (examples/northshire)', () => {
     const central = (path: string) => readFileSync(join(centralDir, path), 'utf8');
     expect(siteFiles(centralDir).filter((f) => f.startsWith('help/lost-a-device/smartcard/'))).toEqual([]);
     expect(central('help/lost-a-device/index.html')).not.toContain('My NHS smartcard');
-    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).toContain('<h1 class="app-help-title">You lost a smartcard or ID badge</h1>');
-    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).not.toMatch(/Registration Authority|Northshire/);
+    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).toContain(
+      '<h1 class="app-help-title">You lost a smartcard or ID badge</h1>',
+    );
+    expect(central('help/lost-a-device/smartcard-or-badge/index.html')).not.toMatch(
+      /Registration Authority|Northshire/,
+    );
   });
 
   it("shows the trust's text on the replaced guide", () => {
@@ -74,7 +81,9 @@ describe('the example trust overlay (examples/northshire)', () => {
     expect(html('guides/downtime-boxes/index.html')).toContain('Northshire&#39;s red downtime boxes');
     expect(html('topics/downtime/index.html')).toContain('href="/trust/cyber/guides/downtime-boxes/"');
     expect(html('a-z/index.html')).toContain('href="/trust/cyber/guides/downtime-boxes/"');
-    expect(readFileSync(join(dir, 'sitemap.xml'), 'utf8')).toContain('https://intranet.northshire.example/trust/cyber/guides/downtime-boxes/');
+    expect(readFileSync(join(dir, 'sitemap.xml'), 'utf8')).toContain(
+      'https://intranet.northshire.example/trust/cyber/guides/downtime-boxes/',
+    );
     expect(html('guides/systems-are-down/index.html')).toContain('href="/trust/cyber/guides/downtime-boxes/"');
   });
 
@@ -95,7 +104,9 @@ describe('bad overlays fail with a message naming the file, the field and the fi
   const load = (name: string) => () => loadSiteConfig({ root: ROOT, overlay: fixture(name), cwd: ROOT });
 
   it('a mistyped field', () => {
-    expect(load('unknown-field')).toThrow('tests/fixtures/overlays/unknown-field/site.yaml:1 — organisaton: unknown field; did you mean "organisation"?');
+    expect(load('unknown-field')).toThrow(
+      'tests/fixtures/overlays/unknown-field/site.yaml:1 — organisaton: unknown field; did you mean "organisation"?',
+    );
   });
   it('a colour with too little contrast', () => {
     expect(load('low-contrast')).toThrow(
@@ -141,7 +152,9 @@ describe('bad overlays fail with a message naming the file, the field and the fi
     expect(loadSiteConfig({ root: ROOT, cwd: ROOT }).warnings).toEqual([]);
   });
   it('an overlay folder that does not exist', () => {
-    expect(() => loadSiteConfig({ root: ROOT, overlay: 'examples/nowhere', cwd: ROOT })).toThrow('SITE_OVERLAY — the folder examples/nowhere does not exist');
+    expect(() => loadSiteConfig({ root: ROOT, overlay: 'examples/nowhere', cwd: ROOT })).toThrow(
+      'SITE_OVERLAY — the folder examples/nowhere does not exist',
+    );
   });
 
   // The content checks run before the content loads, so they are what says so, with the line.

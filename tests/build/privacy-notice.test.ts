@@ -21,7 +21,9 @@ describe('what the privacy notice says is stored on the device', () => {
   it('is every name the scripts save under, and no other', () => {
     // The first argument of every call that reads, writes or removes a saved value.
     const names = scripts.flatMap(({ file, text }) =>
-      [...text.matchAll(/\b(?:save|readSaved|forget)\(\s*([A-Za-z_]\w*(?:\([^)]*\))?)/g)].filter(() => file !== 'device-store.ts').map((m) => m[1]!.trim()),
+      [...text.matchAll(/\b(?:save|readSaved|forget)\(\s*([A-Za-z_]\w*(?:\([^)]*\))?)/g)]
+        .filter(() => file !== 'device-store.ts')
+        .map((m) => m[1]!.trim()),
     );
     expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME']));
     // saved-names.ts lists exactly those (and the prefix every name shares).
@@ -33,7 +35,10 @@ describe('what the privacy notice says is stored on the device', () => {
     const storing = scripts.filter(({ text }) => /localStorage|sessionStorage|indexedDB|document\.cookie/.test(text));
     expect(storing.map((s) => s.file).sort()).toEqual(['device-store.ts', 'register-sw.ts']);
     const registerSw = storing.find((s) => s.file === 'register-sw.ts')!.text;
-    expect([...registerSw.matchAll(/sessionStorage\.(?:get|set)Item\((\w+)/g)].map((m) => m[1])).toEqual(['visitedKey', 'visitedKey']);
+    expect([...registerSw.matchAll(/sessionStorage\.(?:get|set)Item\((\w+)/g)].map((m) => m[1])).toEqual([
+      'visitedKey',
+      'visitedKey',
+    ]);
     expect(registerSw).toContain('const visitedKey = `${VISITED_PREFIX}${scope}`;');
     expect(registry).toContain('visited: () => VISITED_PREFIX');
   });
@@ -41,7 +46,13 @@ describe('what the privacy notice says is stored on the device', () => {
   it('shows each of them on the built page, as the browser stores it', () => {
     const html = readFileSync(join(inject('siteDir'), 'privacy/index.html'), 'utf8');
     const codes = [...html.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]);
-    expect(codes).toEqual([`${prefix('/')}checklist:`, `${prefix('/')}checklist:end-of-shift`, `${prefix('/')}practice`, prefix('/'), VISITED_PREFIX]);
+    expect(codes).toEqual([
+      `${prefix('/')}checklist:`,
+      `${prefix('/')}checklist:end-of-shift`,
+      `${prefix('/')}practice`,
+      prefix('/'),
+      VISITED_PREFIX,
+    ]);
   });
 
   it('names them under the sub-path a copy is served from', () => {

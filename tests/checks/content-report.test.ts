@@ -9,7 +9,8 @@ import { buildSite, ROOT } from '../helpers/build';
 import { siteFiles } from '../helpers/site-files';
 
 const reportBeside = (siteDir: string) => resolve(siteDir, '..', 'reports');
-const readReport = (siteDir: string) => JSON.parse(readFileSync(join(reportBeside(siteDir), 'content.json'), 'utf8')) as ContentReport;
+const readReport = (siteDir: string) =>
+  JSON.parse(readFileSync(join(reportBeside(siteDir), 'content.json'), 'utf8')) as ContentReport;
 const builtPages = (siteDir: string) =>
   siteFiles(siteDir)
     .filter((f) => /^(guides|checklists)\/[^/]+\/index\.html$/.test(f))
@@ -41,7 +42,10 @@ describe('the content report, written by the build', () => {
     const report = readReport(siteDir);
     expect(report.site.overlay).toBe('examples/northshire');
     expect(report.pages.map((p) => p.path).sort()).toEqual(builtPages(siteDir));
-    expect(report.pages.find((p) => p.slug === 'downtime-boxes')).toMatchObject({ layer: 'overlay', owner: 'Northshire emergency planning team' });
+    expect(report.pages.find((p) => p.slug === 'downtime-boxes')).toMatchObject({
+      layer: 'overlay',
+      owner: 'Northshire emergency planning team',
+    });
     expect(report.pages.map((p) => p.slug)).not.toContain('ai-chatbots-and-online-tools');
   });
 
@@ -49,7 +53,11 @@ describe('the content report, written by the build', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'content-report-')), 'dist');
     const first = writeContentReport(runChecks({ root: ROOT }), outDir, new Date('2026-12-01T09:00:00Z')).report;
     expect(first.changes).toEqual({ since: null, added: [], removed: [], changed: [] });
-    const second = writeContentReport(runChecks({ root: ROOT, overlay: 'examples/northshire' }), outDir, new Date('2026-12-02T09:00:00Z')).report;
+    const second = writeContentReport(
+      runChecks({ root: ROOT, overlay: 'examples/northshire' }),
+      outDir,
+      new Date('2026-12-02T09:00:00Z'),
+    ).report;
     expect(second.changes).toEqual({
       since: '2026-12-01T09:00:00.000Z',
       added: ['guides/downtime-boxes', 'guides/lost-smartcard'],
@@ -57,7 +65,9 @@ describe('the content report, written by the build', () => {
       changed: ['guides/systems-are-down'],
     });
     const markdown = readFileSync(join(outDir, '..', 'reports', 'content.md'), 'utf8');
-    expect(markdown).toMatch(/\*\*Added\*\*\n\n- guides\/downtime-boxes\n- guides\/lost-smartcard\n\n\*\*Changed\*\*\n\n- guides\/systems-are-down\n\n\*\*Removed\*\*\n\n- guides\/ai-chatbots-and-online-tools/);
+    expect(markdown).toMatch(
+      /\*\*Added\*\*\n\n- guides\/downtime-boxes\n- guides\/lost-smartcard\n\n\*\*Changed\*\*\n\n- guides\/systems-are-down\n\n\*\*Removed\*\*\n\n- guides\/ai-chatbots-and-online-tools/,
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 });
@@ -71,9 +81,15 @@ describe('the build runs the content checks', () => {
     expect(result.output).toContain(
       'tests/fixtures/content-checks/build-stops/help.yaml:3 — hide: "lost-a-device/smartcard" is not a page of the helper — did you mean "lost-a-device/smartcard-or-badge"? Or write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question',
     );
-    expect(result.output).toContain(`${file}:16 — the link /guides/thre-random-words/ goes to a page that does not exist — did you mean /guides/three-random-words/?`);
-    expect(result.output).toContain(`${file}:18 — <iframe> is not allowed in content — remove it and link to the page instead, like [what it is](https://…)`);
-    expect(result.output).toContain(`${file}:20 — the link http://www.ncsc.gov.uk/ is not secure (http:) — use its https:// address, https://www.ncsc.gov.uk/; if the site has none, link to another source`);
+    expect(result.output).toContain(
+      `${file}:16 — the link /guides/thre-random-words/ goes to a page that does not exist — did you mean /guides/three-random-words/?`,
+    );
+    expect(result.output).toContain(
+      `${file}:18 — <iframe> is not allowed in content — remove it and link to the page instead, like [what it is](https://…)`,
+    );
+    expect(result.output).toContain(
+      `${file}:20 — the link http://www.ncsc.gov.uk/ is not secure (http:) — use its https:// address, https://www.ncsc.gov.uk/; if the site has none, link to another source`,
+    );
     // Stopped before any page was made, and so before any report.
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
     expect(existsSync(reportBeside(result.outDir))).toBe(false);
@@ -87,8 +103,12 @@ describe('the build runs the content checks', () => {
     const file = 'tests/fixtures/content-checks/loader-fails/guides/loader-fails.mdx';
     expect(result.output).toContain('The content checks found 3 errors');
     expect(result.output).toContain(`${file}:4 — topic:`);
-    expect(result.output).toContain(`${file}:16 — <Callout> type is "loud" — use type="info", type="warning" or type="urgent"`);
-    expect(result.output).toContain(`${file}:18 — <DoDont> has no dont — use a list of sentences in double quotes, like dont={["Reply with your password"]}`);
+    expect(result.output).toContain(
+      `${file}:16 — <Callout> type is "loud" — use type="info", type="warning" or type="urgent"`,
+    );
+    expect(result.output).toContain(
+      `${file}:18 — <DoDont> has no dont — use a list of sentences in double quotes, like dont={["Reply with your password"]}`,
+    );
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 

@@ -38,12 +38,16 @@ function fieldsOf(schema: unknown, prefix = '', seen = new Set<unknown>()): stri
   for (let guard = 0; current?.def && guard < 20; guard++) {
     const def = current.def;
     if (def.innerType) current = def.innerType as AnySchema;
-    else if (def.type === 'pipe') current = (def.in as AnySchema).def?.type === 'transform' ? (def.out as AnySchema) : (def.in as AnySchema);
+    else if (def.type === 'pipe')
+      current = (def.in as AnySchema).def?.type === 'transform' ? (def.out as AnySchema) : (def.in as AnySchema);
     else if (def.type === 'array') current = def.element as AnySchema;
     else break;
   }
   if (!current?.shape) return [];
-  const own = Object.entries(current.shape).flatMap(([key, value]) => [`${prefix}${key}`, ...fieldsOf(value, `${prefix}${key}.`, seen)]);
+  const own = Object.entries(current.shape).flatMap(([key, value]) => [
+    `${prefix}${key}`,
+    ...fieldsOf(value, `${prefix}${key}.`, seen),
+  ]);
   const catchall = current.def?.catchall as AnySchema | undefined;
   return catchall && catchall.def?.type !== 'never' ? [...own, ...fieldsOf(catchall, `${prefix}*.`, seen)] : own;
 }
@@ -78,12 +82,25 @@ describe("the editors' guide (content/README.md)", () => {
   }
 
   it('finds the fields it must mention, nested ones included (so the test above cannot pass by reading nothing)', () => {
-    expect(fieldsOf(siteSchema)).toEqual(expect.arrayContaining(['colours.primary', 'contacts.serviceDesk.phone', 'contacts.*.how', 'offline.precacheBudgetKiB', 'security.expiresInDays', 'checks.readingAgeMax']));
+    expect(fieldsOf(siteSchema)).toEqual(
+      expect.arrayContaining([
+        'colours.primary',
+        'contacts.serviceDesk.phone',
+        'contacts.*.how',
+        'offline.precacheBudgetKiB',
+        'security.expiresInDays',
+        'checks.readingAgeMax',
+      ]),
+    );
     expect(fieldsOf(checklistSchema)).toEqual(expect.arrayContaining(['items.id', 'items.action', 'items.why']));
     expect(fieldsOf(scenarioSchema)).toEqual(expect.arrayContaining(['redFlags.quote', 'redFlags.why']));
     expect(fieldsOf(guideSchema)).toEqual(expect.arrayContaining(['sources.title', 'sources.url', 'urgentPhrases']));
-    expect(fieldsOf(helpSchema)).toEqual(expect.arrayContaining(['answers.slug', 'answers.section', 'answers.answers', 'answers.pocketCard']));
-    expect(fieldsOf(helpOverlaySchema)).toEqual(expect.arrayContaining(['change.page', 'add.to', 'add.before', 'hide']));
+    expect(fieldsOf(helpSchema)).toEqual(
+      expect.arrayContaining(['answers.slug', 'answers.section', 'answers.answers', 'answers.pocketCard']),
+    );
+    expect(fieldsOf(helpOverlaySchema)).toEqual(
+      expect.arrayContaining(['change.page', 'add.to', 'add.before', 'hide']),
+    );
     expect(mentions('title: x', 'title')).toBe(true);
     expect(mentions('subtitle: x', 'title')).toBe(false);
   });
@@ -94,9 +111,13 @@ describe("the editors' guide (content/README.md)", () => {
     const ownExamples = guideComponentExamples();
     for (const name of guideComponentNames) {
       expect(ownExamples.get(name), `src/components/guide/${name}'s example`).toContain(`<${name}`);
-      expect(examples.get(name), `the \`\`\`mdx example under "### ${name}" is the one in its folder`).toBe(ownExamples.get(name));
+      expect(examples.get(name), `the \`\`\`mdx example under "### ${name}" is the one in its folder`).toBe(
+        ownExamples.get(name),
+      );
       const picture = `README-images/${name.toLowerCase()}.png`;
-      expect(GUIDE, `a screenshot of ${name}`).toMatch(new RegExp(`!\\[How [^\\]]+\\]\\(${picture.replace('.', '\\.')}\\)`));
+      expect(GUIDE, `a screenshot of ${name}`).toMatch(
+        new RegExp(`!\\[How [^\\]]+\\]\\(${picture.replace('.', '\\.')}\\)`),
+      );
       expect(existsSync(join(ROOT, 'content', picture)), `${picture} (run npm run screenshots)`).toBe(true);
     }
   });
@@ -109,7 +130,9 @@ describe("the editors' guide (content/README.md)", () => {
       expect(start, `a "### ${name}" heading`).toBeGreaterThanOrEqual(0);
       const end = components.indexOf('\n### ', start + 1);
       const own = components.slice(start, end < 0 ? undefined : end);
-      const props = Object.keys((GUIDE_COMPONENTS[name](context) as unknown as { shape: Record<string, unknown> }).shape);
+      const props = Object.keys(
+        (GUIDE_COMPONENTS[name](context) as unknown as { shape: Record<string, unknown> }).shape,
+      );
       for (const prop of props) expect(own, `${name}'s ${prop}`).toMatch(new RegExp(`\`${prop}(\`|=)`));
     }
   });
@@ -117,7 +140,13 @@ describe("the editors' guide (content/README.md)", () => {
   it('explains every content check, and every section the checks point editors to', () => {
     const checks = section('Content checks');
     for (const check of CHECKS) expect(checks, check.name).toMatch(new RegExp(`^### ${check.name}$`, 'im'));
-    const pointedTo = new Set([...readFileSync(join(ROOT, 'src/checks/rules/fields.ts'), 'utf8').matchAll(/see "([^"]+)" in content\/README\.md/g)].map((m) => m[1]));
+    const pointedTo = new Set(
+      [
+        ...readFileSync(join(ROOT, 'src/checks/rules/fields.ts'), 'utf8').matchAll(
+          /see "([^"]+)" in content\/README\.md/g,
+        ),
+      ].map((m) => m[1]),
+    );
     for (const heading of [...pointedTo, 'Site settings']) expect(() => section(heading)).not.toThrow();
   });
 

@@ -14,21 +14,33 @@ const FIXTURES = 'tests/fixtures/content-checks';
 /** The problems one check finds in a fixture overlay's own files, as [severity, "file:line — problem — fix"]. */
 function problemsIn(fixture: string, check: string): [Problem['severity'], string][] {
   const run = runChecks({ root: ROOT, overlay: `${FIXTURES}/${fixture}`, today: TODAY });
-  return run.problems.filter((p) => p.check === check && p.file.startsWith(`${FIXTURES}/${fixture}/`)).map((p) => [p.severity, formatProblem(p)]);
+  return run.problems
+    .filter((p) => p.check === check && p.file.startsWith(`${FIXTURES}/${fixture}/`))
+    .map((p) => [p.severity, formatProblem(p)]);
 }
 
 describe('retired terms (content/retired-terms.yaml)', () => {
   const guide = `${FIXTURES}/retired-term/guides/retired-term.mdx`;
-  const fix = (use: string) => `write "${use}" instead (content/retired-terms.yaml lists each retired name and its replacement)`;
+  const fix = (use: string) =>
+    `write "${use}" instead (content/retired-terms.yaml lists each retired name and its replacement)`;
 
   it('reports each use in an overlay, its own site.yaml and its own terms included, with the line and the replacement', () => {
     expect(problemsIn('retired-term', 'retired terms')).toEqual([
-      ['error', `${guide}:16 — "Action Fraud" is a retired name: Report Fraud replaced Action Fraud on 4 December 2025 — ${fix('Report Fraud')}`],
+      [
+        'error',
+        `${guide}:16 — "Action Fraud" is a retired name: Report Fraud replaced Action Fraud on 4 December 2025 — ${fix('Report Fraud')}`,
+      ],
       // The overlay's own retired-terms.yaml adds to the central list.
       ['error', `${guide}:20 — "Old Helpdesk" is a retired name — ${fix('IT service desk')}`],
       // Found with a space for the hyphen; the link to /guides/two-step-verification/ on the same line is an address, not a name.
-      ['error', `${guide}:22 — "two step verification" is a retired name: 2-step verification is the NCSC's term, used everywhere in this guide — ${fix('2-step verification')}`],
-      ['error', `${FIXTURES}/retired-term/site.yaml:3 — "Action Fraud" is a retired name: Report Fraud replaced Action Fraud on 4 December 2025 — ${fix('Report Fraud')}`],
+      [
+        'error',
+        `${guide}:22 — "two step verification" is a retired name: 2-step verification is the NCSC's term, used everywhere in this guide — ${fix('2-step verification')}`,
+      ],
+      [
+        'error',
+        `${FIXTURES}/retired-term/site.yaml:3 — "Action Fraud" is a retired name: Report Fraud replaced Action Fraud on 4 December 2025 — ${fix('Report Fraud')}`,
+      ],
     ]);
   });
 
@@ -48,9 +60,18 @@ describe('retired terms (content/retired-terms.yaml)', () => {
 
   it('the central list is valid and names Action Fraud and the IG Toolkit; the real content has no retired name', () => {
     const terms = retiredTermsSchema.parse(parse(readFileSync(`${ROOT}/content/retired-terms.yaml`, 'utf8'))).terms;
-    expect(terms.map((t) => [t.retired, t.use])).toEqual(expect.arrayContaining([['Action Fraud', 'Report Fraud'], ['Information Governance Toolkit', 'Data Security and Protection Toolkit (DSPT)']]));
+    expect(terms.map((t) => [t.retired, t.use])).toEqual(
+      expect.arrayContaining([
+        ['Action Fraud', 'Report Fraud'],
+        ['Information Governance Toolkit', 'Data Security and Protection Toolkit (DSPT)'],
+      ]),
+    );
     for (const overlay of [undefined, 'examples/northshire']) {
-      expect(runChecks({ root: ROOT, overlay, today: TODAY }).problems.filter((p) => p.check === 'retired terms').map(formatProblem)).toEqual([]);
+      expect(
+        runChecks({ root: ROOT, overlay, today: TODAY })
+          .problems.filter((p) => p.check === 'retired terms')
+          .map(formatProblem),
+      ).toEqual([]);
     }
   });
 });
@@ -78,7 +99,11 @@ describe('named facts: numbers and addresses come from site.yaml contacts', () =
 
   it('the real content types in no number or address, centrally or in the example trust', () => {
     for (const overlay of [undefined, 'examples/northshire']) {
-      expect(runChecks({ root: ROOT, overlay, today: TODAY }).problems.filter((p) => p.check === 'named facts').map(formatProblem)).toEqual([]);
+      expect(
+        runChecks({ root: ROOT, overlay, today: TODAY })
+          .problems.filter((p) => p.check === 'named facts')
+          .map(formatProblem),
+      ).toEqual([]);
     }
   });
 });

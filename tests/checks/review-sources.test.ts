@@ -23,7 +23,8 @@ function overlayWith(dir: string, sources: string[], reviewed: string): string {
   return relative(ROOT, file);
 }
 
-const reviewWarnings = (problems: ReturnType<typeof runChecks>['problems']) => problems.filter((p) => p.check === 'review' && p.message.includes('new sources')).map(formatProblem);
+const reviewWarnings = (problems: ReturnType<typeof runChecks>['problems']) =>
+  problems.filter((p) => p.check === 'review' && p.message.includes('new sources')).map(formatProblem);
 
 describe('a guide whose sources changed without a new review date', () => {
   const savedOutDir = process.env.SITE_OUT_DIR;
@@ -35,25 +36,41 @@ describe('a guide whose sources changed without a new review date', () => {
   it('is a warning naming the reviewed line, the change and the owner; a new review date clears it', () => {
     const overlay = mkdtempSync(join(tmpdir(), 'review-sources-'));
     const file = overlayWith(overlay, [OLD], '2026-11-01');
-    const first = buildContentReport(runChecks({ root: ROOT, overlay, today: TODAY }), undefined, new Date('2026-12-01T09:00:00Z'));
+    const first = buildContentReport(
+      runChecks({ root: ROOT, overlay, today: TODAY }),
+      undefined,
+      new Date('2026-12-01T09:00:00Z'),
+    );
     // The report lists every page by review date, soonest first.
     const due = first.byReviewDue.map((path) => first.pages.find((p) => p.path === path)!.reviewDue!);
     expect(first.byReviewDue).toHaveLength(first.pages.length);
     expect(due).toEqual([...due].sort());
     // The report records each guide's sources and review date, for the next build to compare with.
-    expect(first.pages.find((p) => p.slug === 'reviewed-page')).toMatchObject({ reviewed: '2026-11-01', sources: [OLD] });
+    expect(first.pages.find((p) => p.slug === 'reviewed-page')).toMatchObject({
+      reviewed: '2026-11-01',
+      sources: [OLD],
+    });
 
     overlayWith(overlay, [OLD, NEW], '2026-11-01');
     expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY, previous: first }).problems)).toEqual([
       `${file}:6 — "A page with sources" has had new sources since it was reviewed on 2026-11-01 (added ${NEW}) — ask Web team to check the page against its sources, then set reviewed to the day they did`,
     ]);
     // The next build still says so: the report carries the sources the page was reviewed against.
-    const second = buildContentReport(runChecks({ root: ROOT, overlay, today: TODAY, previous: first }), first, new Date('2026-12-01T10:00:00Z'));
-    expect(second.pages.find((p) => p.slug === 'reviewed-page')).toMatchObject({ sources: [OLD, NEW], reviewedSources: [OLD] });
+    const second = buildContentReport(
+      runChecks({ root: ROOT, overlay, today: TODAY, previous: first }),
+      first,
+      new Date('2026-12-01T10:00:00Z'),
+    );
+    expect(second.pages.find((p) => p.slug === 'reviewed-page')).toMatchObject({
+      sources: [OLD, NEW],
+      reviewedSources: [OLD],
+    });
     expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY, previous: second }).problems)).toHaveLength(1);
 
     overlayWith(overlay, [NEW], '2026-11-01');
-    expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY, previous: first }).problems)[0]).toContain(`(added ${NEW}; removed ${OLD})`);
+    expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY, previous: first }).problems)[0]).toContain(
+      `(added ${NEW}; removed ${OLD})`,
+    );
 
     overlayWith(overlay, [OLD, NEW], '2026-12-02');
     expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY, previous: first }).problems)).toEqual([]);
@@ -63,7 +80,7 @@ describe('a guide whose sources changed without a new review date', () => {
     expect(reviewWarnings(runChecks({ root: ROOT, overlay, today: TODAY }).problems)).toEqual([]);
   });
 
-  it('reaches `npm run check`, which reads the last build\'s report beside SITE_OUT_DIR', () => {
+  it("reaches `npm run check`, which reads the last build's report beside SITE_OUT_DIR", () => {
     const overlay = mkdtempSync(join(tmpdir(), 'review-sources-'));
     const outDir = join(mkdtempSync(join(tmpdir(), 'review-sources-out-')), 'dist');
     const file = overlayWith(overlay, [OLD], '2026-11-01');

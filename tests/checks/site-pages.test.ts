@@ -24,7 +24,7 @@ function problemsWith(pages: Record<string, string>): string[] {
     .map((p) => `${p.severity} ${formatProblem({ ...p, file: p.file.replace(/^.*\/pages\//, 'pages/') })}`);
 }
 
-describe("the site pages in npm run check", () => {
+describe('the site pages in npm run check', () => {
   it('finds nothing wrong with the central pages, or with a trust copy made from one', () => {
     expect(problemsWith({})).toEqual([]);
     expect(problemsWith({ 'privacy.mdx': readFileSync(join(ROOT, 'content/pages/privacy.mdx'), 'utf8') })).toEqual([]);
@@ -34,7 +34,8 @@ describe("the site pages in npm run check", () => {
     expect(
       problemsWith({
         'abuot.mdx': '---\ntitle: About us\n---\n\nText.\n',
-        'about.mdx': '---\ntitel: About us\n---\n\nSee [the help](/hlep/) and [how to clear it](/privacy/#how-to-clear).\n',
+        'about.mdx':
+          '---\ntitel: About us\n---\n\nSee [the help](/hlep/) and [how to clear it](/privacy/#how-to-clear).\n',
       }),
     ).toEqual([
       'error pages/about.mdx:2 — title: is missing; expected a title, like "Privacy notice" — see "Site pages" in content/README.md',

@@ -22,7 +22,9 @@ function staleProblems(text: string): string[] {
   mkdirSync(join(overlay, 'guides'));
   writeFileSync(join(overlay, 'guides/systems-are-down.mdx'), text);
   const run = runChecks({ root: ROOT, overlay, checks: [staleOverridesCheck] });
-  return run.problems.filter((p) => p.check === 'stale').map((p) => `${p.severity} ${formatProblem({ ...p, file: p.file.replace(/^.*\/guides\//, 'guides/') })}`);
+  return run.problems
+    .filter((p) => p.check === 'stale')
+    .map((p) => `${p.severity} ${formatProblem({ ...p, file: p.file.replace(/^.*\/guides\//, 'guides/') })}`);
 }
 
 describe('stale overrides: a trust copy of a central guide says which version it was made from', () => {
@@ -67,7 +69,8 @@ describe('stale overrides: a trust copy of a central guide says which version it
 function projectWithRetired(retired: string, site: string): { root: string; overlay: string } {
   const root = mkdtempSync(join(tmpdir(), 'retired-'));
   mkdirSync(join(root, 'content'));
-  for (const name of readdirSync(join(ROOT, 'content'))) if (name !== 'retired-pages.yaml') symlinkSync(join(ROOT, 'content', name), join(root, 'content', name));
+  for (const name of readdirSync(join(ROOT, 'content')))
+    if (name !== 'retired-pages.yaml') symlinkSync(join(ROOT, 'content', name), join(root, 'content', name));
   writeFileSync(join(root, 'content/retired-pages.yaml'), retired);
   mkdirSync(join(root, 'trust'));
   writeFileSync(join(root, 'trust/site.yaml'), site);
@@ -76,10 +79,17 @@ function projectWithRetired(retired: string, site: string): { root: string; over
 
 /** The fields and stale checks' problems (site.yaml, loaded here, would add its example numbers' warnings). */
 const hideProblems = ({ root, overlay }: { root: string; overlay: string }) =>
-  runChecks({ root, site: loadSiteConfig({ root, overlay, cwd: root }), checks: [fieldsCheck, staleOverridesCheck] }).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+  runChecks({
+    root,
+    site: loadSiteConfig({ root, overlay, cwd: root }),
+    checks: [fieldsCheck, staleOverridesCheck],
+  }).problems.map((p) => `${p.severity} ${formatProblem(p)}`);
 
 describe('hide: a page central removed is a warning; a name that never was is an error', () => {
-  const project = projectWithRetired('pages:\n  - guides/old-remote-access\n', 'hide:\n  - guides/old-remote-access\n  - guides/clicked-a-lnk\n  - guides/no-such-guide\n');
+  const project = projectWithRetired(
+    'pages:\n  - guides/old-remote-access\n',
+    'hide:\n  - guides/old-remote-access\n  - guides/clicked-a-lnk\n  - guides/no-such-guide\n',
+  );
 
   it('warns about the removed page, and stops on the typo with the nearest real name', () => {
     expect(hideProblems(project)).toEqual([
@@ -99,7 +109,10 @@ describe('hide: a page central removed is a warning; a name that never was is an
   });
 
   it("reports a page listed as removed that is still in content/, so the list cannot hide a trust's typo", () => {
-    const stillThere = projectWithRetired('pages:\n  - guides/old-remote-access\n  - guides/clicked-a-link\n', 'hide:\n  - guides/clicked-a-link\n');
+    const stillThere = projectWithRetired(
+      'pages:\n  - guides/old-remote-access\n  - guides/clicked-a-link\n',
+      'hide:\n  - guides/clicked-a-link\n',
+    );
     expect(hideProblems(stillThere)).toEqual([
       'error content/retired-pages.yaml:3 — "guides/clicked-a-link" is listed as removed, but it is still in content/guides — take it out of retired-pages.yaml, or delete the page',
     ]);

@@ -10,11 +10,9 @@ describe('reading age (Flesch-Kincaid grade + 5)', () => {
   });
 
   it('splits sentences at full stops, but not in "e.g." or a number like 2.5', () => {
-    expect(sentencesIn('Lock it, e.g. with Windows key and L. It takes 2.5 seconds! Ready?').map((s) => s.text)).toEqual([
-      'Lock it, e.g. with Windows key and L.',
-      'It takes 2.5 seconds!',
-      'Ready?',
-    ]);
+    expect(
+      sentencesIn('Lock it, e.g. with Windows key and L. It takes 2.5 seconds! Ready?').map((s) => s.text),
+    ).toEqual(['Lock it, e.g. with Windows key and L.', 'It takes 2.5 seconds!', 'Ready?']);
   });
 
   it('counts a list item without a full stop as a sentence of its own', () => {
@@ -29,7 +27,9 @@ describe('reading age (Flesch-Kincaid grade + 5)', () => {
 
   it('finds short plain sentences easier than long formal ones', () => {
     const plain = statsOf(['Lock your screen.', 'Take your card.', 'Tell us fast.']);
-    const formal = statsOf(['Organisational responsibilities necessitate comprehensive documentation of unauthorised disclosures.']);
+    const formal = statsOf([
+      'Organisational responsibilities necessitate comprehensive documentation of unauthorised disclosures.',
+    ]);
     expect(readingAge(plain)!).toBeLessThan(6);
     expect(readingAge(formal)!).toBeGreaterThan(20);
     expect(wordsIn("Don't click co-worker's link")).toEqual(["Don't", 'click', "co-worker's", 'link']);

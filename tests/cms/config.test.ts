@@ -14,8 +14,20 @@ import { TIP_CATEGORIES } from '../../src/schemas/tip';
 import { TOPICS } from '../../src/schemas/common';
 import { ROOT } from '../helpers/build';
 
-type Field = { name: string; widget: string; required?: boolean; options?: readonly string[]; fields?: Field[]; root?: boolean; min?: number };
-const collection = (name: string) => cmsConfig.collections.find((c) => c.name === name) as unknown as { fields?: Field[]; files?: { name: string; fields: Field[] }[] };
+type Field = {
+  name: string;
+  widget: string;
+  required?: boolean;
+  options?: readonly string[];
+  fields?: Field[];
+  root?: boolean;
+  min?: number;
+};
+const collection = (name: string) =>
+  cmsConfig.collections.find((c) => c.name === name) as unknown as {
+    fields?: Field[];
+    files?: { name: string; fields: Field[] }[];
+  };
 const field = (fields: Field[] | undefined, name: string) => fields?.find((f) => f.name === name);
 
 describe("the browser editor's configuration", () => {
@@ -25,7 +37,7 @@ describe("the browser editor's configuration", () => {
     expect(committed, `${GENERATED_CONFIG} is out of date: run npm run cms:config`).toBe(generatedConfigSource(ROOT));
   });
 
-  it("is a configuration Sveltia CMS accepts (its own JSON schema, from node_modules)", () => {
+  it('is a configuration Sveltia CMS accepts (its own JSON schema, from node_modules)', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false }).compile(schema);
     const ok = validate({ ...cmsConfig, backend: { name: 'github', repo: 'trust/cyber-pocket-guide' } });
@@ -33,11 +45,16 @@ describe("the browser editor's configuration", () => {
     expect(ok).toBe(true);
   });
 
-  it("asks for guide fields as the guide schema does: enums as selects, dates, a list of words, required ones starred", () => {
+  it('asks for guide fields as the guide schema does: enums as selects, dates, a list of words, required ones starred', () => {
     const guide = collection('guides').fields;
     expect(field(guide, 'topic')).toMatchObject({ widget: 'select', options: [...TOPICS], required: true });
     expect(field(guide, 'audience')).toMatchObject({ widget: 'select', required: false });
-    expect(field(guide, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field(guide, 'reviewed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: true,
+    });
     // A simple list (no subfields), so every keyword is saved as text.
     expect(field(guide, 'keywords')).toMatchObject({ widget: 'list', min: 1, required: true });
     expect(field(guide, 'keywords')?.fields).toBeUndefined();
@@ -47,7 +64,11 @@ describe("the browser editor's configuration", () => {
   });
 
   it('has checklists, scenarios, the tips (a list at the top of the file) and site.yaml', () => {
-    expect(field(collection('checklists').fields, 'items')?.fields?.map((f) => f.name)).toEqual(['id', 'action', 'why']);
+    expect(field(collection('checklists').fields, 'items')?.fields?.map((f) => f.name)).toEqual([
+      'id',
+      'action',
+      'why',
+    ]);
     expect(field(collection('scenarios').fields, 'channel')?.options).toEqual([...CHANNELS]);
     const files = collection('settings').files!;
     const tips = files.find((f) => f.name === 'tips')!.fields[0]!;
@@ -80,23 +101,44 @@ describe("the browser editor's configuration", () => {
       Steps: 'Steps',
     });
     const context = { contacts: ['serviceDesk'], checklists: ['end-of-shift'] };
-    for (const id of guideComponentNames) expect(inputJsonSchema(GUIDE_COMPONENTS[id](context)).title, id).toBe(editorComponentData.find((c) => c.id === id)!.label);
+    for (const id of guideComponentNames)
+      expect(inputJsonSchema(GUIDE_COMPONENTS[id](context)).title, id).toBe(
+        editorComponentData.find((c) => c.id === id)!.label,
+      );
     // Props read as words too, where the name alone would not.
-    const label = (id: string, prop: string) => editorComponentData.find((c) => c.id === id)!.fields.find((f) => f.name === prop)!.label;
-    expect([label('DoDont', 'do'), label('DoDont', 'dont'), label('ContactCard', 'name'), label('ContactCard', 'headingLevel'), label('Checklist', 'name')]).toEqual(['Do', "Don't", 'Contact name', 'Heading level', 'Checklist name']);
+    const label = (id: string, prop: string) =>
+      editorComponentData.find((c) => c.id === id)!.fields.find((f) => f.name === prop)!.label;
+    expect([
+      label('DoDont', 'do'),
+      label('DoDont', 'dont'),
+      label('ContactCard', 'name'),
+      label('ContactCard', 'headingLevel'),
+      label('Checklist', 'name'),
+    ]).toEqual(['Do', "Don't", 'Contact name', 'Heading level', 'Checklist name']);
   });
 
   it('will not make a label up: a component whose schema has no title stops `npm run cms:config`, naming the file and the fix', () => {
-    expect(() => componentLabel('PhoneTree', { type: 'object', properties: {} })).toThrowErrorMatchingInlineSnapshot(`[Error: src/components/guide/PhoneTree/phone-tree.schema.ts — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"]`);
+    expect(() => componentLabel('PhoneTree', { type: 'object', properties: {} })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: src/components/guide/PhoneTree/phone-tree.schema.ts — the props schema has no title for the browser editor — end its z.object({…}) with .meta({ title: "…" }), the name editors see, like "Contact card"]`,
+    );
   });
 
   it("offers a ContactCard's headingLevel as its three numbers, so a save keeps headingLevel={2} a number", () => {
-    const headingLevel = editorComponentData.find((c) => c.id === 'ContactCard')!.fields.find((f) => f.name === 'headingLevel');
+    const headingLevel = editorComponentData
+      .find((c) => c.id === 'ContactCard')!
+      .fields.find((f) => f.name === 'headingLevel');
     expect(headingLevel).toMatchObject({ widget: 'select', options: [2, 3, 4], required: false });
   });
 
   it('labels fields as editors say them: capitals kept for CSOC and NHS, units as units', () => {
-    expect(['reviewDue', 'csoc', 'nhsCounterFraud', 'precacheBudgetKiB', 'url', 'id'].map(labelOf)).toEqual(['Review due', 'CSOC', 'NHS counter fraud', 'Precache budget (KiB)', 'Address', 'ID']);
+    expect(['reviewDue', 'csoc', 'nhsCounterFraud', 'precacheBudgetKiB', 'url', 'id'].map(labelOf)).toEqual([
+      'Review due',
+      'CSOC',
+      'NHS counter fraud',
+      'Precache budget (KiB)',
+      'Address',
+      'ID',
+    ]);
     const labels = JSON.stringify(cmsConfig);
     for (const clumsy of ['Csoc', 'Nhs ', 'ki b', '"Url"']) expect(labels, clumsy).not.toContain(clumsy);
   });

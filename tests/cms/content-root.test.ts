@@ -3,7 +3,9 @@ import { cmsConfig } from '../../src/cms/cms-config.generated';
 import { underContentRoot } from '../../src/cms/content-root';
 
 const paths = (config: typeof cmsConfig) =>
-  config.collections.flatMap((c) => [('folder' in c ? c.folder : undefined), ...('files' in c ? c.files.map((f) => f.file) : [])]).filter(Boolean);
+  config.collections
+    .flatMap((c) => ['folder' in c ? c.folder : undefined, ...('files' in c ? c.files.map((f) => f.file) : [])])
+    .filter(Boolean);
 
 describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () => {
   it('moves every collection from content/ to the overlay folder', () => {
@@ -19,7 +21,9 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
   });
 
   it("asks for none of the overlay's site.yaml fields: it lists only what it changes", () => {
-    const settings = underContentRoot(cmsConfig, 'examples/northshire').collections.find((c) => c.name === 'settings') as unknown as { files: { name: string; fields: { required: boolean; fields?: { required: boolean }[] }[] }[] };
+    const settings = underContentRoot(cmsConfig, 'examples/northshire').collections.find(
+      (c) => c.name === 'settings',
+    ) as unknown as { files: { name: string; fields: { required: boolean; fields?: { required: boolean }[] }[] }[] };
     const site = settings.files.find((f) => f.name === 'site')!.fields;
     expect(site.filter((f) => f.required)).toEqual([]);
     expect(site.flatMap((f) => f.fields ?? []).filter((f) => f.required)).toEqual([]);
@@ -29,7 +33,12 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
 
   it("shows a trust's help.yaml as its list of changes, additions and hidden pages, not the central tree", () => {
     type Files = { files: { name: string; fields: { name: string; fields?: { name: string }[] }[] }[] };
-    const helpIn = (config: unknown) => ((config as { collections: unknown[] }).collections.find((c) => (c as { name: string }).name === 'settings') as Files).files.find((f) => f.name === 'help')!.fields;
+    const helpIn = (config: unknown) =>
+      (
+        (config as { collections: unknown[] }).collections.find(
+          (c) => (c as { name: string }).name === 'settings',
+        ) as Files
+      ).files.find((f) => f.name === 'help')!.fields;
     expect(helpIn(cmsConfig).map((f) => f.name)).toEqual(['question', 'hint', 'answers']);
     const overlay = helpIn(underContentRoot(cmsConfig, 'examples/northshire'));
     expect(overlay.map((f) => f.name)).toEqual(['change', 'add', 'hide']);

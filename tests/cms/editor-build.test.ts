@@ -16,7 +16,13 @@ const filesIn = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => statSync(join(dir, f)).isFile())
     .sort();
-const fingerprint = (dir: string) => filesIn(dir).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`);
+const fingerprint = (dir: string) =>
+  filesIn(dir).map(
+    (f) =>
+      `${f} ${createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex')}`,
+  );
 
 const env = { CMS_BACKEND: 'github', CMS_REPO: 'example-trust/cyber-pocket-guide' };
 let out: string;
@@ -37,7 +43,10 @@ afterAll(() => {
 
 describe('the browser editor, built apart from the site', () => {
   it('has hosting files in deploy/editor/ that are exactly what headers.ts makes', () => {
-    for (const file of editorDeployFiles()) expect(readFileSync(join(ROOT, file.path), 'utf8'), `${file.path} is out of date: run npm run cms:config`).toBe(file.contents);
+    for (const file of editorDeployFiles())
+      expect(readFileSync(join(ROOT, file.path), 'utf8'), `${file.path} is out of date: run npm run cms:config`).toBe(
+        file.contents,
+      );
   });
 
   it('is its own folder of page, script, Sveltia and fonts, with no address of a CDN left in it', () => {

@@ -8,7 +8,9 @@ const FIXTURES = 'tests/fixtures/content-checks';
 
 function errorsIn(fixture: string): string[] {
   const run = runChecks({ root: ROOT, overlay: `${FIXTURES}/${fixture}`, today: new Date('2026-12-01T00:00:00Z') });
-  return run.problems.filter((p) => p.severity === 'error' && p.file.startsWith(`${FIXTURES}/${fixture}/`)).map(formatProblem);
+  return run.problems
+    .filter((p) => p.severity === 'error' && p.file.startsWith(`${FIXTURES}/${fixture}/`))
+    .map(formatProblem);
 }
 
 describe("the checks name what the browser editor's saves can break", () => {

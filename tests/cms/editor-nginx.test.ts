@@ -70,7 +70,8 @@ describe.each(KINDS)('the editor for %s, served by nginx with its deploy/editor/
     for (const path of paths) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(path === '/no-such-file.js' ? 404 : 200);
-      for (const [name, value] of Object.entries(hostedEditorHeaders(kind))) expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(hostedEditorHeaders(kind)))
+        expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
     }
   });
 
@@ -96,7 +97,9 @@ describe.each(KINDS)('the editor for %s, served by nginx with its deploy/editor/
       await page.evaluate(() => document.fonts.ready);
       // The icon font came through nginx as font/woff2 (the icons are text ligatures without it).
       expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'add'))).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual(
+        [],
+      );
       expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     } finally {
       await context.close();

@@ -12,7 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stringifyContentYaml } from '../../src/cms/file-formats';
 import { buildOrThrow, ROOT } from '../helpers/build';
-import { appendTo, bodyEditor, editing, fieldOf, openEntry, previewShows, saveEntry, startEditor, type EditorSession } from '../helpers/cms-editor';
+import {
+  appendTo,
+  bodyEditor,
+  editing,
+  fieldOf,
+  openEntry,
+  previewShows,
+  saveEntry,
+  startEditor,
+  type EditorSession,
+} from '../helpers/cms-editor';
 import { filesUnder } from '../helpers/cms-repo';
 import { changedLines, checksWith, errorsWith } from '../helpers/cms-round-trip';
 
@@ -34,7 +44,9 @@ let saved: Record<string, string>;
 async function addGuide(): Promise<void> {
   await page.goto(`${session.origin}/#/collections/guides/new`);
   await page.getByRole('textbox', { name: 'Title' }).fill('Sharing your screen in meetings');
-  await page.getByRole('textbox', { name: 'Summary' }).fill('What to close before you share your screen on a video call.');
+  await page
+    .getByRole('textbox', { name: 'Summary' })
+    .fill('What to close before you share your screen on a video call.');
   await fieldOf(page, 'topic').getByRole('combobox').click();
   await page.getByRole('option', { name: 'working-safely' }).click();
   const keywords = fieldOf(page, 'keywords');
@@ -47,7 +59,9 @@ async function addGuide(): Promise<void> {
   const sources = fieldOf(page, 'sources');
   await sources.getByRole('button', { name: /Add/ }).click();
   await sources.getByRole('textbox', { name: 'Title' }).fill('Video conferencing security (NCSC)');
-  await sources.getByRole('textbox', { name: 'Address' }).fill('https://www.ncsc.gov.uk/guidance/video-conferencing-services-security-guidance-organisations');
+  await sources
+    .getByRole('textbox', { name: 'Address' })
+    .fill('https://www.ncsc.gov.uk/guidance/video-conferencing-services-security-guidance-organisations');
   const root = await bodyEditor(page);
   const body = fieldOf(page, 'body');
   await root.click();
@@ -55,7 +69,10 @@ async function addGuide(): Promise<void> {
   await page.keyboard.type('## Before you share');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('Before you share your screen, close anything with patient details.');
-  await body.getByRole('button', { name: /Insert/ }).first().click();
+  await body
+    .getByRole('button', { name: /Insert/ })
+    .first()
+    .click();
   await page.getByRole('menuitem', { name: 'Callout' }).click();
   const callout = body.locator('[data-component-name="x-Callout"]').first();
   await callout.getByRole('textbox', { name: 'Title' }).fill('Check what is open');
@@ -66,15 +83,26 @@ async function addGuide(): Promise<void> {
   await warning.check();
   await root.locator(':scope > p').first().click();
   await page.keyboard.press('End');
-  await body.getByRole('button', { name: /Insert/ }).first().click();
+  await body
+    .getByRole('button', { name: /Insert/ })
+    .first()
+    .click();
   // The Insert menu names each component as its schema does (.meta({ title })), not "Do dont".
   await page.getByRole('menuitem', { name: "Do and don't" }).click();
   const doDont = body.locator('[data-component-name="x-DoDont"]').first();
   await doDont.getByRole('textbox').nth(0).fill('Share one window, not the whole screen');
   await doDont.getByRole('textbox').nth(1).fill('Share with patient records open');
   // Still chosen after the rest was filled in, as the file must say.
-  await page.waitForFunction((radio) => radio?.getAttribute('aria-checked') === 'true' || (radio as HTMLInputElement | null)?.checked === true, await warning.elementHandle());
-  for (const text of ['Before you share your screen', 'Close patient records and email', 'Share with patient records open']) await previewShows(page, text);
+  await page.waitForFunction(
+    (radio) => radio?.getAttribute('aria-checked') === 'true' || (radio as HTMLInputElement | null)?.checked === true,
+    await warning.elementHandle(),
+  );
+  for (const text of [
+    'Before you share your screen',
+    'Close patient records and email',
+    'Share with patient records open',
+  ])
+    await previewShows(page, text);
   await saveEntry(page);
 }
 
@@ -85,11 +113,16 @@ async function addGuide(): Promise<void> {
  * Returns the lines that differ in any other way.
  */
 function styleChurn(path: string): { before?: string; after: string }[] {
-  const kept = seeded[path]!.trimEnd().split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  const kept = seeded[path]!.trimEnd()
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   const after = saved[path]!.trimEnd().split('\n');
-  if (after.length !== kept.length) return [{ after: `${after.length} lines, was ${kept.length} without comments and blank lines` }];
+  if (after.length !== kept.length)
+    return [{ after: `${after.length} lines, was ${kept.length} without comments and blank lines` }];
   const valueOf = (line: string) => JSON.stringify(parse(line.trim().replace(/^- /, '')));
-  const otherwise = after.flatMap((line, i) => (line === kept[i] || line.endsWith(' Edited.') ? [] : [{ before: kept[i]!, after: line }]));
+  const otherwise = after.flatMap((line, i) =>
+    line === kept[i] || line.endsWith(' Edited.') ? [] : [{ before: kept[i]!, after: line }],
+  );
   expect(otherwise.length, `${path}: lines whose quotes went`).toBeGreaterThan(0);
   return otherwise.filter(({ before, after }) => valueOf(before) !== valueOf(after) || /^[\s-]*\w+:\s+"/.test(after));
 }
@@ -142,7 +175,10 @@ describe('every checklist and scenario, the tips, site.yaml and a new guide, edi
     const churn = CHECKLISTS.flatMap((slug) => {
       const path = `content/checklists/${slug}.yaml`;
       const lines = seeded[path]!.split('\n');
-      const expected = [lines.findIndex((l) => l.startsWith('title:')) + 1, lines.findIndex((l) => l.startsWith('summary:')) + 1];
+      const expected = [
+        lines.findIndex((l) => l.startsWith('title:')) + 1,
+        lines.findIndex((l) => l.startsWith('summary:')) + 1,
+      ];
       const changed = changedLines(seeded[path]!, saved[path]!);
       return changed.join() === expected.join() ? [] : [`${path}: lines ${changed.join(', ')} changed`];
     });
@@ -150,7 +186,11 @@ describe('every checklist and scenario, the tips, site.yaml and a new guide, edi
     for (const slug of CHECKLISTS) {
       const path = `content/checklists/${slug}.yaml`;
       const before = parse(seeded[path]!);
-      expect(parse(saved[path]!), path).toEqual({ ...before, title: `${before.title} (edited)`, summary: `${before.summary} Edited.` });
+      expect(parse(saved[path]!), path).toEqual({
+        ...before,
+        title: `${before.title} (edited)`,
+        summary: `${before.summary} Edited.`,
+      });
     }
   });
 
@@ -178,7 +218,12 @@ describe('every checklist and scenario, the tips, site.yaml and a new guide, edi
 
   it('leaves every file it was not asked to change as it was', () => {
     const changed = Object.keys(seeded).filter((path) => seeded[path] !== saved[path]);
-    const edited = [...CHECKLISTS.map((s) => `content/checklists/${s}.yaml`), ...SCENARIOS.map((s) => `content/scenarios/${s}.yaml`), 'content/tips.yaml', 'content/site.yaml'];
+    const edited = [
+      ...CHECKLISTS.map((s) => `content/checklists/${s}.yaml`),
+      ...SCENARIOS.map((s) => `content/scenarios/${s}.yaml`),
+      'content/tips.yaml',
+      'content/site.yaml',
+    ];
     expect(changed.sort()).toEqual(edited.sort());
     expect(Object.keys(saved).filter((path) => !(path in seeded))).toEqual([NEW_GUIDE]);
   });

@@ -5,7 +5,15 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/build';
-import { appendTo, editing, openEntry, prependToFirstParagraph, saveEntry, startEditor, type EditorSession } from '../helpers/cms-editor';
+import {
+  appendTo,
+  editing,
+  openEntry,
+  prependToFirstParagraph,
+  saveEntry,
+  startEditor,
+  type EditorSession,
+} from '../helpers/cms-editor';
 import { filesUnder } from '../helpers/cms-repo';
 import { changedLines, errorsWith } from '../helpers/cms-round-trip';
 
@@ -54,7 +62,11 @@ describe('every guide, edited in the browser editor', () => {
         lines.length === 2 &&
         parse(after[title! - 1]!).title === `${parse(before[title! - 1]!).title} (edited)` &&
         after[paragraph! - 1] === `${EDIT}${before[paragraph! - 1]}`;
-      return asExpected ? [] : [`${path}: ${lines.map((n) => `${n}: ${JSON.stringify(before[n - 1])} → ${JSON.stringify(after[n - 1])}`).join('; ')}`];
+      return asExpected
+        ? []
+        : [
+            `${path}: ${lines.map((n) => `${n}: ${JSON.stringify(before[n - 1])} → ${JSON.stringify(after[n - 1])}`).join('; ')}`,
+          ];
     });
     expect(churn).toEqual([]);
   });

@@ -18,13 +18,17 @@ describe("the editor's file formats", () => {
 
   it('write every checklist back byte for byte', () => {
     const checklists = read('content/checklists', '.yaml');
-    expect(checklists.filter((c) => formatContentYaml(parseContentYaml(c.text)) !== c.text).map((c) => c.name)).toEqual([]);
+    expect(checklists.filter((c) => formatContentYaml(parseContentYaml(c.text)) !== c.text).map((c) => c.name)).toEqual(
+      [],
+    );
   });
 
   it('write a changed field and keep the rest', () => {
     const source = '---\ntitle: Old\nkeywords: [a, "7726"]\nreviewed: 2026-11-20\n---\n\nText.\n';
     const guide = parseGuide(source);
     expect(guide.keywords).toEqual(['a', '7726']);
-    expect(formatGuide({ ...guide, title: 'New: better' })).toBe('---\ntitle: "New: better"\nkeywords: [a, "7726"]\nreviewed: 2026-11-20\n---\n\nText.\n');
+    expect(formatGuide({ ...guide, title: 'New: better' })).toBe(
+      '---\ntitle: "New: better"\nkeywords: [a, "7726"]\nreviewed: 2026-11-20\n---\n\nText.\n',
+    );
   });
 });

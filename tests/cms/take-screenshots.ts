@@ -51,7 +51,10 @@ try {
   await body.locator('[data-component-name="x-Callout"]').first().scrollIntoViewIfNeeded();
   await shot('editor-callout.png');
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(/Entry saved/).last().waitFor();
+  await page
+    .getByText(/Entry saved/)
+    .last()
+    .waitFor();
   await shot('editor-saved.png');
   // A required field left empty: the editor will not save, and says which field.
   await page.goto(`${origin}/#/collections/guides/entries/updates`);

@@ -87,15 +87,18 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   };
   // Vitest sets BASE_URL in its workers, and Astro would take it over SITE_BASE_PATH.
   delete env.BASE_URL;
-  return withBuildLock(() => new Promise<BuildResult>((done, fail) => {
-    const [node, ...args] = buildCommand(ROOT);
-    const child = spawn(node, args, { cwd: ROOT, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
-  }));
+  return withBuildLock(
+    () =>
+      new Promise<BuildResult>((done, fail) => {
+        const [node, ...args] = buildCommand(ROOT);
+        const child = spawn(node, args, { cwd: ROOT, env });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+      }),
+  );
 }
 
 /** Where buildOrThrow keeps a site's build log: beside the site, so tests can read what editors would see. */

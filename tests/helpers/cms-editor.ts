@@ -52,7 +52,8 @@ export async function startEditor(files: Record<string, string>): Promise<Editor
 }
 
 /** One form field, by its path in the entry ("title", "body", "items.0.why"). */
-export const fieldOf = (page: Page, keyPath: string): Locator => page.locator(`section.field[data-key-path="${keyPath}"]`).first();
+export const fieldOf = (page: Page, keyPath: string): Locator =>
+  page.locator(`section.field[data-key-path="${keyPath}"]`).first();
 
 /**
  * Opens an entry ("guides/entries/updates") by the editor's hash route: the app stays loaded, so
@@ -89,18 +90,24 @@ export async function bodyEditor(page: Page): Promise<Locator> {
 
 /** The text of the body's first paragraph (of the guide's own text, not of a block inside it), in the page. */
 const firstParagraphText = () =>
-  document.querySelector('section.field[data-key-path="body"] .lexical-root')?.querySelector(':scope > p')?.textContent ?? '';
+  document.querySelector('section.field[data-key-path="body"] .lexical-root')?.querySelector(':scope > p')
+    ?.textContent ?? '';
 
 /** Puts `text` at the start of the body's first paragraph, as a person typing there would. */
 export async function prependToFirstParagraph(page: Page, text: string): Promise<void> {
   const root = await bodyEditor(page);
   // The rich text is filled in from the file after it is drawn: typing sooner would be overwritten.
   await page.waitForFunction(`(${firstParagraphText})().trim() !== ''`);
-  await root.locator(':scope > p').first().click({ position: { x: 2, y: 8 } });
+  await root
+    .locator(':scope > p')
+    .first()
+    .click({ position: { x: 2, y: 8 } });
   await page.keyboard.press('Home');
   // One input event for the whole text (Lexical takes it as typed), instead of one per character.
   await page.keyboard.insertText(text);
-  await page.waitForFunction(`(${firstParagraphText})().startsWith(${JSON.stringify(text)})`, undefined, { timeout: 5_000 });
+  await page.waitForFunction(`(${firstParagraphText})().startsWith(${JSON.stringify(text)})`, undefined, {
+    timeout: 5_000,
+  });
   await previewShows(page, text.trim());
 }
 
@@ -110,7 +117,9 @@ export async function prependToFirstParagraph(page: Page, text: string): Promise
  * them, a save writes them (saving as soon as the text appeared sometimes wrote the file without it).
  */
 export async function previewShows(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector('#second-pane-body')?.textContent?.includes(text), text, { timeout: 10_000 });
+  await page.waitForFunction((text) => document.querySelector('#second-pane-body')?.textContent?.includes(text), text, {
+    timeout: 10_000,
+  });
 }
 
 /**
@@ -128,6 +137,8 @@ export async function editing(path: string, edit: () => Promise<void>): Promise<
   try {
     await edit();
   } catch (error) {
-    throw new Error(`while editing ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`while editing ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -9,11 +9,21 @@ import { StaticServer } from './static-server';
 
 /** Waits until this copy's service worker controls the page and its precache is complete. */
 export async function waitUntilOffline(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return Boolean(registration.active && navigator.serviceWorker.controller?.scriptURL === registration.active.scriptURL);
-  }, undefined, { timeout: 120_000 });
-  await page.waitForFunction(() => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'), undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return Boolean(
+        registration.active && navigator.serviceWorker.controller?.scriptURL === registration.active.scriptURL,
+      );
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  await page.waitForFunction(
+    () => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'),
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 /**

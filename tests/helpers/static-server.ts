@@ -4,9 +4,17 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.ico': 'image/x-icon',
 };
 
 export interface Mount {
@@ -48,7 +56,9 @@ export class StaticServer {
     this.server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       this.requests.push(path);
-      const mount = [...this.mounts].sort((a, b) => b.basePath.length - a.basePath.length).find((m) => path.startsWith(m.basePath) || `${path}/` === m.basePath);
+      const mount = [...this.mounts]
+        .sort((a, b) => b.basePath.length - a.basePath.length)
+        .find((m) => path.startsWith(m.basePath) || `${path}/` === m.basePath);
       if (!mount || this.failing.has(path)) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;
@@ -67,7 +77,9 @@ export class StaticServer {
       }
       if (!existsSync(file)) {
         const notFound = join(mount.dir, '404.html');
-        res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+        res
+          .writeHead(404, { 'Content-Type': TYPES['.html'] })
+          .end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
         return;
       }
       const headers = {

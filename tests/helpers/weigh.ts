@@ -93,7 +93,12 @@ export async function weighVisit(context: BrowserContext, url: string, options: 
   page.on('requestfinished', () => (inFlight -= 1));
   page.on('requestfailed', () => (inFlight -= 1));
   page.on('response', (response) => {
-    bodies.set(response.request(), response.status() >= 300 && response.status() < 400 ? Promise.resolve(Buffer.alloc(0)) : response.body().catch(() => Buffer.alloc(0)));
+    bodies.set(
+      response.request(),
+      response.status() >= 300 && response.status() < 400
+        ? Promise.resolve(Buffer.alloc(0))
+        : response.body().catch(() => Buffer.alloc(0)),
+    );
   });
   try {
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -103,7 +108,10 @@ export async function weighVisit(context: BrowserContext, url: string, options: 
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
         load: navigation.loadEventStart,
-        beforeLoad: performance.getEntriesByType('resource').filter((e) => e.startTime < navigation.loadEventStart).map((e) => e.name),
+        beforeLoad: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime < navigation.loadEventStart)
+          .map((e) => e.name),
       };
     });
     if (!(timeline.load > 0)) throw new Error(`${url}: no load event in the page's timeline`);
@@ -114,7 +122,11 @@ export async function weighVisit(context: BrowserContext, url: string, options: 
     // Scripts inside the HTML travel with the page, but are JavaScript all the same.
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')]
-        .filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
+        .filter((s) =>
+          ['', 'module', 'text/javascript', 'application/javascript'].includes(
+            (s.getAttribute('type') ?? '').toLowerCase(),
+          ),
+        )
         .map((s) => s.textContent ?? ''),
     );
     const inlineJs = inline.reduce((sum, text) => sum + servedBytes(Buffer.from(text)), 0);
@@ -125,7 +137,8 @@ export async function weighVisit(context: BrowserContext, url: string, options: 
     for (const request of requests) {
       const path = new URL(request.url()).pathname;
       // A file asked for twice is downloaded once (the second answer comes from the HTTP cache).
-      if (request.method() !== 'GET' || NOT_THE_PAGE.test(path) || seen.has(request.url()) || !bodies.has(request)) continue;
+      if (request.method() !== 'GET' || NOT_THE_PAGE.test(path) || seen.has(request.url()) || !bodies.has(request))
+        continue;
       seen.add(request.url());
       const body = await bodies.get(request)!;
       const contentType = (await request.response())?.headers()['content-type'] ?? '';
@@ -189,12 +202,20 @@ export async function weighEach(browser: Browser, urls: string[]): Promise<Visit
  * figure is everything after the page's load event (the search code, the index's term chunks,
  * each result's page entry, our word lists), since the page itself is weighed as a page.
  */
-export async function weighFirstSearch(context: BrowserContext, searchPageUrl: string, query: string): Promise<Visit & { status: string }> {
+export async function weighFirstSearch(
+  context: BrowserContext,
+  searchPageUrl: string,
+  query: string,
+): Promise<Visit & { status: string }> {
   let status = '';
   const visit = await weighVisit(context, searchPageUrl, {
     then: async (page) => {
       await page.fill(SEARCH_INPUT, query);
-      await page.waitForFunction((s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''), SEARCH_STATUS, { timeout: 60_000 });
+      await page.waitForFunction(
+        (s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''),
+        SEARCH_STATUS,
+        { timeout: 60_000 },
+      );
       status = (await page.locator(SEARCH_STATUS).textContent()) ?? '';
     },
   });
@@ -225,7 +246,8 @@ export function precacheTotal(siteDir: string, basePath = '/'): Precache {
   let served = 0;
   for (const { url } of entries) {
     const file = join(siteDir, decodeURIComponent(url.slice(basePath.length)));
-    if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`sw.js precaches ${url}, which is not in ${siteDir}`);
+    if (!existsSync(file) || !statSync(file).isFile())
+      throw new Error(`sw.js precaches ${url}, which is not in ${siteDir}`);
     const body = readFileSync(file);
     bytes += body.length;
     served += servedBytes(body);

@@ -5,7 +5,14 @@ import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers/build';
 import { launchBrowser } from '../helpers/browser';
 import { deployFiles } from '../../src/hosting/files';
-import { CACHE_RULES, CONTENT_TYPES, EXAMPLE_SUB_PATH, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from '../../src/hosting/security-headers';
+import {
+  CACHE_RULES,
+  CONTENT_TYPES,
+  EXAMPLE_SUB_PATH,
+  NOT_FOUND_PAGE,
+  SECURITY_HEADERS,
+  type CacheRule,
+} from '../../src/hosting/security-headers';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const securityHeaders = () => Object.fromEntries(SECURITY_HEADERS.map(({ name, value }) => [name, value]));
@@ -18,14 +25,24 @@ const BASES = [
 ] as const;
 
 describe('deploy/', () => {
-  it.each(deployFiles().map((file) => [file.path, file.contents]))('%s is exactly what security-headers.ts generates', (path, contents) => {
-    expect(existsSync(join(ROOT, path)), `${path} is missing: run npm run deploy:configs`).toBe(true);
-    expect(read(path), `${path} is out of date: run npm run deploy:configs and commit the result`).toBe(contents);
-  });
+  it.each(deployFiles().map((file) => [file.path, file.contents]))(
+    '%s is exactly what security-headers.ts generates',
+    (path, contents) => {
+      expect(existsSync(join(ROOT, path)), `${path} is missing: run npm run deploy:configs`).toBe(true);
+      expect(read(path), `${path} is out of date: run npm run deploy:configs and commit the result`).toBe(contents);
+    },
+  );
 
   it('has a README section for every host, naming its files', () => {
     const readme = read('deploy/README.md');
-    for (const heading of ['## nginx', '## Apache', '## IIS', '## Azure Static Web Apps', '## Netlify and Cloudflare Pages', '## Container']) {
+    for (const heading of [
+      '## nginx',
+      '## Apache',
+      '## IIS',
+      '## Azure Static Web Apps',
+      '## Netlify and Cloudflare Pages',
+      '## Container',
+    ]) {
       expect(readme).toContain(heading);
     }
     for (const { path } of deployFiles()) expect(readme, path).toContain(path.replace(/^deploy\//, ''));
@@ -100,7 +117,10 @@ describe.each([
       const base = [...bases].sort((a, b) => b.length - a.length).find((b) => target.startsWith(b))!;
       const rule = CACHE_RULES.find((r) => ruleTarget(r) === target.slice(base.length))!;
       expect(rule, `a cache rule for ${location.head}`).toBeDefined();
-      expect(addedHeaders(location), location.head).toEqual({ ...securityHeaders(), 'Cache-Control': rule.cacheControl });
+      expect(addedHeaders(location), location.head).toEqual({
+        ...securityHeaders(),
+        'Cache-Control': rule.cacheControl,
+      });
     }
   });
 
@@ -149,7 +169,9 @@ describe.each(BASES)('Apache .htaccess at %s', (base, folder) => {
     expect(ifs.size).toBe(specificRules.length);
     for (const rule of specificRules) {
       const path = `${base}${ruleTarget(rule)}`;
-      const match = [...ifs].find(([condition]) => condition.includes(`'${path}'`) || condition.includes(`^${path.replaceAll('.', '\\.')}#`));
+      const match = [...ifs].find(
+        ([condition]) => condition.includes(`'${path}'`) || condition.includes(`^${path.replaceAll('.', '\\.')}#`),
+      );
       expect(match, `an <If> for ${path}`).toBeDefined();
       expect(match![1]).toEqual({ 'Cache-Control': rule.cacheControl });
     }
@@ -178,35 +200,57 @@ describe('IIS web.config', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror')!.textContent };
       const headersIn = (scope: Element) =>
-        Object.fromEntries([...scope.querySelectorAll(':scope > system\\.webServer > httpProtocol > customHeaders > add')].map((a) => [a.getAttribute('name'), a.getAttribute('value')]));
-      const removedIn = (scope: Element) => [...scope.querySelectorAll(':scope > system\\.webServer > httpProtocol > customHeaders > remove')].map((r) => r.getAttribute('name'));
+        Object.fromEntries(
+          [...scope.querySelectorAll(':scope > system\\.webServer > httpProtocol > customHeaders > add')].map((a) => [
+            a.getAttribute('name'),
+            a.getAttribute('value'),
+          ]),
+        );
+      const removedIn = (scope: Element) =>
+        [...scope.querySelectorAll(':scope > system\\.webServer > httpProtocol > customHeaders > remove')].map((r) =>
+          r.getAttribute('name'),
+        );
       const root = doc.documentElement;
       return {
         error: null,
         rootName: root.nodeName,
         headers: headersIn(root),
         removed: removedIn(root),
-        locations: Object.fromEntries([...root.querySelectorAll(':scope > location')].map((l) => [l.getAttribute('path'), headersIn(l)])),
+        locations: Object.fromEntries(
+          [...root.querySelectorAll(':scope > location')].map((l) => [l.getAttribute('path'), headersIn(l)]),
+        ),
         notFound: root.querySelector('httpErrors > error[statusCode="404"]')?.getAttribute('path'),
-        mimeTypes: Object.fromEntries([...root.querySelectorAll('staticContent > mimeMap')].map((m) => [m.getAttribute('fileExtension'), m.getAttribute('mimeType')])),
+        mimeTypes: Object.fromEntries(
+          [...root.querySelectorAll('staticContent > mimeMap')].map((m) => [
+            m.getAttribute('fileExtension'),
+            m.getAttribute('mimeType'),
+          ]),
+        ),
       };
     }, text);
     await page.close();
     return result;
   }
 
-  it.each(BASES)('at %s: well-formed, with every header, each cache rule, the 404 page and the content types', async (base, folder) => {
-    const config = await readWebConfig(read(`deploy/iis/${folder}web.config`));
-    expect(config.error).toBeNull();
-    expect(config.rootName).toBe('configuration');
-    expect(config.headers).toEqual({ ...securityHeaders(), 'Cache-Control': pagesCacheControl });
-    // IIS adds to inherited header lists: removing first stops a duplicate from a parent site.
-    for (const name of Object.keys(config.headers!)) expect(config.removed).toContain(name);
-    expect(config.removed).toContain('X-Powered-By');
-    expect(config.locations).toEqual(Object.fromEntries(specificRules.map((rule) => [ruleTarget(rule).replace(/\/$/, ''), { 'Cache-Control': rule.cacheControl }])));
-    expect(config.notFound).toBe(`${base}${NOT_FOUND_PAGE}`);
-    expect(config.mimeTypes).toEqual(CONTENT_TYPES);
-  });
+  it.each(BASES)(
+    'at %s: well-formed, with every header, each cache rule, the 404 page and the content types',
+    async (base, folder) => {
+      const config = await readWebConfig(read(`deploy/iis/${folder}web.config`));
+      expect(config.error).toBeNull();
+      expect(config.rootName).toBe('configuration');
+      expect(config.headers).toEqual({ ...securityHeaders(), 'Cache-Control': pagesCacheControl });
+      // IIS adds to inherited header lists: removing first stops a duplicate from a parent site.
+      for (const name of Object.keys(config.headers!)) expect(config.removed).toContain(name);
+      expect(config.removed).toContain('X-Powered-By');
+      expect(config.locations).toEqual(
+        Object.fromEntries(
+          specificRules.map((rule) => [ruleTarget(rule).replace(/\/$/, ''), { 'Cache-Control': rule.cacheControl }]),
+        ),
+      );
+      expect(config.notFound).toBe(`${base}${NOT_FOUND_PAGE}`);
+      expect(config.mimeTypes).toEqual(CONTENT_TYPES);
+    },
+  );
 });
 
 describe.each(BASES)('Azure staticwebapp.config.json at %s', (base, folder) => {
@@ -218,7 +262,10 @@ describe.each(BASES)('Azure staticwebapp.config.json at %s', (base, folder) => {
 
   it('gives each other cache rule a route that only changes Cache-Control', () => {
     expect(config.routes).toEqual(
-      specificRules.map((rule) => ({ route: `${base}${ruleTarget(rule)}${'prefix' in rule.match ? '*' : ''}`, headers: { 'Cache-Control': rule.cacheControl } })),
+      specificRules.map((rule) => ({
+        route: `${base}${ruleTarget(rule)}${'prefix' in rule.match ? '*' : ''}`,
+        headers: { 'Cache-Control': rule.cacheControl },
+      })),
     );
   });
 
@@ -261,7 +308,9 @@ describe.each(BASES)('Netlify / Cloudflare Pages _headers at %s', (base, folder)
   it('gives each other cache rule only its Cache-Control', () => {
     expect(rules.size).toBe(1 + specificRules.length);
     for (const rule of specificRules) {
-      expect(rules.get(`${base}${ruleTarget(rule)}${'prefix' in rule.match ? '*' : ''}`), rule.kind).toEqual({ 'Cache-Control': rule.cacheControl });
+      expect(rules.get(`${base}${ruleTarget(rule)}${'prefix' in rule.match ? '*' : ''}`), rule.kind).toEqual({
+        'Cache-Control': rule.cacheControl,
+      });
     }
   });
 });
@@ -271,7 +320,9 @@ describe('Netlify _redirects under a sub-path', () => {
     const lines = read('deploy/netlify/sub-path/_redirects')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'));
-    expect(lines.map((line) => line.trim().split(/\s+/))).toEqual([[`${EXAMPLE_SUB_PATH}*`, `${EXAMPLE_SUB_PATH}${NOT_FOUND_PAGE}`, '404']]);
+    expect(lines.map((line) => line.trim().split(/\s+/))).toEqual([
+      [`${EXAMPLE_SUB_PATH}*`, `${EXAMPLE_SUB_PATH}${NOT_FOUND_PAGE}`, '404'],
+    ]);
   });
 });
 
@@ -284,7 +335,10 @@ describe('the container recipe', () => {
     .map((line) => line.trim());
 
   it('builds with the lock file and serves with nginx as a non-root user', () => {
-    expect(instructions.filter((line) => line.startsWith('FROM '))).toEqual(['FROM node:24-bookworm-slim AS build', 'FROM nginxinc/nginx-unprivileged:stable-alpine']);
+    expect(instructions.filter((line) => line.startsWith('FROM '))).toEqual([
+      'FROM node:24-bookworm-slim AS build',
+      'FROM nginxinc/nginx-unprivileged:stable-alpine',
+    ]);
     expect(instructions).toContain('COPY package.json package-lock.json ./');
     expect(instructions.some((line) => line.startsWith('RUN npm ci'))).toBe(true);
     expect(instructions.at(-2)).toBe('USER 101');
@@ -294,7 +348,9 @@ describe('the container recipe', () => {
   it('uses the generated nginx config, with only the base path filled in, and the site at that path', () => {
     const copied = instructions.find((line) => line.startsWith('COPY deploy/container/'))!.split(/\s+/)[1];
     expect(existsSync(join(ROOT, copied))).toBe(true);
-    expect(instructions.some((line) => line.includes("envsubst '${SITE_BASE_PATH}'") && line.includes('nginx -t'))).toBe(true);
+    expect(
+      instructions.some((line) => line.includes("envsubst '${SITE_BASE_PATH}'") && line.includes('nginx -t')),
+    ).toBe(true);
     expect(instructions).toContain('COPY --from=build /app/dist /usr/share/nginx/html${SITE_BASE_PATH}');
     expect(read('deploy/container/default.conf.template')).toContain('root /usr/share/nginx/html;');
   });

@@ -26,7 +26,8 @@ function watch(page: Page, origin: string): Watched {
   page.on('console', (msg) => {
     const missingPageItself = /status of 404/.test(msg.text()) && msg.location().url === page.url();
     if (missingPageItself) return;
-    if (msg.type() === 'error' || /Permissions-Policy|Content.Security.Policy|Cross-Origin|Refused/i.test(msg.text())) watched.problems.push(`${msg.type()}: ${msg.text()}`);
+    if (msg.type() === 'error' || /Permissions-Policy|Content.Security.Policy|Cross-Origin|Refused/i.test(msg.text()))
+      watched.problems.push(`${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => watched.problems.push(String(error)));
   page.on('request', (request) => {
@@ -35,7 +36,8 @@ function watch(page: Page, origin: string): Watched {
   return watched;
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 
 let shipped: ShippedNginx;
 let browser: Browser;
@@ -89,14 +91,24 @@ describe.each([
     const pagefindFiles: { path: string; type: string; encoding: string | undefined }[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (/\.(pagefind|pf_\w+)$/.test(path)) pagefindFiles.push({ path, type: response.headers()['content-type'] ?? '', encoding: response.headers()['content-encoding'] });
+      if (/\.(pagefind|pf_\w+)$/.test(path))
+        pagefindFiles.push({
+          path,
+          type: response.headers()['content-type'] ?? '',
+          encoding: response.headers()['content-encoding'],
+        });
     });
     await page.goto(`${origin}${basePath}search/`);
     await page.locator('#search-page-q').fill('password manager');
-    await page.waitForFunction(() => /\d+ results? for “password manager”/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /\d+ results? for “password manager”/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.locator('#search-results [role="option"]').count()).toBeGreaterThan(0);
     expect(pagefindFiles.map((f) => f.path)).toEqual(expect.arrayContaining([`${basePath}pagefind/wasm.en.pagefind`]));
-    for (const file of pagefindFiles) expect(file, file.path).toMatchObject({ type: 'application/octet-stream', encoding: undefined });
+    for (const file of pagefindFiles)
+      expect(file, file.path).toMatchObject({ type: 'application/octet-stream', encoding: undefined });
     expect(await violations(page)).toEqual([]);
     expect(watched.problems).toEqual([]);
     await page.close();
@@ -152,7 +164,9 @@ describe('the service worker through the shipped nginx config', () => {
     await shipped.nginx.stop();
     for (const { page, origin, basePath, guide } of opened) {
       await page.goto(`${origin}${basePath}guides/${guide}/`);
-      const expected = readFileSync(join(shipped.served[0].dir, 'guides', guide, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1];
+      const expected = readFileSync(join(shipped.served[0].dir, 'guides', guide, 'index.html'), 'utf8').match(
+        /<h1[^>]*>([^<]+)</,
+      )![1];
       expect((await page.locator('h1').first().innerText()).trim()).toBe(expected.trim());
     }
     await context.close();

@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHE_RULES, MANIFEST_FILE, NOT_FOUND_PAGE, SECURITY_HEADERS, SERVICE_WORKER_FILE, cacheRuleFor } from '../../src/hosting/security-headers';
+import {
+  CACHE_RULES,
+  MANIFEST_FILE,
+  NOT_FOUND_PAGE,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_FILE,
+  cacheRuleFor,
+} from '../../src/hosting/security-headers';
 import { SUB_PATH, startShippedNginx, type ShippedNginx } from './nginx';
 
 /** One file of each kind the config has a location for, by path relative to the base path. */
@@ -26,7 +33,8 @@ const served = (index: number) => shipped.served[index];
 beforeAll(async () => {
   shipped = await startShippedNginx(inject('siteDir'), inject('subPathSiteDir'));
   // Said, so a reader knows which locations were tested with a real file and which with a stand-in.
-  if (shipped.standIns.length > 0) console.info(`nginx tests: stand-ins for files this build does not make yet: ${shipped.standIns.join(', ')}`);
+  if (shipped.standIns.length > 0)
+    console.info(`nginx tests: stand-ins for files this build does not make yet: ${shipped.standIns.join(', ')}`);
 });
 
 afterAll(async () => {
@@ -71,32 +79,45 @@ describe.each([
       expect((await get(`${origin}${basePath}${path}`)).headers.get('Cache-Control'), path || 'home').toBe('no-cache');
     }
     // Every rule in security-headers.ts was exercised above.
-    expect(new Set([...byKind.values()].map((path) => cacheRuleFor(path).kind))).toEqual(new Set(CACHE_RULES.map((rule) => rule.kind)));
+    expect(new Set([...byKind.values()].map((path) => cacheRuleFor(path).kind))).toEqual(
+      new Set(CACHE_RULES.map((rule) => rule.kind)),
+    );
   });
 
   it('sends content types that work with nosniff', async () => {
     const { origin, basePath, dir } = at();
     const byKind = new Map(filesOfEveryKind(dir));
     expect((await get(`${origin}${basePath}`)).headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect((await get(`${origin}${basePath}${MANIFEST_FILE}`)).headers.get('Content-Type')).toBe('application/manifest+json');
-    expect((await get(`${origin}${basePath}${SERVICE_WORKER_FILE}`)).headers.get('Content-Type')).toMatch(/^(application|text)\/javascript/);
-    expect((await get(`${origin}${basePath}.well-known/security.txt`)).headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    expect((await get(`${origin}${basePath}${MANIFEST_FILE}`)).headers.get('Content-Type')).toBe(
+      'application/manifest+json',
+    );
+    expect((await get(`${origin}${basePath}${SERVICE_WORKER_FILE}`)).headers.get('Content-Type')).toMatch(
+      /^(application|text)\/javascript/,
+    );
+    expect((await get(`${origin}${basePath}.well-known/security.txt`)).headers.get('Content-Type')).toBe(
+      'text/plain; charset=utf-8',
+    );
     const asset = byKind.get('a hashed asset')!;
-    expect((await get(`${origin}${basePath}${asset}`)).headers.get('Content-Type')).toMatch(asset.endsWith('.css') ? /^text\/css/ : /javascript/);
+    expect((await get(`${origin}${basePath}${asset}`)).headers.get('Content-Type')).toMatch(
+      asset.endsWith('.css') ? /^text\/css/ : /javascript/,
+    );
   });
 
   it.each([
     ['page', 'no-such-page/'],
     ['hashed asset', '_astro/no-such-file.js'],
     ['search index file', 'pagefind/fragment/no-such-file.pf_fragment'],
-  ])('answers a request for a missing %s with status 404, the site\'s own 404 page and every header, never cached for long', async (_kind, path) => {
-    const { origin, basePath, dir, label } = at();
-    const response = await get(`${origin}${basePath}${path}`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).toBe(readFileSync(join(dir, NOT_FOUND_PAGE), 'utf8'));
-    expectSecurityHeaders(response.headers, `404 for ${path} on ${label}`);
-    expect(response.headers.get('Cache-Control')).toBe('no-cache');
-  });
+  ])(
+    "answers a request for a missing %s with status 404, the site's own 404 page and every header, never cached for long",
+    async (_kind, path) => {
+      const { origin, basePath, dir, label } = at();
+      const response = await get(`${origin}${basePath}${path}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe(readFileSync(join(dir, NOT_FOUND_PAGE), 'utf8'));
+      expectSecurityHeaders(response.headers, `404 for ${path} on ${label}`);
+      expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    },
+  );
 
   it('adds the missing slash to a folder with a relative redirect, and names no nginx version', async () => {
     const { origin, basePath } = at();
@@ -116,10 +137,18 @@ describe.each([
 describe('the plain-HTTP server of the shipped nginx config', () => {
   it('redirects every address to HTTPS on the same host, keeping path and query', async () => {
     const response = await new Promise<{ status: number; location?: string }>((done, fail) => {
-      request({ host: '127.0.0.1', port: shipped.redirectPort, path: '/guides/public-wifi/?from=poster', headers: { Host: 'cyber.example.org' } }, (res) => {
-        res.resume();
-        done({ status: res.statusCode ?? 0, location: res.headers.location });
-      })
+      request(
+        {
+          host: '127.0.0.1',
+          port: shipped.redirectPort,
+          path: '/guides/public-wifi/?from=poster',
+          headers: { Host: 'cyber.example.org' },
+        },
+        (res) => {
+          res.resume();
+          done({ status: res.statusCode ?? 0, location: res.headers.location });
+        },
+      )
         .on('error', fail)
         .end();
     });

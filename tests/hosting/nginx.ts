@@ -29,7 +29,9 @@ export function freePort(): Promise<number> {
 function replaceExactly(text: string, find: string, replacements: string[]): string {
   const parts = text.split(find);
   if (parts.length - 1 !== replacements.length) {
-    throw new Error(`expected ${replacements.length} × "${find}" in the shipped nginx config, found ${parts.length - 1}`);
+    throw new Error(
+      `expected ${replacements.length} × "${find}" in the shipped nginx config, found ${parts.length - 1}`,
+    );
   }
   return parts.reduce((out, part, i) => out + part + (replacements[i] ?? ''), '');
 }
@@ -48,13 +50,20 @@ export interface ShippedPorts {
  * of 80/443, no TLS (no certificate here), and the test's folders as roots. Everything else, every
  * location and every header, is exactly what ships.
  */
-export function localShippedConfig(shipped: string, ports: ShippedPorts, roots: { root: string; intranet: string }): string {
+export function localShippedConfig(
+  shipped: string,
+  ports: ShippedPorts,
+  roots: { root: string; intranet: string },
+): string {
   let text = shipped
     .split('\n')
     .filter((line) => !/^\s*listen \[::\]/.test(line) && !/^\s*ssl_/.test(line))
     .join('\n');
   text = replaceExactly(text, 'listen 80;', [`listen 127.0.0.1:${ports.redirect};`]);
-  text = replaceExactly(text, 'listen 443 ssl http2;', [`listen 127.0.0.1:${ports.root};`, `listen 127.0.0.1:${ports.subPath};`]);
+  text = replaceExactly(text, 'listen 443 ssl http2;', [
+    `listen 127.0.0.1:${ports.root};`,
+    `listen 127.0.0.1:${ports.subPath};`,
+  ]);
   text = replaceExactly(text, 'root /var/www/cyber-guide;', [`root ${roots.root};`]);
   return replaceExactly(text, 'root /var/www/intranet;', [`root ${roots.intranet};`]);
 }
@@ -68,7 +77,11 @@ export function localEditorConfig(shipped: string, port: number, root: string): 
     .split('\n')
     .filter((line) => !/^\s*listen \[::\]/.test(line) && !/^\s*ssl_/.test(line))
     .join('\n');
-  return replaceExactly(replaceExactly(text, 'listen 443 ssl http2;', [`listen 127.0.0.1:${port};`]), 'root /var/www/cyber-guide-editor;', [`root ${root};`]);
+  return replaceExactly(
+    replaceExactly(text, 'listen 443 ssl http2;', [`listen 127.0.0.1:${port};`]),
+    'root /var/www/cyber-guide-editor;',
+    [`root ${root};`],
+  );
 }
 
 /** deploy/container/default.conf.template as the image build fills it in, on a loopback port. */
@@ -144,7 +157,9 @@ export class NginxServer {
 
   async start(): Promise<this> {
     if (!existsSync(NGINX)) {
-      throw new Error(`The hosting tests need Debian's nginx at ${NGINX}. Install it with: sudo apt-get install -y nginx-light (or set NGINX_PATH).`);
+      throw new Error(
+        `The hosting tests need Debian's nginx at ${NGINX}. Install it with: sudo apt-get install -y nginx-light (or set NGINX_PATH).`,
+      );
     }
     const temp = join(this.prefix, 'temp');
     mkdirSync(temp);
@@ -172,11 +187,16 @@ http {
 }
 `,
     );
-    const child = spawn(NGINX, ['-p', this.prefix, '-c', join(this.prefix, 'nginx.conf'), '-e', join(this.prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      NGINX,
+      ['-p', this.prefix, '-c', join(this.prefix, 'nginx.conf'), '-e', join(this.prefix, 'error.log')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     this.process = child;
     child.stdout?.on('data', (chunk) => (this.output += chunk));
     child.stderr?.on('data', (chunk) => (this.output += chunk));
-    const log = () => `${this.output}${existsSync(join(this.prefix, 'error.log')) ? readFileSync(join(this.prefix, 'error.log'), 'utf8') : ''}`;
+    const log = () =>
+      `${this.output}${existsSync(join(this.prefix, 'error.log')) ? readFileSync(join(this.prefix, 'error.log'), 'utf8') : ''}`;
     for (const port of this.ports) await waitForPort(port, child, log);
     return this;
   }
@@ -233,7 +253,13 @@ export async function startShippedNginx(siteDir: string, subPathSiteDir: string)
     localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerRoot, root.dir, '/'),
     localContainerConfig(readFileSync(SHIPPED_CONTAINER_TEMPLATE, 'utf8'), containerSub, intranet, SUB_PATH),
   ].join('\n');
-  const nginx = await new NginxServer(servers, [ports.redirect, ports.root, ports.subPath, containerRoot, containerSub]).start();
+  const nginx = await new NginxServer(servers, [
+    ports.redirect,
+    ports.root,
+    ports.subPath,
+    containerRoot,
+    containerSub,
+  ]).start();
   return {
     nginx,
     async close() {
@@ -244,9 +270,19 @@ export async function startShippedNginx(siteDir: string, subPathSiteDir: string)
     standIns: [...new Set([...root.standIns, ...sub.standIns])],
     served: [
       { label: 'nginx example 1, at /', origin: `http://127.0.0.1:${ports.root}`, basePath: '/', dir: root.dir },
-      { label: `nginx example 2, under ${SUB_PATH}`, origin: `http://127.0.0.1:${ports.subPath}`, basePath: SUB_PATH, dir: sub.dir },
+      {
+        label: `nginx example 2, under ${SUB_PATH}`,
+        origin: `http://127.0.0.1:${ports.subPath}`,
+        basePath: SUB_PATH,
+        dir: sub.dir,
+      },
       { label: 'the container, at /', origin: `http://127.0.0.1:${containerRoot}`, basePath: '/', dir: root.dir },
-      { label: `the container, under ${SUB_PATH}`, origin: `http://127.0.0.1:${containerSub}`, basePath: SUB_PATH, dir: sub.dir },
+      {
+        label: `the container, under ${SUB_PATH}`,
+        origin: `http://127.0.0.1:${containerSub}`,
+        basePath: SUB_PATH,
+        dir: sub.dir,
+      },
     ],
   };
 }

@@ -37,7 +37,9 @@ describe("Mozilla HTTP Observatory's rules, applied to the shipped nginx config"
       httpRedirectLocation: await httpRedirect(shipped.redirectPort, 'cyber.example.org'),
       url: 'https://cyber.example.org/',
     });
-    console.info(`${label}: ${grade.score} (${grade.grade})\n${grade.rules.map((r) => `  ${r.modifier >= 0 ? '+' : ''}${r.modifier}  ${r.test}: ${r.result}`).join('\n')}`);
+    console.info(
+      `${label}: ${grade.score} (${grade.grade})\n${grade.rules.map((r) => `  ${r.modifier >= 0 ? '+' : ''}${r.modifier}  ${r.test}: ${r.result}`).join('\n')}`,
+    );
     expect(grade.rules.filter((rule) => rule.modifier < 0)).toEqual([]);
     expect(Object.fromEntries(grade.rules.map((r) => [r.test, r.result]))).toMatchObject({
       'content-security-policy': 'csp-implemented-with-no-unsafe',
@@ -54,15 +56,26 @@ describe("Mozilla HTTP Observatory's rules, applied to the shipped nginx config"
 
 describe('the Observatory rules as re-stated here', () => {
   it('fail a site with no headers, and a page policy allowing inline scripts', () => {
-    const bare = observatoryGrade({ headers: new Headers(), html: '<p>hi</p>', httpRedirectLocation: undefined, url: 'https://x.example/' });
+    const bare = observatoryGrade({
+      headers: new Headers(),
+      html: '<p>hi</p>',
+      httpRedirectLocation: undefined,
+      url: 'https://x.example/',
+    });
     expect(bare.score).toBe(10);
     const inline = observatoryGrade({
-      headers: new Headers({ 'Strict-Transport-Security': 'max-age=63072000', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "frame-ancestors 'none'" }),
+      headers: new Headers({
+        'Strict-Transport-Security': 'max-age=63072000',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "frame-ancestors 'none'",
+      }),
       html: `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'">`,
       httpRedirectLocation: 'https://x.example/',
       url: 'https://x.example/',
     });
-    expect(inline.rules.find((r) => r.test === 'content-security-policy')!.result).toBe('csp-implemented-with-unsafe-inline');
+    expect(inline.rules.find((r) => r.test === 'content-security-policy')!.result).toBe(
+      'csp-implemented-with-unsafe-inline',
+    );
     expect(inline.grade).not.toBe('A+');
   });
 });

@@ -41,7 +41,9 @@ function parsePolicy(text: string): Policy {
 
 /** Meta policies from the HTML: <meta http-equiv="content-security-policy" content="…">. */
 function metaPolicies(html: string): string[] {
-  return [...html.matchAll(/<meta\s+http-equiv=["']?content-security-policy["']?\s+content="([^"]*)"/gi)].map((m) => m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+  return [...html.matchAll(/<meta\s+http-equiv=["']?content-security-policy["']?\s+content="([^"]*)"/gi)].map((m) =>
+    m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
+  );
 }
 
 /** Several policies are all enforced: a directive set in more than one allows only what each allows. */
@@ -65,8 +67,11 @@ function cspRule(input: ObservatoryInput): { result: RuleResult; frameAncestors:
     return policy;
   });
   const test = 'content-security-policy';
-  const frameAncestors = header.some((p) => p.has('frame-ancestors') && ![...p.get('frame-ancestors')!].some((s) => BROAD.has(s)));
-  if (header.length + meta.length === 0) return { result: { test, result: 'csp-not-implemented', modifier: -25 }, frameAncestors };
+  const frameAncestors = header.some(
+    (p) => p.has('frame-ancestors') && ![...p.get('frame-ancestors')!].some((s) => BROAD.has(s)),
+  );
+  if (header.length + meta.length === 0)
+    return { result: { test, result: 'csp-not-implemented', modifier: -25 }, frameAncestors };
   const csp = combine([...header, ...meta]);
   const pick = (name: string) => new Set(csp.get(name) ?? csp.get('default-src') ?? ['*']);
   const script = pick('script-src');
@@ -77,12 +82,16 @@ function cspRule(input: ObservatoryInput): { result: RuleResult; frameAncestors:
   }
   const has = (list: Set<string>, bad: Set<string>) => [...list].some((s) => bad.has(s));
   const result = (name: string, modifier: number) => ({ result: { test, result: name, modifier }, frameAncestors });
-  if (has(script, new Set([...BROAD, ...UNSAFE_INLINE])) || has(object, BROAD)) return result('csp-implemented-with-unsafe-inline', -20);
-  if ([...csp.values()].some((sources) => [...sources].some((s) => s.startsWith('http:')))) return result('csp-implemented-with-insecure-scheme', -20);
+  if (has(script, new Set([...BROAD, ...UNSAFE_INLINE])) || has(object, BROAD))
+    return result('csp-implemented-with-unsafe-inline', -20);
+  if ([...csp.values()].some((sources) => [...sources].some((s) => s.startsWith('http:'))))
+    return result('csp-implemented-with-insecure-scheme', -20);
   if (script.has("'unsafe-eval'") || style.has("'unsafe-eval'")) return result('csp-implemented-with-unsafe-eval', -10);
-  if (has(style, new Set([...BROAD, ...UNSAFE_INLINE]))) return result('csp-implemented-with-unsafe-inline-in-style-src-only', 0);
+  if (has(style, new Set([...BROAD, ...UNSAFE_INLINE])))
+    return result('csp-implemented-with-unsafe-inline-in-style-src-only', 0);
   const defaultSrc = csp.get('default-src');
-  if (defaultSrc?.size === 1 && defaultSrc.has("'none'")) return result('csp-implemented-with-no-unsafe-default-src-none', 10);
+  if (defaultSrc?.size === 1 && defaultSrc.has("'none'"))
+    return result('csp-implemented-with-no-unsafe-default-src-none', 10);
   return result('csp-implemented-with-no-unsafe', 5);
 }
 
@@ -90,7 +99,8 @@ function hstsRule(headers: Headers): RuleResult {
   const value = headers.get('strict-transport-security');
   const maxAge = Number(value?.match(/max-age=(\d+)/i)?.[1]);
   if (!value) return { test: 'strict-transport-security', result: 'hsts-not-implemented', modifier: -20 };
-  if (!Number.isFinite(maxAge)) return { test: 'strict-transport-security', result: 'hsts-header-invalid', modifier: -20 };
+  if (!Number.isFinite(maxAge))
+    return { test: 'strict-transport-security', result: 'hsts-header-invalid', modifier: -20 };
   return maxAge >= 15_768_000
     ? { test: 'strict-transport-security', result: 'hsts-implemented-max-age-at-least-six-months', modifier: 0 }
     : { test: 'strict-transport-security', result: 'hsts-implemented-max-age-less-than-six-months', modifier: -10 };
@@ -100,9 +110,14 @@ function referrerRule(headers: Headers): RuleResult {
   const test = 'referrer-policy';
   const value = headers.get('referrer-policy');
   if (!value) return { test, result: 'referrer-policy-not-implemented', modifier: 0 };
-  const last = value.split(',').map((v) => v.trim().toLowerCase()).at(-1)!;
-  if (['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(last)) return { test, result: 'referrer-policy-private', modifier: 5 };
-  if (['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'].includes(last)) return { test, result: 'referrer-policy-unsafe', modifier: -5 };
+  const last = value
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .at(-1)!;
+  if (['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(last))
+    return { test, result: 'referrer-policy-private', modifier: 5 };
+  if (['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'].includes(last))
+    return { test, result: 'referrer-policy-unsafe', modifier: -5 };
   return { test, result: 'referrer-policy-header-invalid', modifier: -5 };
 }
 
@@ -121,7 +136,8 @@ function sriRule(input: ObservatoryInput): RuleResult {
   const sources = [...input.html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => new URL(m[1], input.url));
   if (sources.length === 0) return { test, result: 'sri-not-implemented-but-no-scripts-loaded', modifier: 0 };
   const host = new URL(input.url).host;
-  if (sources.every((src) => src.host === host)) return { test, result: 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin', modifier: 0 };
+  if (sources.every((src) => src.host === host))
+    return { test, result: 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin', modifier: 0 };
   return { test, result: 'sri-not-implemented-but-external-scripts-loaded-securely', modifier: -5 };
 }
 
@@ -132,9 +148,15 @@ export function observatoryGrade(input: ObservatoryInput): { score: number; grad
   const location = input.httpRedirectLocation ? new URL(input.httpRedirectLocation) : undefined;
   const rules: RuleResult[] = [
     csp.result,
-    input.headers.has('set-cookie') ? { test: 'cookies', result: 'cookies-found (graded by flags)', modifier: -20 } : { test: 'cookies', result: 'cookies-not-found', modifier: 0 },
+    input.headers.has('set-cookie')
+      ? { test: 'cookies', result: 'cookies-found (graded by flags)', modifier: -20 }
+      : { test: 'cookies', result: 'cookies-not-found', modifier: 0 },
     input.headers.get('access-control-allow-origin') === '*'
-      ? { test: 'cross-origin-resource-sharing', result: 'cross-origin-resource-sharing-implemented-with-public-access', modifier: 0 }
+      ? {
+          test: 'cross-origin-resource-sharing',
+          result: 'cross-origin-resource-sharing-implemented-with-public-access',
+          modifier: 0,
+        }
       : { test: 'cross-origin-resource-sharing', result: 'cross-origin-resource-sharing-not-implemented', modifier: 0 },
     corpRule(input.headers),
     location?.protocol === 'https:' && location.host === new URL(input.url).host
@@ -155,6 +177,7 @@ export function observatoryGrade(input: ObservatoryInput): { score: number; grad
   const penalties = rules.filter((r) => r.modifier < 0).reduce((sum, r) => sum + r.modifier, 0);
   const bonuses = rules.filter((r) => r.modifier > 0).reduce((sum, r) => sum + r.modifier, 0);
   const score = Math.max(0, 100 + penalties + (100 + penalties >= 90 ? bonuses : 0));
-  const grade = score >= 100 ? 'A+' : score >= 90 ? 'A' : score >= 85 ? 'A-' : score >= 80 ? 'B+' : score >= 70 ? 'B' : 'below B';
+  const grade =
+    score >= 100 ? 'A+' : score >= 90 ? 'A' : score >= 85 ? 'A-' : score >= 80 ? 'B+' : score >= 70 ? 'B' : 'below B';
   return { score, grade, rules };
 }

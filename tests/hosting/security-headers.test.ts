@@ -15,7 +15,14 @@ import {
 import { siteFiles } from '../helpers/site-files';
 
 const header = (name: string) => SECURITY_HEADERS.find((h) => h.name === name)?.value;
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
+  );
 
 describe('the header policy', () => {
   it("holds only what a <meta> policy cannot: never script-src or default-src, which would block Astro's hashes", () => {
@@ -32,7 +39,8 @@ describe('the header policy', () => {
     expect(header('X-Content-Type-Options')).toBe('nosniff');
     expect(header('Referrer-Policy')).toBe('no-referrer');
     expect(header('Permissions-Policy')).toMatch(/^([a-z-]+=\(\))(, [a-z-]+=\(\))*$/);
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(header('Permissions-Policy')).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(header('Permissions-Policy')).toContain(`${feature}=()`);
     expect(header('Cross-Origin-Opener-Policy')).toBe('same-origin');
     // Cross-Origin-Embedder-Policy is left out on purpose: nothing needs it, and require-corp can break a trust's own embeds.
     expect(header('Cross-Origin-Embedder-Policy')).toBeUndefined();
@@ -40,7 +48,15 @@ describe('the header policy', () => {
 
   it('caches hashed assets for a year and makes everything else revalidate', () => {
     expect(cacheRuleFor('_astro/Base.abc123.css').cacheControl).toBe(IMMUTABLE);
-    for (const path of ['', 'guides/x/', 'sw.js', 'manifest.webmanifest', 'pagefind/pagefind-entry.json', 'logo.svg', '404.html']) {
+    for (const path of [
+      '',
+      'guides/x/',
+      'sw.js',
+      'manifest.webmanifest',
+      'pagefind/pagefind-entry.json',
+      'logo.svg',
+      '404.html',
+    ]) {
       expect(cacheRuleFor(path).cacheControl, path).toBe(REVALIDATE);
     }
     expect(CACHE_RULES.at(-1)!.kind).toBe('pages');
@@ -66,8 +82,10 @@ describe('the page policy each built page carries', () => {
       expect(policy.get('worker-src'), file).toEqual(["'self'"]);
       // 'wasm-unsafe-eval' for Pagefind's WebAssembly, and nothing else beside our own files and Astro's hashes.
       expect(policy.get('script-src'), file).toContain("'wasm-unsafe-eval'");
-      for (const source of policy.get('script-src')!) expect(source, file).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
-      for (const source of policy.get('style-src')!) expect(source, file).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+      for (const source of policy.get('script-src')!)
+        expect(source, file).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+      for (const source of policy.get('style-src')!)
+        expect(source, file).toMatch(/^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
       // A <meta> policy only covers what comes after it: it must come before any script or style.
       const at = metas[0].index!;
       for (const tag of [/<script/, /<link rel="stylesheet"/, /<style/]) {

@@ -8,7 +8,8 @@ import { SECURITY_TXT_PATH, securityTxt } from '../../src/build-steps/security-t
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const baseYaml = () => parse(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as Record<string, unknown>;
-const site = (overrides: Record<string, unknown> = {}) => siteSchema.parse({ ...baseYaml(), ...overrides }) as unknown as SiteConfig;
+const site = (overrides: Record<string, unknown> = {}) =>
+  siteSchema.parse({ ...baseYaml(), ...overrides }) as unknown as SiteConfig;
 
 /** RFC 9116's "Field: value" lines, by field. */
 function fields(text: string): Map<string, string[]> {
@@ -38,7 +39,14 @@ describe('security.txt (RFC 9116)', () => {
   });
 
   it('uses site.yaml security.contact, policy and expiresInDays, and the base path in Canonical', () => {
-    const custom = site({ basePath: '/trust/cyber/', security: { contact: 'https://example.nhs.uk/report', policy: 'https://example.nhs.uk/disclosure', expiresInDays: 90 } });
+    const custom = site({
+      basePath: '/trust/cyber/',
+      security: {
+        contact: 'https://example.nhs.uk/report',
+        policy: 'https://example.nhs.uk/disclosure',
+        expiresInDays: 90,
+      },
+    });
     const parsed = fields(securityTxt(custom, now));
     expect(parsed.get('Contact')).toEqual(['https://example.nhs.uk/report']);
     expect(parsed.get('Policy')).toEqual(['https://example.nhs.uk/disclosure']);
@@ -50,14 +58,21 @@ describe('security.txt (RFC 9116)', () => {
     const yaml = baseYaml();
     const contacts = yaml.contacts as Record<string, Record<string, unknown>>;
     const { email: _email, ...desk } = contacts.serviceDesk;
-    const noEmail = siteSchema.parse({ ...yaml, url: undefined, contacts: { ...contacts, serviceDesk: desk } }) as unknown as SiteConfig;
+    const noEmail = siteSchema.parse({
+      ...yaml,
+      url: undefined,
+      contacts: { ...contacts, serviceDesk: desk },
+    }) as unknown as SiteConfig;
     const parsed = fields(securityTxt(noEmail, now));
     expect(parsed.get('Contact')).toEqual(['tel:+443069990001']);
     expect(parsed.has('Canonical')).toBe(false);
   });
 
   it('refuses a contact that is neither mailto: nor https://, and an expiry beyond a year, saying what to write', () => {
-    const bad = siteSchema.safeParse({ ...baseYaml(), security: { contact: 'security@example.nhs.uk', expiresInDays: 400 } });
+    const bad = siteSchema.safeParse({
+      ...baseYaml(),
+      security: { contact: 'security@example.nhs.uk', expiresInDays: 400 },
+    });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(messages).toEqual([

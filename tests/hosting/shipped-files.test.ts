@@ -11,14 +11,34 @@ import { siteFiles } from '../helpers/site-files';
 
 /** Kinds of file the build makes on purpose. A new kind is fine: add it here, knowing why it ships. */
 const SHIPPED_EXTENSIONS = new Set([
-  '.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt',
-  '.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico', '.woff2',
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.avif',
+  '.gif',
+  '.ico',
+  '.woff2',
   // Pagefind's engine (WebAssembly) and index.
-  '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter',
+  '.pagefind',
+  '.pf_meta',
+  '.pf_index',
+  '.pf_fragment',
+  '.pf_filter',
 ]);
 
 /** Source files and secrets that must never reach a web server. */
-const NEVER_SHIPPED = /(\.(map|ts|tsx|mts|cts|mdx|md|astro|scss|sass|ya?ml|env|log|lock)$)|(^|\/)(package(-lock)?\.json|tsconfig\.json|\.env[^/]*|\.git|\.npmrc|node_modules)(\/|$)/;
+const NEVER_SHIPPED =
+  /(\.(map|ts|tsx|mts|cts|mdx|md|astro|scss|sass|ya?ml|env|log|lock)$)|(^|\/)(package(-lock)?\.json|tsconfig\.json|\.env[^/]*|\.git|\.npmrc|node_modules)(\/|$)/;
 
 describe.each([
   ['the site at /', 'siteDir'],
@@ -38,7 +58,9 @@ describe.each([
   });
 
   it('points no script or style at a source map', () => {
-    const mapped = files.filter((file) => /\.(m?js|css)$/.test(file) && /[#@] sourceMappingURL=/.test(readFileSync(join(dir, file), 'utf8')));
+    const mapped = files.filter(
+      (file) => /\.(m?js|css)$/.test(file) && /[#@] sourceMappingURL=/.test(readFileSync(join(dir, file), 'utf8')),
+    );
     expect(mapped).toEqual([]);
   });
 });
@@ -51,14 +73,22 @@ describe('the lock file', () => {
 
   it('is committed, so `npm ci` installs exactly what was tested', () => {
     // Read-only: asks git whether the file is tracked.
-    expect(() => execFileSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], { cwd: ROOT, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('pins every package by version and sha512 integrity, from the npm registry only', () => {
     expect(lock.lockfileVersion).toBeGreaterThanOrEqual(3);
     const packages = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.link);
     expect(packages.length).toBeGreaterThan(100);
-    expect(packages.filter(([, entry]) => !entry.version || !entry.integrity?.startsWith('sha512-')).map(([path]) => path)).toEqual([]);
-    expect(packages.filter(([, entry]) => entry.resolved && !entry.resolved.startsWith('https://registry.npmjs.org/')).map(([path]) => path)).toEqual([]);
+    expect(
+      packages.filter(([, entry]) => !entry.version || !entry.integrity?.startsWith('sha512-')).map(([path]) => path),
+    ).toEqual([]);
+    expect(
+      packages
+        .filter(([, entry]) => entry.resolved && !entry.resolved.startsWith('https://registry.npmjs.org/'))
+        .map(([path]) => path),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { buildCommand } from '../../src/config/build-command';
 import { ROOT } from '../helpers/build';
 
 describe("npm run build's command, as the tests and the bench run it", () => {
-  it('is the running Node with the build script\'s flags and Astro, by absolute path', () => {
+  it("is the running Node with the build script's flags and Astro, by absolute path", () => {
     const [node, ...args] = buildCommand(ROOT);
     expect(node).toBe(process.execPath);
     expect(args.at(-1)).toBe('build');
@@ -17,9 +17,11 @@ describe("npm run build's command, as the tests and the bench run it", () => {
     expect(args).toContain('--max-semi-space-size=8');
   });
 
-  it('says what is wrong when package.json\'s build script is not a node command', () => {
+  it("says what is wrong when package.json's build script is not a node command", () => {
     const root = mkdtempSync(join(tmpdir(), 'build-command-'));
     writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: { build: 'astro build' } }));
-    expect(() => buildCommand(root)).toThrow('package.json: scripts.build must start with "node" (it is "astro build")');
+    expect(() => buildCommand(root)).toThrow(
+      'package.json: scripts.build must start with "node" (it is "astro build")',
+    );
   });
 });

@@ -10,7 +10,9 @@ import { parse } from 'yaml';
 /** Validates YAML text as the loaders do and returns the message an editor would see. */
 function problems(schema: z.ZodType, file: string, yaml: string, lineOffset = 0): string {
   const result = schema.safeParse(parse(yaml), { reportInput: true });
-  return result.success ? '' : formatIssues(file, result.error, { source: yaml, lineOffset, shapeAt: shapeFinder(schema) });
+  return result.success
+    ? ''
+    : formatIssues(file, result.error, { source: yaml, lineOffset, shapeAt: shapeFinder(schema) });
 }
 
 const GUIDE = `title: I clicked a link
@@ -43,7 +45,9 @@ describe('guide frontmatter', () => {
     );
   });
   it('refuses a date that does not exist', () => {
-    expect(problems(guideSchema, file, GUIDE.replace('reviewed: 2026-11-20', 'reviewed: 2026-13-45'), 1)).toMatch(`${file}:6 — reviewed: `);
+    expect(problems(guideSchema, file, GUIDE.replace('reviewed: 2026-11-20', 'reviewed: 2026-13-45'), 1)).toMatch(
+      `${file}:6 — reviewed: `,
+    );
   });
   it('refuses a review due before the review', () => {
     expect(problems(guideSchema, file, GUIDE.replace('reviewDue: 2027-11-20', 'reviewDue: 2025-01-01'), 1)).toBe(
@@ -56,7 +60,9 @@ describe('guide frontmatter', () => {
     );
   });
   it('suggests the field meant by a typo', () => {
-    expect(problems(guideSchema, file, GUIDE.replace('keywords:', 'keyword:'), 1)).toContain(`${file}:5 — keyword: unknown field; did you mean "keywords"?`);
+    expect(problems(guideSchema, file, GUIDE.replace('keywords:', 'keyword:'), 1)).toContain(
+      `${file}:5 — keyword: unknown field; did you mean "keywords"?`,
+    );
   });
 });
 
@@ -97,7 +103,9 @@ describe('checklists', () => {
 
 describe('tips', () => {
   it('accepts a tip and refuses an unknown category', () => {
-    expect(tipSchema.safeParse({ id: 'three-words', category: 'passwords', text: 'Use three random words.' }).success).toBe(true);
+    expect(
+      tipSchema.safeParse({ id: 'three-words', category: 'passwords', text: 'Use three random words.' }).success,
+    ).toBe(true);
     expect(problems(tipSchema, 'content/tips.yaml', 'id: x\ncategory: pass\ntext: Use three random words.\n')).toBe(
       'content/tips.yaml:2 — category: expected one of passwords, email, devices, data, reporting, working-safely',
     );

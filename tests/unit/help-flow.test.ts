@@ -19,7 +19,9 @@ const centralSite = loadSiteConfig({ root: ROOT, cwd: ROOT });
 const exampleSite = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: 'examples/northshire' });
 const central = () => flowContentOf(loadContentSet(ROOT, centralSite));
 const example = () => flowContentOf(loadContentSet(ROOT, exampleSite));
-const centralGuideSlugs = readdirSync(join(ROOT, 'content/guides')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const centralGuideSlugs = readdirSync(join(ROOT, 'content/guides'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 const FIXTURES = join(ROOT, 'tests/fixtures/help');
 
 /** The helper of a copy: its help.yaml files loaded (with no problem), then resolved against its content. */
@@ -28,11 +30,15 @@ function helperOf(site: typeof centralSite, content: FlowContent = flowContentOf
   expect(loaded.problems.map(formatHelpProblem)).toEqual([]);
   return { root: loaded.root!, ...resolveFlow(loaded.root!, content) };
 }
-const endAt = (pages: ReturnType<typeof helperOf>['pages'], path: string) => pages.filter(isEndPage).find((p) => p.path === path) as EndPage;
+const endAt = (pages: ReturnType<typeof helperOf>['pages'], path: string) =>
+  pages.filter(isEndPage).find((p) => p.path === path) as EndPage;
 
 /** Every problem loading and resolving a helper finds, as editors read them. */
 function problemsOf(files: { contentDir?: string; overlayDir?: string }, content: FlowContent = central()): string[] {
-  const loaded = loadHelp({ contentDir: files.contentDir ?? centralSite.contentDir, overlayDir: files.overlayDir }, ROOT);
+  const loaded = loadHelp(
+    { contentDir: files.contentDir ?? centralSite.contentDir, overlayDir: files.overlayDir },
+    ROOT,
+  );
   const resolved = loaded.root ? resolveFlow(loaded.root, content).problems : [];
   return [...loaded.problems, ...resolved].map(formatHelpProblem);
 }
@@ -52,13 +58,25 @@ describe('the helper (content/help.yaml)', () => {
 
   it('offers every situation staff meet first, plus "something else"', () => {
     const first = root.answers.map((a) => a.label);
-    for (const words of [/clicked a link/i, /password/i, /lost a device/i, /pop-up or a ransom note/i, /wrong person/i, /systems are down/i, /something else/i]) {
-      expect(first.some((label) => words.test(label)), String(words)).toBe(true);
+    for (const words of [
+      /clicked a link/i,
+      /password/i,
+      /lost a device/i,
+      /pop-up or a ransom note/i,
+      /wrong person/i,
+      /systems are down/i,
+      /something else/i,
+    ]) {
+      expect(
+        first.some((label) => words.test(label)),
+        String(words),
+      ).toBe(true);
     }
   });
 
   it('ends every path on an end page: no dead ends, no question without answers', () => {
-    for (const page of pages.filter(isQuestionPage)) expect(page.node.answers.length, page.path).toBeGreaterThanOrEqual(2);
+    for (const page of pages.filter(isQuestionPage))
+      expect(page.node.answers.length, page.path).toBeGreaterThanOrEqual(2);
     const leaves = pages.filter((p) => !pages.some((child) => child.parentPath === p.path));
     expect(leaves.map((p) => p.node.kind)).toEqual(leaves.map(() => 'end'));
   });
@@ -75,22 +93,33 @@ describe('the helper (content/help.yaml)', () => {
       expect(node.steps.length, path).toBeGreaterThanOrEqual(3);
       expect(node.steps.length, path).toBeLessThanOrEqual(7);
       // The content checks' own limit for a sentence.
-      for (const sentence of [...node.steps, node.now].flatMap((text) => text.split(/(?<=[.?!])\s+/))) expect(sentence.split(/\s+/).length, `${path}: ${sentence}`).toBeLessThanOrEqual(25);
+      for (const sentence of [...node.steps, node.now].flatMap((text) => text.split(/(?<=[.?!])\s+/)))
+        expect(sentence.split(/\s+/).length, `${path}: ${sentence}`).toBeLessThanOrEqual(25);
       expect(node.contacts.length, path).toBeGreaterThan(0);
     }
     // The steps are the guide's: its first <Steps>, or the section the page names.
-    expect(endAt(pages, 'lost-a-device/work-device/').node.steps).toEqual(firstSteps(guideBody('content/guides/lost-or-stolen-device.mdx')));
-    expect(endAt(pages, 'lost-a-device/smartcard-or-badge/').node.steps).toEqual(sectionSteps(guideBody('content/guides/lost-or-stolen-device.mdx'), 'A smartcard, ID badge or keys'));
-    expect(endAt(pages, 'lost-a-device/smartcard-or-badge/').node.steps[0]).toBe('Lost a smartcard? Call the IT service desk, so it can be cancelled.');
+    expect(endAt(pages, 'lost-a-device/work-device/').node.steps).toEqual(
+      firstSteps(guideBody('content/guides/lost-or-stolen-device.mdx')),
+    );
+    expect(endAt(pages, 'lost-a-device/smartcard-or-badge/').node.steps).toEqual(
+      sectionSteps(guideBody('content/guides/lost-or-stolen-device.mdx'), 'A smartcard, ID badge or keys'),
+    );
+    expect(endAt(pages, 'lost-a-device/smartcard-or-badge/').node.steps[0]).toBe(
+      'Lost a smartcard? Call the IT service desk, so it can be cancelled.',
+    );
     // Without now:, the box says what the guide's urgent callout says.
-    expect(endAt(pages, 'pop-up-or-ransom-note/').node.now).toBe(urgentCallout(guideBody('content/guides/pop-up-or-ransom-note.mdx')));
+    expect(endAt(pages, 'pop-up-or-ransom-note/').node.now).toBe(
+      urgentCallout(guideBody('content/guides/pop-up-or-ransom-note.mdx')),
+    );
     expect(endAt(pages, 'lost-a-device/own-phone/').node.now).toContain("even though it's your own phone");
   });
 
   it('names only guides that are in content/guides, and every urgent guide has a path to it', () => {
     const named = ends.flatMap((e) => [e.node.guide, ...(e.node.moreGuides ?? [])]);
     expect(named.filter((slug) => !centralGuideSlugs.includes(slug))).toEqual([]);
-    const urgent = centralGuideSlugs.filter((slug) => /^urgent: true$/m.test(readFileSync(join(ROOT, 'content/guides', `${slug}.mdx`), 'utf8')));
+    const urgent = centralGuideSlugs.filter((slug) =>
+      /^urgent: true$/m.test(readFileSync(join(ROOT, 'content/guides', `${slug}.mdx`), 'utf8')),
+    );
     expect(urgent.filter((slug) => !named.includes(slug))).toEqual([]);
   });
 
@@ -113,15 +142,21 @@ describe('the helper (content/help.yaml)', () => {
     const data = parse(readFileSync(join(ROOT, 'content/help.yaml'), 'utf8'));
     const sentences: string[] = [];
     const collect = (node: Record<string, unknown>) => {
-      for (const key of ['question', 'hint', 'answer', 'title', 'now']) if (typeof node[key] === 'string') sentences.push(node[key] as string);
+      for (const key of ['question', 'hint', 'answer', 'title', 'now'])
+        if (typeof node[key] === 'string') sentences.push(node[key] as string);
       sentences.push(...((node.notes as string[] | undefined) ?? []));
       for (const answer of (node.answers as Record<string, unknown>[] | undefined) ?? []) collect(answer);
     };
     collect(data);
     sentences.push(...ends.flatMap((e) => e.node.steps));
     expect(sentences.length).toBeGreaterThan(80);
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const source = files(join(ROOT, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)],
+      );
+    const source = files(join(ROOT, 'src'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     // Short labels ("Yes") could be anywhere: look for the ones long enough to be the helper's own.
     expect(sentences.filter((s) => s.length > 20 && source.includes(s))).toEqual([]);
   });
@@ -132,11 +167,18 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
   const lost = northshire.pages.find((p) => p.path === 'lost-a-device/')!;
 
   it('adds its own answer, before the one it names, with steps from its own guide and its own contact', () => {
-    expect(isQuestionPage(lost) && lost.node.answers.map((a) => a.next.slug)).toEqual(['work-device', 'own-phone', 'smartcard', 'smartcard-or-badge']);
+    expect(isQuestionPage(lost) && lost.node.answers.map((a) => a.next.slug)).toEqual([
+      'work-device',
+      'own-phone',
+      'smartcard',
+      'smartcard-or-badge',
+    ]);
     const smartcard = endAt(northshire.pages, 'lost-a-device/smartcard/');
     expect(smartcard.answers).toEqual(['I lost a device, a smartcard or a badge', 'My NHS smartcard']);
     expect(smartcard.node.contacts).toEqual(['registrationAuthority', 'serviceDesk']);
-    expect(smartcard.node.steps).toEqual(sectionSteps(guideBody('examples/northshire/guides/lost-smartcard.mdx'), 'Your NHS smartcard'));
+    expect(smartcard.node.steps).toEqual(
+      sectionSteps(guideBody('examples/northshire/guides/lost-smartcard.mdx'), 'Your NHS smartcard'),
+    );
     expect(smartcard.node.steps[0]).toContain('Registration Authority');
     expect(smartcard.node.stepsFrom).toBe('trust');
   });
@@ -146,7 +188,9 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     expect(badge.answers.at(-1)).toBe('An ID badge or keys');
     expect(badge.node.title).toBe('You lost an ID badge or keys');
     expect(badge.node.contacts).toEqual(['securityTeam']);
-    expect(badge.node.steps[0]).toBe('Call the security office. They can cancel your badge and check the doors it opens.');
+    expect(badge.node.steps[0]).toBe(
+      'Call the security office. They can cancel your badge and check the doors it opens.',
+    );
     expect(badge.node.moreLinks.map((g) => g.slug)).toEqual(['tailgating-and-badges']);
     // Where a field came from: the trust's line for what it changed, the central line for the rest.
     expect(badge.node.at.title.file).toBe('examples/northshire/help.yaml');
@@ -160,7 +204,12 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     expect(down.node.steps.join(' ')).toContain('red downtime box');
     expect(down.node.now).toContain('red downtime box');
     expect(down.node.guideLink?.title).toBe('Systems are down: what to do at Northshire');
-    expect(northshire.pages.filter(isEndPage).filter((p) => p.node.stepsFrom === 'trust').map((p) => p.path)).toEqual(['lost-a-device/smartcard/', 'lost-a-device/smartcard-or-badge/', 'systems-are-down/']);
+    expect(
+      northshire.pages
+        .filter(isEndPage)
+        .filter((p) => p.node.stepsFrom === 'trust')
+        .map((p) => p.path),
+    ).toEqual(['lost-a-device/smartcard/', 'lost-a-device/smartcard-or-badge/', 'systems-are-down/']);
   });
 
   it('changes nothing in the central copy', () => {
@@ -174,7 +223,12 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     // The question stays, with no answers: the problem the next test pins.
     expect(paths.filter((p) => p.startsWith('lost-a-device/'))).toEqual(['lost-a-device/']);
     const other = flowPages(loaded.root!).find((p) => p.path === 'something-else/')!.node as HelpQuestion;
-    expect(other.answers.map((a) => a.next.slug)).toEqual(['suspicious-message', 'shared-information', 'someone-out-of-place', 'not-sure']);
+    expect(other.answers.map((a) => a.next.slug)).toEqual([
+      'suspicious-message',
+      'shared-information',
+      'someone-out-of-place',
+      'not-sure',
+    ]);
     expect(other.answers[2].next.title).toBe("Call the porters' lodge");
   });
 
@@ -217,7 +271,9 @@ describe('mistakes in content/help.yaml, each named with its file, line and fix'
   });
 
   it('a file that is not YAML', () => {
-    expect(problemsOf({ contentDir: join(FIXTURES, 'not-yaml') })[0]).toMatch(/^tests\/fixtures\/help\/not-yaml\/help\.yaml:3 — this is not valid YAML: .* — see "The Something's wrong\? helper" in content\/README\.md$/);
+    expect(problemsOf({ contentDir: join(FIXTURES, 'not-yaml') })[0]).toMatch(
+      /^tests\/fixtures\/help\/not-yaml\/help\.yaml:3 — this is not valid YAML: .* — see "The Something's wrong\? helper" in content\/README\.md$/,
+    );
   });
 
   it('a dead end, more than three taps, one address twice, and guides, sections and contacts this copy does not have', () => {
@@ -237,7 +293,8 @@ describe('mistakes in content/help.yaml, each named with its file, line and fix'
 
 describe("mistakes in a trust's help.yaml, each named with its file, line, the nearest real address and the fix", () => {
   const file = 'tests/fixtures/help/overlay-mistakes/help.yaml';
-  const ADDRESS = 'write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question';
+  const ADDRESS =
+    'write the page\'s address as it follows /help/ in the browser, like "lost-a-device/work-device", or "/" for the first question';
 
   it('unknown addresses, fields a page does not have, additions in the wrong place, and their guides and contacts', () => {
     expect(problemsOf({ overlayDir: join(FIXTURES, 'overlay-mistakes') })).toEqual([
@@ -259,7 +316,7 @@ describe("mistakes in a trust's help.yaml, each named with its file, line, the n
     ]);
   });
 
-  it("a hide: that leaves a question with no answers, and a page changed twice", () => {
+  it('a hide: that leaves a question with no answers, and a page changed twice', () => {
     expect(problemsOf({ overlayDir: join(FIXTURES, 'overlay-hides') })).toEqual([
       'tests/fixtures/help/overlay-hides/help.yaml:5 — change: "help/systems-are-down/" is changed twice — put all its changes in one entry',
       'tests/fixtures/help/overlay-hides/help.yaml:10 — hide: this leaves the question at help/lost-a-device/ with no answers, a dead end — hide that question ("lost-a-device") instead, or add an answer to it under add:',
@@ -267,13 +324,15 @@ describe("mistakes in a trust's help.yaml, each named with its file, line, the n
   });
 
   it('reads an address with or without help/ and slashes', () => {
-    expect(['lost-a-device', '/help/lost-a-device/', 'help/lost-a-device', 'lost-a-device/'].map(plainAddress)).toEqual(Array(4).fill('lost-a-device'));
+    expect(['lost-a-device', '/help/lost-a-device/', 'help/lost-a-device', 'lost-a-device/'].map(plainAddress)).toEqual(
+      Array(4).fill('lost-a-device'),
+    );
     expect(['/', 'help', '/help/', ''].map(plainAddress)).toEqual(['', '', '', '']);
   });
 });
 
 describe('facts read from a guide', () => {
-  it("reads a guide's first numbered steps as plain text, without a last \"See …\" pointer", () => {
+  it('reads a guide\'s first numbered steps as plain text, without a last "See …" pointer', () => {
     const steps = firstSteps(guideBody('content/guides/clicked-a-link.mdx'));
     expect(steps[0]).toBe("Stop. Don't click anything else in the message or on the page that opened.");
     expect(steps.at(-1)).toBe('Report the message, so it can be blocked for everyone.');
@@ -281,20 +340,30 @@ describe('facts read from a guide', () => {
   });
 
   it('joins a wrapped step, and finds nothing where there are no steps', () => {
-    expect(firstSteps('<Steps>\n\n1. **Call.** The desk\n   right away.\n2. Wait.\n\n</Steps>')).toEqual(['Call. The desk right away.', 'Wait.']);
+    expect(firstSteps('<Steps>\n\n1. **Call.** The desk\n   right away.\n2. Wait.\n\n</Steps>')).toEqual([
+      'Call. The desk right away.',
+      'Wait.',
+    ]);
     expect(firstSteps('Just a paragraph.')).toEqual([]);
   });
 
-  it("reads the steps under a heading, up to the next heading at its level, and nothing for a heading it lacks", () => {
-    const body = '## One\n\n<Steps>\n\n1. First.\n\n</Steps>\n\n## Two\n\nText.\n\n### Deeper\n\n<Steps>\n\n1. Second.\n\n</Steps>\n\n## Three\n\n<Steps>\n\n1. Third.\n\n</Steps>';
+  it('reads the steps under a heading, up to the next heading at its level, and nothing for a heading it lacks', () => {
+    const body =
+      '## One\n\n<Steps>\n\n1. First.\n\n</Steps>\n\n## Two\n\nText.\n\n### Deeper\n\n<Steps>\n\n1. Second.\n\n</Steps>\n\n## Three\n\n<Steps>\n\n1. Third.\n\n</Steps>';
     expect(sectionSteps(body, 'two')).toEqual(['Second.']);
     expect(sectionSteps(body, 'Three')).toEqual(['Third.']);
     expect(sectionSteps(body, 'Four')).toBeUndefined();
-    expect(sectionSteps('## Empty\n\nNo steps.\n\n## Next\n\n<Steps>\n\n1. Not these.\n\n</Steps>', 'Empty')).toEqual([]);
+    expect(sectionSteps('## Empty\n\nNo steps.\n\n## Next\n\n<Steps>\n\n1. Not these.\n\n</Steps>', 'Empty')).toEqual(
+      [],
+    );
   });
 
   it('reads the urgent callout, and turns Markdown into the words people read', () => {
-    expect(urgentCallout('<Callout type="info">No</Callout>\n<Callout type="urgent" title="Do this now">\nCall the **desk** now.\n</Callout>')).toBe('Call the desk now.');
+    expect(
+      urgentCallout(
+        '<Callout type="info">No</Callout>\n<Callout type="urgent" title="Do this now">\nCall the **desk** now.\n</Callout>',
+      ),
+    ).toBe('Call the desk now.');
     expect(urgentCallout('Nothing urgent.')).toBeUndefined();
     expect(plainText('See [the guide](/guides/x/) and `code`, *now*.')).toBe('See the guide and code, now.');
   });

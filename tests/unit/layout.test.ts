@@ -12,7 +12,9 @@ const SRC = join(ROOT, 'src');
 const LAYERS = ['schemas', 'config', 'content', 'checks', 'build-steps', 'integration'];
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(ts|astro)$/.test(d.name) ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.(ts|astro)$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
 }
 
 /** "checks/rules/links.ts" imports "../../config/errors" → ["checks", "config"]. */

@@ -20,12 +20,16 @@ async function ruleIds(code: string): Promise<string[]> {
 describe('npm run lint', () => {
   it('fails on a floating promise in a browser script, and passes once it is awaited', async () => {
     const save = 'async function save(): Promise<void> {}\n';
-    expect(await ruleIds(`${save}export function onTick(): void {\n  save();\n}\n`)).toContain('@typescript-eslint/no-floating-promises');
+    expect(await ruleIds(`${save}export function onTick(): void {\n  save();\n}\n`)).toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
     expect(await ruleIds(`${save}export async function onTick(): Promise<void> {\n  await save();\n}\n`)).toEqual([]);
   }, 60_000);
 
   it('fails on an unchecked any in a browser script (saved data must be checked before use)', async () => {
-    expect(await ruleIds(`export const ids: string[] = JSON.parse('[]');\n`)).toContain('@typescript-eslint/no-unsafe-assignment');
+    expect(await ruleIds(`export const ids: string[] = JSON.parse('[]');\n`)).toContain(
+      '@typescript-eslint/no-unsafe-assignment',
+    );
   }, 60_000);
 
   it('fails on a misformatted file, and passes on the same file formatted', async () => {
@@ -36,7 +40,8 @@ describe('npm run lint', () => {
   });
 
   it("formats code and leaves the comms team's content alone", async () => {
-    const ignored = async (file: string) => (await prettier.getFileInfo(join(ROOT, file), { ignorePath: join(ROOT, '.prettierignore') })).ignored;
+    const ignored = async (file: string) =>
+      (await prettier.getFileInfo(join(ROOT, file), { ignorePath: join(ROOT, '.prettierignore') })).ignored;
     expect(await ignored('src/scripts/page-data.ts')).toBe(false);
     expect(await ignored('src/components/guide/Callout/Callout.astro')).toBe(false);
     expect(await ignored('content/guides/clicked-a-link.mdx')).toBe(true);

@@ -45,7 +45,9 @@ export function templateText(source: string): string[] {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '');
   // Words in attributes a person reads or hears: alt text, labels, titles, placeholders.
-  const attributes = [...markup.matchAll(/\s(?:alt|title|placeholder|aria-label|aria-description)="([^"{]*)"/g)].map((m) => m[1]!);
+  const attributes = [...markup.matchAll(/\s(?:alt|title|placeholder|aria-label|aria-description)="([^"{]*)"/g)].map(
+    (m) => m[1]!,
+  );
   const text = withoutExpressions(markup)
     .replace(/<[^>]*>/g, '\n')
     .replace(/&[a-z]+;|&#\w+;/gi, ' ')
@@ -64,18 +66,32 @@ export function sentenceStrings(source: string): string[] {
 
 describe('src/ holds no staff-facing sentence', () => {
   it('finds the kinds of text it looks for (so a pass means something)', () => {
-    expect(templateText('---\nconst a = 1;\n---\n<p>{t("x")}</p>\n<p>Call the desk now</p><script>const s = "Hi there you";</script>')).toEqual(['Call the desk now']);
-    expect(templateText('<button aria-label="Close" class="app-x" title={t("y")}><img alt="" src="a.svg" /></button>')).toEqual(['Close']);
-    expect(sentenceStrings(`const topics = { devices: { title: 'Email and phishing' } }; // Not this one here\nconst k = 'nav.home';`)).toEqual(['Email and phishing']);
+    expect(
+      templateText(
+        '---\nconst a = 1;\n---\n<p>{t("x")}</p>\n<p>Call the desk now</p><script>const s = "Hi there you";</script>',
+      ),
+    ).toEqual(['Call the desk now']);
+    expect(
+      templateText('<button aria-label="Close" class="app-x" title={t("y")}><img alt="" src="a.svg" /></button>'),
+    ).toEqual(['Close']);
+    expect(
+      sentenceStrings(
+        `const topics = { devices: { title: 'Email and phishing' } }; // Not this one here\nconst k = 'nav.home';`,
+      ),
+    ).toEqual(['Email and phishing']);
   });
 
   it('in any template or code that makes pages, scripts or the offline copy', () => {
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((file) => {
       const source = readFileSync(join(ROOT, file), 'utf8');
-      const text = file.endsWith('.astro') ? [...templateText(source), ...sentenceStrings(source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '')] : sentenceStrings(source);
+      const text = file.endsWith('.astro')
+        ? [...templateText(source), ...sentenceStrings(source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '')]
+        : sentenceStrings(source);
       return text.map((words) => `${file}: ${words}`);
     });
-    expect(found, 'move these words to content/strings.yaml (a key in src/schemas/strings.ts) or to content/').toEqual([]);
+    expect(found, 'move these words to content/strings.yaml (a key in src/schemas/strings.ts) or to content/').toEqual(
+      [],
+    );
   });
 });

@@ -11,7 +11,8 @@ const site = loadSiteConfig({ root: ROOT });
 const messages: string[] = [];
 const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m) } as never;
 
-const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body><nav>Menu</nav>${body}</body></html>`;
 
 /** A small built site in a temporary folder. */
 function builtFolder(files: Record<string, string>): string {
@@ -39,16 +40,26 @@ describe('the search index step (Pagefind)', () => {
   it('indexes only the pages that mark their content, and keeps only the bundle files a page loads', async () => {
     const dir = builtFolder({
       'index.html': page('<main><h1>Home</h1><p>Welcome, no index here.</p></main>'),
-      'guides/a/index.html': page('<main><div data-pagefind-body data-pagefind-meta="type:guide"><h1>Passwords</h1><p>Use three random words.</p><div data-pagefind-ignore>Secret mock scam text</div></div></main>'),
-      'guides/b/index.html': page('<main><div data-pagefind-body data-pagefind-filter="topic:Email"><h1>Phishing</h1><p>Report the email.</p></div></main>'),
+      'guides/a/index.html': page(
+        '<main><div data-pagefind-body data-pagefind-meta="type:guide"><h1>Passwords</h1><p>Use three random words.</p><div data-pagefind-ignore>Secret mock scam text</div></div></main>',
+      ),
+      'guides/b/index.html': page(
+        '<main><div data-pagefind-body data-pagefind-filter="topic:Email"><h1>Phishing</h1><p>Report the email.</p></div></main>',
+      ),
     });
     messages.length = 0;
     await pagefindStep.run({ site, outDir: dir, logger });
     const folder = join(dir, 'pagefind');
     const files = readdirSync(folder);
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'index', 'fragment', 'filter']),
+    );
     expect(files.filter((f) => UNUSED_BUNDLE_FILE.test(f))).toEqual([]);
-    expect(files.some((f) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f) || f === 'wasm.unknown.pagefind')).toBe(false);
+    expect(
+      files.some(
+        (f) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(f) || f === 'wasm.unknown.pagefind',
+      ),
+    ).toBe(false);
     const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
     expect(messages).toContain('indexed 2 of 3 pages');

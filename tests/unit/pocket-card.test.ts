@@ -40,7 +40,10 @@ describe('the downtime pocket card, made from a guide', () => {
 describe('site.yaml pocketCard', () => {
   it('lists the service desk, information governance and security by default, all with phone numbers', () => {
     const site = loadSiteConfig({ root: ROOT, cwd: ROOT });
-    expect(publicSite(site).pocketCard).toEqual({ guide: 'systems-are-down', contacts: ['serviceDesk', 'informationGovernance', 'securityTeam'] });
+    expect(publicSite(site).pocketCard).toEqual({
+      guide: 'systems-are-down',
+      contacts: ['serviceDesk', 'informationGovernance', 'securityTeam'],
+    });
     expect(publicSite(site).pocketCard.contacts.filter((key) => !site.contacts[key]?.phone)).toEqual([]);
   });
 
@@ -51,6 +54,8 @@ describe('site.yaml pocketCard', () => {
     const overlay = join(root, 'trust');
     mkdirSync(overlay);
     writeFileSync(join(overlay, 'site.yaml'), 'pocketCard:\n  contacts:\n    - serviceDesk\n    - itHelpdesk\n');
-    expect(() => loadSiteConfig({ root, cwd: root, overlay })).toThrowErrorMatchingInlineSnapshot(`[ContentError: trust/site.yaml:4 — pocketCard.contacts[1]: "itHelpdesk" is not under contacts; use one of serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc, securityTeam]`);
+    expect(() => loadSiteConfig({ root, cwd: root, overlay })).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: trust/site.yaml:4 — pocketCard.contacts[1]: "itHelpdesk" is not under contacts; use one of serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc, securityTeam]`,
+    );
   });
 });

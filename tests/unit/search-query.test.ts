@@ -16,7 +16,12 @@ describe('what reaches Pagefind from what staff type', () => {
 });
 
 describe('the excerpt a result shows', () => {
-  const page = (excerpt: string, sub_results: { url: string; excerpt: string }[]) => ({ url: '/guides/x/', excerpt, meta: {}, sub_results: sub_results.map((s) => ({ ...s, title: '' })) });
+  const page = (excerpt: string, sub_results: { url: string; excerpt: string }[]) => ({
+    url: '/guides/x/',
+    excerpt,
+    meta: {},
+    sub_results: sub_results.map((s) => ({ ...s, title: '' })),
+  });
 
   it('comes from the section under a heading that marks the most words searched for, not the keywords line at the top', () => {
     const data = page('<mark>password</mark>, passwords, <mark>manager</mark>', [
@@ -28,7 +33,9 @@ describe('the excerpt a result shows', () => {
   });
 
   it("is the page's own excerpt when no section under a heading has the words", () => {
-    expect(bestExcerpt(page('the <mark>tip</mark>', [{ url: '/tips/#a', excerpt: 'nothing marked' }]))).toBe('the <mark>tip</mark>');
+    expect(bestExcerpt(page('the <mark>tip</mark>', [{ url: '/tips/#a', excerpt: 'nothing marked' }]))).toBe(
+      'the <mark>tip</mark>',
+    );
     expect(bestExcerpt(page('the <mark>tip</mark>', []))).toBe('the <mark>tip</mark>');
   });
 });

@@ -27,12 +27,15 @@ describe('cache names', () => {
   it('start with an id from the base path', () => {
     expect(cacheIdFor('/')).toBe('cyber-guide-root');
     expect(cacheIdFor('/trust/cyber/')).toBe('cyber-guide-trust-cyber');
-    expect(cacheName(cacheIdFor('/trust/cyber/'), 'pages', `${ORIGIN}/trust/cyber/`)).toBe(`cyber-guide-trust-cyber-pages-${ORIGIN}/trust/cyber/`);
+    expect(cacheName(cacheIdFor('/trust/cyber/'), 'pages', `${ORIGIN}/trust/cyber/`)).toBe(
+      `cyber-guide-trust-cyber-pages-${ORIGIN}/trust/cyber/`,
+    );
   });
 
   it("tell this copy's caches from every other copy's and other apps' on the same origin", () => {
     const own = (basePath: string) => (name: string) => isOwnCache(name, cacheIdFor(basePath), `${ORIGIN}${basePath}`);
-    const names = (basePath: string) => ['pages', 'previous'].map((kind) => cacheName(cacheIdFor(basePath), kind, `${ORIGIN}${basePath}`));
+    const names = (basePath: string) =>
+      ['pages', 'previous'].map((kind) => cacheName(cacheIdFor(basePath), kind, `${ORIGIN}${basePath}`));
     const others = [
       ...names('/trust/cyber-old/'), // its id starts with this copy's id
       ...names('/trust/cyber/archive/'), // its scope starts with this copy's scope
@@ -51,19 +54,38 @@ describe('cache names', () => {
 describe('what the build gives Workbox', () => {
   it('precaches everything in the build, under the base path, except the worker, maps, the sitemap and server config', () => {
     const options = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
-    expect(options).toMatchObject({ globDirectory: '/tmp/dist', globPatterns: ['**/*'], swDest: join('/tmp/dist', 'sw.js'), modifyURLPrefix: { '': '/trust/cyber/' } });
-    expect(options.globIgnores).toEqual(expect.arrayContaining(['sw.js', '**/*.map', 'sitemap.xml', '_headers', 'web.config']));
+    expect(options).toMatchObject({
+      globDirectory: '/tmp/dist',
+      globPatterns: ['**/*'],
+      swDest: join('/tmp/dist', 'sw.js'),
+      modifyURLPrefix: { '': '/trust/cyber/' },
+    });
+    expect(options.globIgnores).toEqual(
+      expect.arrayContaining(['sw.js', '**/*.map', 'sitemap.xml', '_headers', 'web.config']),
+    );
     expect(options.globIgnores.some((pattern) => pattern.includes('pagefind'))).toBe(false);
   });
 
   it('gives revisions to every file except those whose names carry their hash', () => {
     const { dontCacheBustURLsMatching: hashed } = injectManifestOptions(subPath, '/tmp/dist', '/tmp/work/sw.js');
     // Pagefind names its index chunks, fragments and filter chunks after their content.
-    for (const url of ['/trust/cyber/_astro/Base.Cz1Jk6sm.css', '/trust/cyber/pagefind/index/en_1a6b784.pf_index', '/trust/cyber/pagefind/fragment/en_112d5cd.pf_fragment', '/trust/cyber/pagefind/filter/en_9f1e2d3.pf_filter']) {
+    for (const url of [
+      '/trust/cyber/_astro/Base.Cz1Jk6sm.css',
+      '/trust/cyber/pagefind/index/en_1a6b784.pf_index',
+      '/trust/cyber/pagefind/fragment/en_112d5cd.pf_fragment',
+      '/trust/cyber/pagefind/filter/en_9f1e2d3.pf_filter',
+    ]) {
       expect(hashed.test(url), url).toBe(true);
     }
     // Pagefind's entry file, engine and WebAssembly keep their names from build to build: revisions tell the worker which changed.
-    for (const url of ['/trust/cyber/index.html', '/trust/cyber/pagefind/pagefind-entry.json', '/trust/cyber/pagefind/pagefind.js', '/trust/cyber/pagefind/wasm.en.pagefind', '/trust/cyber/manifest.webmanifest', '/trust/cyber/icons/icon-512.png']) {
+    for (const url of [
+      '/trust/cyber/index.html',
+      '/trust/cyber/pagefind/pagefind-entry.json',
+      '/trust/cyber/pagefind/pagefind.js',
+      '/trust/cyber/pagefind/wasm.en.pagefind',
+      '/trust/cyber/manifest.webmanifest',
+      '/trust/cyber/icons/icon-512.png',
+    ]) {
       expect(hashed.test(url), url).toBe(false);
     }
   });
@@ -97,14 +119,17 @@ describe('the precache budget', () => {
   });
 
   it('names the file, the field and the fix when the offline copy is over it', () => {
-    expect(overBudgetMessage({ ...site, offline: { ...site.offline, precacheBudgetKiB: 500 } }, 600 * 1024)).toMatchInlineSnapshot(
+    expect(
+      overBudgetMessage({ ...site, offline: { ...site.offline, precacheBudgetKiB: 500 } }, 600 * 1024),
+    ).toMatchInlineSnapshot(
       `"site.yaml — offline.precacheBudgetKiB: the offline copy is 600 KiB, over the budget of 500 KiB; make images smaller, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit"`,
     );
   });
 
   it('says which files are over the per-file limit and what to do', () => {
     expect(MAX_FILE_BYTES).toBe(2 * 1024 * 1024);
-    expect(oversizedMessage([{ url: '/trust/cyber/posters/big.png', bytes: 3 * 1024 * 1024 }], '/trust/cyber/')).toMatchInlineSnapshot(`
+    expect(oversizedMessage([{ url: '/trust/cyber/posters/big.png', bytes: 3 * 1024 * 1024 }], '/trust/cyber/'))
+      .toMatchInlineSnapshot(`
       "These files are over the 2.0 MiB limit for one file in the offline copy, so they would not work offline:
         dist/posters/big.png — 3.0 MiB
       Make them smaller (compress or resize images, split a long page), or move them out of content/ and link to them instead."

@@ -55,7 +55,7 @@ const SITE = {
   'search/urgent.json': '[]',
   'page.js.map': '{}',
   'sitemap.xml': '<urlset/>',
-  '_headers': '/*\n  X-Frame-Options: DENY',
+  _headers: '/*\n  X-Frame-Options: DENY',
 };
 
 describe('the service worker step', () => {
@@ -78,7 +78,12 @@ describe('the service worker step', () => {
       // Named after their bytes: Astro's assets, Pagefind's index chunks and fragments.
       const hashedName = /^(_astro|pagefind\/(index|fragment))\//.test(file);
       if (hashedName) expect(entry.revision, file).toBeNull();
-      else expect(entry.revision, file).toBe(createHash('md5').update(SITE[file as keyof typeof SITE] as string).digest('hex'));
+      else
+        expect(entry.revision, file).toBe(
+          createHash('md5')
+            .update(SITE[file as keyof typeof SITE] as string)
+            .digest('hex'),
+        );
     }
     expect(messages.at(-1)).toMatch(/^precache: 13 files, 0 KiB \(budget 1536 KiB\)$/);
   });
@@ -94,7 +99,7 @@ describe('the service worker step', () => {
     expect(changed).toEqual(['/trust/cyber/guides/a/index.html']);
   });
 
-  it('writes a generated worker with this copy\'s base path and cache id', async () => {
+  it("writes a generated worker with this copy's base path and cache id", async () => {
     const dir = builtFolder(SITE);
     await serviceWorkerStep.run({ site: subPath, outDir: dir, logger });
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
@@ -119,9 +124,13 @@ describe('the service worker step', () => {
     );
   });
 
-  it('ships the retire worker, which precaches nothing and deletes only this copy\'s caches, when asked', async () => {
+  it("ships the retire worker, which precaches nothing and deletes only this copy's caches, when asked", async () => {
     const dir = builtFolder({ 'index.html': '<h1>Home</h1>' });
-    await serviceWorkerStep.run({ site: { ...subPath, offline: { ...site.offline, retire: true } }, outDir: dir, logger });
+    await serviceWorkerStep.run({
+      site: { ...subPath, offline: { ...site.offline, retire: true } },
+      outDir: dir,
+      logger,
+    });
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw).toContain('unregister');
     expect(sw).toContain('"cyber-guide-trust-cyber"');

@@ -26,7 +26,10 @@ contacts:
     phone: "0306 999 0001"
 `;
 
-const load = (root: string, extra: Partial<Parameters<typeof loadSiteConfig>[0]> = {}) => () => loadSiteConfig({ root, cwd: root, ...extra });
+const load =
+  (root: string, extra: Partial<Parameters<typeof loadSiteConfig>[0]> = {}) =>
+  () =>
+    loadSiteConfig({ root, cwd: root, ...extra });
 
 describe('content/site.yaml', () => {
   it('accepts the shipped file and fills defaults', () => {
@@ -53,7 +56,9 @@ describe('content/site.yaml', () => {
   });
 
   it('refuses a colour too light for white text', () => {
-    expect(load(project(VALID.replace('"#005eb8"', '"#41b6e6"')))).toThrow(/colours\.primary: expected a colour dark enough .* gives 2\.\d\d:1; try a darker shade/);
+    expect(load(project(VALID.replace('"#005eb8"', '"#41b6e6"')))).toThrow(
+      /colours\.primary: expected a colour dark enough .* gives 2\.\d\d:1; try a darker shade/,
+    );
   });
 
   it('refuses a logo that is not there', () => {
@@ -63,7 +68,9 @@ describe('content/site.yaml', () => {
   });
 
   it('suggests the right name for a mistyped field', () => {
-    expect(load(project(VALID.replace('colours:', 'colors:')))).toThrow('content/site.yaml:5 — colors: unknown field; did you mean "colours"?');
+    expect(load(project(VALID.replace('colours:', 'colors:')))).toThrow(
+      'content/site.yaml:5 — colors: unknown field; did you mean "colours"?',
+    );
   });
 
   it('refuses a phone number nobody can dial', () => {
@@ -83,7 +90,9 @@ describe('content/site.yaml', () => {
 
   it('takes the base path from SITE_BASE_PATH and checks it', () => {
     expect(load(project(VALID), { basePath: '/trust/cyber/' })().basePath).toBe('/trust/cyber/');
-    expect(load(project(VALID), { basePath: 'trust' })).toThrow('SITE_BASE_PATH — basePath: expected a path that starts and ends with "/", like "/trust/cyber/", but found "trust"');
+    expect(load(project(VALID), { basePath: 'trust' })).toThrow(
+      'SITE_BASE_PATH — basePath: expected a path that starts and ends with "/", like "/trust/cyber/", but found "trust"',
+    );
   });
 });
 

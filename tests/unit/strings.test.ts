@@ -37,7 +37,9 @@ describe('the words of the interface (content/strings.yaml)', () => {
   it('names the line of a missing or empty key in the central file', () => {
     const { skipLink, ...rest } = CENTRAL;
     expect(skipLink).toBeTruthy();
-    const text = Object.entries({ ...rest, 'nav.home': '' }).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
+    const text = Object.entries({ ...rest, 'nav.home': '' })
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join('\n');
     const { root, site } = project(undefined, text);
     expect(lines(loadStrings(site, root).problems)).toEqual([
       'error content/strings.yaml:1 — skipLink: is missing; expected the words to show, like "Skip to main content" — see "The words of the interface" in content/README.md',
@@ -70,7 +72,9 @@ describe("a trust's strings.yaml", () => {
   it('warns, and does not stop, for a key the interface no longer uses', () => {
     const { root, site } = project('nav.home: Start\nnav.oldThing: Old words\n');
     const { strings, problems } = loadStrings(site, root, ['nav.oldThing']);
-    expect(lines(problems)).toEqual(['warning trust/strings.yaml:2 — nav.oldThing: the interface no longer shows these words, so your change shows nowhere — remove this line from your strings.yaml']);
+    expect(lines(problems)).toEqual([
+      'warning trust/strings.yaml:2 — nav.oldThing: the interface no longer shows these words, so your change shows nowhere — remove this line from your strings.yaml',
+    ]);
     expect(strings['nav.home']).toBe('Start');
     expect(() => stringsForPages(site, root)).toThrow(/nav\.oldThing: not a word of the interface/);
   });
@@ -90,8 +94,11 @@ describe("a trust's strings.yaml", () => {
     ]);
   });
 
-  it("is what the example trust uses for its own word for the service desk", () => {
-    const strings = stringsForPages({ contentDir: join(ROOT, 'content'), overlayDir: join(ROOT, 'examples/northshire') }, ROOT);
+  it('is what the example trust uses for its own word for the service desk', () => {
+    const strings = stringsForPages(
+      { contentDir: join(ROOT, 'content'), overlayDir: join(ROOT, 'examples/northshire') },
+      ROOT,
+    );
     expect(strings['home.callServiceDesk']).toBe('Call the IT Helpdesk');
     expect(CENTRAL['home.callServiceDesk']).toBe('Call the IT service desk');
   });

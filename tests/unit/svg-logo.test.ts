@@ -16,7 +16,12 @@ describe('an SVG logo', () => {
   });
 
   it('is accepted when plain, as ours and the example trust’s are', () => {
-    for (const file of ['content/brand/logo.svg', 'examples/northshire/brand/logo.svg']) expect(activeSvgContent(readFileSync(join(ROOT, file), 'utf8')), file).toBeUndefined();
-    expect(activeSvgContent('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use href="#a"/></svg>')).toBeUndefined();
+    for (const file of ['content/brand/logo.svg', 'examples/northshire/brand/logo.svg'])
+      expect(activeSvgContent(readFileSync(join(ROOT, file), 'utf8')), file).toBeUndefined();
+    expect(
+      activeSvgContent(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use href="#a"/></svg>',
+      ),
+    ).toBeUndefined();
   });
 });

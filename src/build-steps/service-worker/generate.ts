@@ -46,7 +46,9 @@ export const serviceWorkerStep: BuildStep = {
       // Only the injectManifest part of workbox-build, and only now: the whole package (generateSW's
       // bundler and Babel with it) takes half a second and 90 MB to load, held for the entire build.
       // Required, not imported: by now Vite's module runner, which loaded this file, has closed.
-      const { injectManifest }: typeof import('workbox-build/build/inject-manifest.js') = createRequire(import.meta.url)('workbox-build/build/inject-manifest.js');
+      const { injectManifest }: typeof import('workbox-build/build/inject-manifest.js') = createRequire(
+        import.meta.url,
+      )('workbox-build/build/inject-manifest.js');
       const { count, size, warnings } = await injectManifest(injectManifestOptions(site, outDir, swSrc));
       warnings.forEach((warning) => logger.warn(warning));
       logger.info(precacheSummary(site, count, size));

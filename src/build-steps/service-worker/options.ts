@@ -21,7 +21,15 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * and server configuration a host reads but a browser never asks for. Dot folders (.well-known) are
  * never matched by the glob.
  */
-export const NOT_PRECACHED = ['sw.js', '**/*.map', 'sitemap.xml', '_headers', '_redirects', 'web.config', 'staticwebapp.config.json'];
+export const NOT_PRECACHED = [
+  'sw.js',
+  '**/*.map',
+  'sitemap.xml',
+  '_headers',
+  '_redirects',
+  'web.config',
+  'staticwebapp.config.json',
+];
 
 /**
  * Files whose names change when their bytes do (Astro's hashed assets, Pagefind's index chunks and
@@ -63,7 +71,9 @@ export interface OversizedFile {
  */
 export function refuseOversizedFiles(basePath: string): ManifestTransform {
   return (entries) => {
-    const oversized = entries.filter((entry) => entry.size > MAX_FILE_BYTES).map((entry) => ({ url: entry.url, bytes: entry.size }));
+    const oversized = entries
+      .filter((entry) => entry.size > MAX_FILE_BYTES)
+      .map((entry) => ({ url: entry.url, bytes: entry.size }));
     if (oversized.length > 0) throw new ContentError(oversizedMessage(oversized, basePath));
     return { manifest: entries, warnings: [] };
   };
@@ -100,7 +110,8 @@ export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: s
 }
 
 /** Escapes text for an SVG the worker builds (the image placeholder). */
-export const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The constants the worker's source expects, for esbuild's `define`. */
 export function workerConstants(site: SiteConfig, imagePlaceholderText: string): Record<string, string> {

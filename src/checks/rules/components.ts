@@ -10,14 +10,25 @@ function componentContext(context: CheckContext): GuideComponentContext {
   const hiddenChecklists = new Map<string, string>();
   for (const [path, hidden] of context.routes.hiddenAt) {
     const name = /^\/checklists\/([^/]+)\/$/.exec(path)?.[1];
-    if (name) hiddenChecklists.set(name, `take "${hidden.entry}" out of hide: in ${hidden.file}:${hidden.line}, or remove the component`);
+    if (name)
+      hiddenChecklists.set(
+        name,
+        `take "${hidden.entry}" out of hide: in ${hidden.file}:${hidden.line}, or remove the component`,
+      );
   }
-  return { contacts: Object.keys(context.content.site.contacts), checklists: context.content.checklists.map((c) => c.slug), hiddenChecklists };
+  return {
+    contacts: Object.keys(context.content.site.contacts),
+    checklists: context.content.checklists.map((c) => c.slug),
+    hiddenChecklists,
+  };
 }
 
 const isKnown = (name: string): name is GuideComponentName => Object.hasOwn(GUIDE_COMPONENTS, name);
 
-function componentProblems(guide: GuideFile, schemas: Map<GuideComponentName, ReturnType<(typeof GUIDE_COMPONENTS)[GuideComponentName]>>): Problem[] {
+function componentProblems(
+  guide: GuideFile,
+  schemas: Map<GuideComponentName, ReturnType<(typeof GUIDE_COMPONENTS)[GuideComponentName]>>,
+): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   walk(guide.tree, (node) => {
@@ -25,14 +36,19 @@ function componentProblems(guide: GuideFile, schemas: Map<GuideComponentName, Re
     const at = { severity: 'error' as const, check: 'components', file: guide.file, line: lineOf(node) };
     if (!isKnown(node.name)) {
       const hint = suggest(node.name, guideComponentNames);
-      problems.push({ ...at, message: `<${node.name}> is not a component you can use`, fix: hint ? `did you mean <${hint}>?` : `use one of: ${guideComponentNames.map((k) => `<${k}>`).join(', ')}` });
+      problems.push({
+        ...at,
+        message: `<${node.name}> is not a component you can use`,
+        fix: hint ? `did you mean <${hint}>?` : `use one of: ${guideComponentNames.map((k) => `<${k}>`).join(', ')}`,
+      });
       return;
     }
     // The component's own schema, as the build checks it: a `{…}` value that reads a variable is the build's to check.
     const { props, unread } = propsOf(node);
     const read = readProps(schemas.get(node.name)!, props);
     for (const problem of read.problems ?? []) {
-      if (!unread.includes(problem.prop)) problems.push({ ...at, message: describeProblem(node.name, problem), fix: problem.fix });
+      if (!unread.includes(problem.prop))
+        problems.push({ ...at, message: describeProblem(node.name, problem), fix: problem.fix });
     }
   });
   return problems;

@@ -28,12 +28,26 @@ const GUIDE_SECTION = {
 };
 
 /** The checklist schema's own duplicate-id message: the duplicates check says it better, with both lines. */
-const isDuplicateItemId = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.path[0] === 'items' && issue.path[2] === 'id';
+const isDuplicateItemId = (issue: z.core.$ZodIssue) =>
+  issue.code === 'custom' && issue.path[0] === 'items' && issue.path[2] === 'id';
 
-function schemaProblems(file: string, schema: z.ZodType, error: z.ZodError, source: string, lineOffset: number, fix: string, pathPrefix: PropertyKey[] = []): Problem[] {
+function schemaProblems(
+  file: string,
+  schema: z.ZodType,
+  error: z.ZodError,
+  source: string,
+  lineOffset: number,
+  fix: string,
+  pathPrefix: PropertyKey[] = [],
+): Problem[] {
   const issues = error.issues.filter((issue) => !isDuplicateItemId(issue));
   if (issues.length === 0) return [];
-  const text = formatIssues(file, { issues } as z.ZodError, { source, lineOffset, pathPrefix, shapeAt: shapeFinder(schema) });
+  const text = formatIssues(file, { issues } as z.ZodError, {
+    source,
+    lineOffset,
+    pathPrefix,
+    shapeAt: shapeFinder(schema),
+  });
   return text.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'fields', fix }));
 }
 
@@ -51,12 +65,27 @@ const syntaxProblems = (file: string, errors: YamlSyntaxError[], lineOffset: num
 function mdxSyntaxProblem(message: string): { message: string; fix: string } {
   const tag = /closing tag for `<([^>]+)>`/.exec(message)?.[1];
   if (tag && /^[a-z]/.test(tag)) {
-    return { message: `the tag <${tag}> is not closed, so the guide cannot be read`, fix: `end it with "/>", like <${tag} />, or close it with </${tag}>; to show a "<" as text, write \\<` };
+    return {
+      message: `the tag <${tag}> is not closed, so the guide cannot be read`,
+      fix: `end it with "/>", like <${tag} />, or close it with </${tag}>; to show a "<" as text, write \\<`,
+    };
   }
-  if (tag) return { message: `<${tag}> is not closed, so the guide cannot be read`, fix: `end it with </${tag}> on its own line, after a blank line, or end the tag with "/>"` };
+  if (tag)
+    return {
+      message: `<${tag}> is not closed, so the guide cannot be read`,
+      fix: `end it with </${tag}> on its own line, after a blank line, or end the tag with "/>"`,
+    };
   const plain = message.replace(/\s*\(\d+:\d+\)/g, '').replace(/\s*\(mdx[^)]*\)$/, '');
-  if (/expression/i.test(message)) return { message: `the guide cannot be read: ${plain}`, fix: 'curly brackets start code in a guide: to show { or } as text, write \\{ or \\}' };
-  if (/after `<`/.test(message)) return { message: `the guide cannot be read: ${plain}`, fix: 'to show a "<" as text, write \\<; a web address goes in a link, like [text](https://…)' };
+  if (/expression/i.test(message))
+    return {
+      message: `the guide cannot be read: ${plain}`,
+      fix: 'curly brackets start code in a guide: to show { or } as text, write \\{ or \\}',
+    };
+  if (/after `<`/.test(message))
+    return {
+      message: `the guide cannot be read: ${plain}`,
+      fix: 'to show a "<" as text, write \\<; a web address goes in a link, like [text](https://…)',
+    };
   return { message: `the guide cannot be read: ${plain}`, fix: 'compare it with the examples in content/README.md' };
 }
 
@@ -64,13 +93,27 @@ function mdxProblems(files: MdxFile[], schema: z.ZodType, section: string): Prob
   return files.flatMap((guide): Problem[] => {
     const problems: Problem[] = [];
     if (!guide.hasFrontmatter) {
-      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: 1, message: `the ${guide.kind} has no fields at the top`, fix: `start the file with a line of ---, the fields, and another line of --- (copy them from another ${guide.kind})` });
+      problems.push({
+        severity: 'error',
+        check: 'fields',
+        file: guide.file,
+        line: 1,
+        message: `the ${guide.kind} has no fields at the top`,
+        fix: `start the file with a line of ---, the fields, and another line of --- (copy them from another ${guide.kind})`,
+      });
     } else {
       problems.push(...syntaxProblems(guide.file, guide.syntaxErrors, guide.lineOffset));
-      if (guide.issues) problems.push(...schemaProblems(guide.file, schema, guide.issues, guide.yaml, guide.lineOffset, section));
+      if (guide.issues)
+        problems.push(...schemaProblems(guide.file, schema, guide.issues, guide.yaml, guide.lineOffset, section));
     }
     if (guide.parseError) {
-      problems.push({ severity: 'error', check: 'fields', file: guide.file, line: guide.parseError.line, ...mdxSyntaxProblem(guide.parseError.message) });
+      problems.push({
+        severity: 'error',
+        check: 'fields',
+        file: guide.file,
+        line: guide.parseError.line,
+        ...mdxSyntaxProblem(guide.parseError.message),
+      });
     }
     return problems;
   });
@@ -81,15 +124,33 @@ function yamlProblems(content: ContentSet): Problem[] {
     ...content.checklists.map((f) => ({ f, schema: checklistSchema as z.ZodType, fix: GUIDE_SECTION.checklist })),
     ...content.scenarios.map((f) => ({ f, schema: scenarioSchema as z.ZodType, fix: GUIDE_SECTION.scenario })),
     ...content.synonyms.map((f) => ({ f, schema: synonymsSchema as z.ZodType, fix: GUIDE_SECTION.synonyms })),
-    ...content.retiredTerms.map((f) => ({ f, schema: retiredTermsSchema as z.ZodType, fix: GUIDE_SECTION.retiredTerms })),
+    ...content.retiredTerms.map((f) => ({
+      f,
+      schema: retiredTermsSchema as z.ZodType,
+      fix: GUIDE_SECTION.retiredTerms,
+    })),
   ];
-  const problems = files.flatMap(({ f, schema, fix }) => [...syntaxProblems(f.file, f.syntaxErrors, 0), ...(f.issues ? schemaProblems(f.file, schema, f.issues, f.source, 0, fix) : [])]);
+  const problems = files.flatMap(({ f, schema, fix }) => [
+    ...syntaxProblems(f.file, f.syntaxErrors, 0),
+    ...(f.issues ? schemaProblems(f.file, schema, f.issues, f.source, 0, fix) : []),
+  ]);
   for (const tips of content.tips) {
     problems.push(...syntaxProblems(tips.file, tips.syntaxErrors, 0));
     if (!tips.syntaxErrors.length && !Array.isArray(tips.raw)) {
-      problems.push({ severity: 'error', check: 'fields', file: tips.file, line: 1, message: 'expected a list of tips', fix: 'start each tip with "- id: …"' });
+      problems.push({
+        severity: 'error',
+        check: 'fields',
+        file: tips.file,
+        line: 1,
+        message: 'expected a list of tips',
+        fix: 'start each tip with "- id: …"',
+      });
     }
-    for (const entry of tips.entries) if (entry.issues) problems.push(...schemaProblems(tips.file, tipSchema, entry.issues, tips.source, 0, GUIDE_SECTION.tip, [entry.index]));
+    for (const entry of tips.entries)
+      if (entry.issues)
+        problems.push(
+          ...schemaProblems(tips.file, tipSchema, entry.issues, tips.source, 0, GUIDE_SECTION.tip, [entry.index]),
+        );
   }
   return problems;
 }
@@ -100,13 +161,26 @@ function sitePageNameProblems(content: ContentSet): Problem[] {
     .filter((page) => !(SITE_PAGES as readonly string[]).includes(page.slug))
     .map((page) => {
       const near = suggest(page.slug, SITE_PAGES);
-      return { severity: 'error', check: 'fields', file: page.file, line: 1, message: `content/pages holds only ${SITE_PAGES.map((n) => `${n}.mdx`).join(', ')}`, fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them' };
+      return {
+        severity: 'error',
+        check: 'fields',
+        file: page.file,
+        line: 1,
+        message: `content/pages holds only ${SITE_PAGES.map((n) => `${n}.mdx`).join(', ')}`,
+        fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them',
+      };
     });
   const central = new Set(content.pages.filter((p) => p.layer === 'central').map((p) => p.slug));
   const overlaid = new Set(content.pages.filter((p) => p.layer === 'overlay').map((p) => p.slug));
   for (const name of SITE_PAGES) {
     if (central.has(name) || overlaid.has(name)) continue;
-    problems.push({ severity: 'error', check: 'fields', file: `content/pages/${name}.mdx`, message: 'this page is missing, and the footer links to it', fix: `put it back (git checkout -- content/pages/${name}.mdx)` });
+    problems.push({
+      severity: 'error',
+      check: 'fields',
+      file: `content/pages/${name}.mdx`,
+      message: 'this page is missing, and the footer links to it',
+      fix: `put it back (git checkout -- content/pages/${name}.mdx)`,
+    });
   }
   return problems;
 }
@@ -119,7 +193,15 @@ function hideProblems(content: ContentSet): Problem[] {
   return content.hidden.flatMap((hide): Problem[] => {
     const [collection, slug] = hide.entry.split('/') as [keyof ContentSet['centralSlugs'], string];
     if (content.centralSlugs[collection]?.has(slug) || content.retiredPages.has(hide.entry)) return [];
-    return [{ severity: 'error', check: 'fields', file: hide.file, line: hide.line, ...unknownHideProblem(collection, slug, content.centralSlugs[collection] ?? []) }];
+    return [
+      {
+        severity: 'error',
+        check: 'fields',
+        file: hide.file,
+        line: hide.line,
+        ...unknownHideProblem(collection, slug, content.centralSlugs[collection] ?? []),
+      },
+    ];
   });
 }
 
@@ -127,7 +209,12 @@ function hideProblems(content: ContentSet): Problem[] {
 function retiredPagesProblems(content: ContentSet): Problem[] {
   const file = content.retiredPagesFile;
   if (!file) return [];
-  const problems = [...syntaxProblems(file.file, file.syntaxErrors, 0), ...(file.issues ? schemaProblems(file.file, retiredPagesSchema, file.issues, file.source, 0, GUIDE_SECTION.retiredPages) : [])];
+  const problems = [
+    ...syntaxProblems(file.file, file.syntaxErrors, 0),
+    ...(file.issues
+      ? schemaProblems(file.file, retiredPagesSchema, file.issues, file.source, 0, GUIDE_SECTION.retiredPages)
+      : []),
+  ];
   const listed = (file.raw as { pages?: unknown } | undefined)?.pages;
   for (const [index, entry] of (Array.isArray(listed) ? listed : []).entries()) {
     const [collection, slug] = String(entry).split('/') as [keyof ContentSet['centralSlugs'], string];
@@ -147,5 +234,12 @@ function retiredPagesProblems(content: ContentSet): Problem[] {
 /** Every field in every file, as the build's schemas want it; the build itself stops at the first file with a problem. */
 export const fieldsCheck: Check = {
   name: 'fields',
-  run: ({ content }) => [...mdxProblems(content.guides, guideSchema, GUIDE_SECTION.guide), ...mdxProblems(content.pages, pageSchema, GUIDE_SECTION.page), ...sitePageNameProblems(content), ...yamlProblems(content), ...hideProblems(content), ...retiredPagesProblems(content)],
+  run: ({ content }) => [
+    ...mdxProblems(content.guides, guideSchema, GUIDE_SECTION.guide),
+    ...mdxProblems(content.pages, pageSchema, GUIDE_SECTION.page),
+    ...sitePageNameProblems(content),
+    ...yamlProblems(content),
+    ...hideProblems(content),
+    ...retiredPagesProblems(content),
+  ],
 };

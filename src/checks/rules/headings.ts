@@ -30,9 +30,17 @@ function headingsOf(tree: MdNode): Heading[] {
       const { level, prop } = COMPONENT_HEADINGS[node.name];
       const given = prop ? attribute(node, prop) : undefined;
       const set = given && given !== true ? Number(typeof given === 'string' ? given : given.expression) : NaN;
-      const written = (node.attributes ?? []).filter((a) => a.name !== prop && typeof a.value === 'string').map((a) => ` ${a.name}="${a.value}"`).join('');
+      const written = (node.attributes ?? [])
+        .filter((a) => a.name !== prop && typeof a.value === 'string')
+        .map((a) => ` ${a.name}="${a.value}"`)
+        .join('');
       const withLevel = prop ? (wanted: number) => `<${node.name}${written} ${prop}={${wanted}} />` : undefined;
-      headings.push({ level: Number.isInteger(set) ? set : level, line: lineOf(node), label: `the heading of <${node.name}>`, withLevel });
+      headings.push({
+        level: Number.isInteger(set) ? set : level,
+        line: lineOf(node),
+        label: `the heading of <${node.name}>`,
+        withLevel,
+      });
     }
   });
   return headings;
@@ -46,7 +54,11 @@ function headingProblems(guide: GuideFile): Problem[] {
   for (const heading of headingsOf(guide.tree)) {
     const at = { severity: 'error' as const, check: 'headings', file: guide.file, line: heading.line };
     if (heading.level === 1) {
-      problems.push({ ...at, message: `the heading ${heading.label} is a main heading (#), but the title is the page's only main heading`, fix: 'start it with ## instead' });
+      problems.push({
+        ...at,
+        message: `the heading ${heading.label} is a main heading (#), but the title is the page's only main heading`,
+        fix: 'start it with ## instead',
+      });
     } else if (heading.level > previous + 1) {
       const wanted = previous + 1;
       const after = previous === 1 ? 'the title' : `a ${hashes(previous)} heading`;

@@ -11,10 +11,22 @@ function insecureLinks(guide: MdxFile): Problem[] {
       const kind = classifyUrl(url, '/');
       const at = { severity: 'error' as const, check: 'https', file: guide.file, line };
       if (kind.kind === 'insecure') {
-        return [{ ...at, message: `the link ${url} is not secure (${kind.scheme === '//' ? 'no https:' : `${kind.scheme}:`})`, fix: `use its https:// address${kind.scheme === 'http' ? `, ${url.replace(/^http:/i, 'https:')}` : ''}; if the site has none, link to another source` }];
+        return [
+          {
+            ...at,
+            message: `the link ${url} is not secure (${kind.scheme === '//' ? 'no https:' : `${kind.scheme}:`})`,
+            fix: `use its https:// address${kind.scheme === 'http' ? `, ${url.replace(/^http:/i, 'https:')}` : ''}; if the site has none, link to another source`,
+          },
+        ];
       }
       if (kind.kind === 'other') {
-        return [{ ...at, message: `the link ${url} uses "${kind.scheme}:", which staff phones may not open safely`, fix: 'link to an https:// page, an email address (mailto:) or a phone number (tel:)' }];
+        return [
+          {
+            ...at,
+            message: `the link ${url} uses "${kind.scheme}:", which staff phones may not open safely`,
+            fix: 'link to an https:// page, an email address (mailto:) or a phone number (tel:)',
+          },
+        ];
       }
       return [];
     });

@@ -12,7 +12,14 @@ function withoutBase(path: string, basePath: string): string {
   return basePath !== '/' && path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : path;
 }
 
-function anchorProblem(context: CheckContext, guide: MdxFile, line: number, url: string, target: MdxFile, hash: string): Problem | undefined {
+function anchorProblem(
+  context: CheckContext,
+  guide: MdxFile,
+  line: number,
+  url: string,
+  target: MdxFile,
+  hash: string,
+): Problem | undefined {
   if (!target.tree) return undefined;
   const ids = headingIds(target.tree);
   if (ids.includes(hash)) return undefined;
@@ -36,7 +43,14 @@ function linkProblems(context: CheckContext, guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   const { routes, content } = context;
   const problems: Problem[] = [];
-  const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({ severity, check: 'links', file: guide.file, line, message, fix });
+  const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({
+    severity,
+    check: 'links',
+    file: guide.file,
+    line,
+    message,
+    fix,
+  });
   for (const { url, line, carrier } of urlsIn(guide.tree)) {
     if (carrier === 'image' || carrier === 'src') continue;
     const kind = classifyUrl(url, pagePath(guide));
@@ -54,7 +68,9 @@ function linkProblems(context: CheckContext, guide: MdxFile): Problem[] {
         at(
           line,
           `the link ${url} goes to a page this copy of the guide hides`,
-          guide.layer === 'overlay' ? `remove the link, or ${unhide}` : `${unhide}, or copy ${guide.file} into your overlay's guides/ folder and remove the link there`,
+          guide.layer === 'overlay'
+            ? `remove the link, or ${unhide}`
+            : `${unhide}, or copy ${guide.file} into your overlay's guides/ folder and remove the link there`,
         ),
       );
     } else if (routes.paths.has(path)) {
@@ -64,7 +80,14 @@ function linkProblems(context: CheckContext, guide: MdxFile): Problem[] {
         if (problem) problems.push(problem);
       }
     } else if (!path.endsWith('/') && routes.paths.has(`${path}/`)) {
-      problems.push(at(line, `the link ${url} has no "/" at the end`, `write ${url.replace(/(?=[?#]|$)/, '/')}: addresses on this site end with "/", and the preview cannot open them without it`, 'warning'));
+      problems.push(
+        at(
+          line,
+          `the link ${url} has no "/" at the end`,
+          `write ${url.replace(/(?=[?#]|$)/, '/')}: addresses on this site end with "/", and the preview cannot open them without it`,
+          'warning',
+        ),
+      );
     } else {
       const hint = suggest(path, [...routes.paths]);
       const website = /^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(uk|com|org|net|gov|nhs)(\/|$))/i.test(url.trim());
@@ -87,5 +110,6 @@ function linkProblems(context: CheckContext, guide: MdxFile): Problem[] {
 /** Links and anchors inside the site must reach a page (and a heading on it) that this copy publishes. */
 export const linksCheck: Check = {
   name: 'links',
-  run: (context) => [...context.content.guides, ...context.content.pages].flatMap((file) => linkProblems(context, file)),
+  run: (context) =>
+    [...context.content.guides, ...context.content.pages].flatMap((file) => linkProblems(context, file)),
 };

@@ -37,11 +37,16 @@ interface Found {
 /** Numbers and addresses in what staff read (prose and tel:/mailto: links), with their lines. */
 function foundIn(guide: GuideFile, shortNumbers: string[]): Found[] {
   const found: Found[] = [];
-  const shortPattern = shortNumbers.length ? new RegExp(`(?<![\\d\\p{L}])(?:${shortNumbers.join('|')})(?![\\d\\p{L}])`, 'gu') : undefined;
+  const shortPattern = shortNumbers.length
+    ? new RegExp(`(?<![\\d\\p{L}])(?:${shortNumbers.join('|')})(?![\\d\\p{L}])`, 'gu')
+    : undefined;
   for (const block of guideProse(guide)) {
-    for (const m of block.text.matchAll(LONG_NUMBER)) found.push({ text: m[0], key: phoneKey(m[0]), line: block.lineAt(m.index) });
-    for (const m of shortPattern ? block.text.matchAll(shortPattern) : []) found.push({ text: m[0], key: `tel:${m[0]}`, line: block.lineAt(m.index) });
-    for (const m of block.text.matchAll(EMAIL)) found.push({ text: m[0], key: m[0].toLowerCase(), line: block.lineAt(m.index) });
+    for (const m of block.text.matchAll(LONG_NUMBER))
+      found.push({ text: m[0], key: phoneKey(m[0]), line: block.lineAt(m.index) });
+    for (const m of shortPattern ? block.text.matchAll(shortPattern) : [])
+      found.push({ text: m[0], key: `tel:${m[0]}`, line: block.lineAt(m.index) });
+    for (const m of block.text.matchAll(EMAIL))
+      found.push({ text: m[0], key: m[0].toLowerCase(), line: block.lineAt(m.index) });
   }
   for (const { url, line } of guide.tree ? urlsIn(guide.tree) : []) {
     const tel = /^tel:(.+)$/i.exec(url)?.[1];

@@ -3,16 +3,14 @@ import type { Check, CheckContext, Problem } from '../types';
 function readabilityProblems(context: CheckContext): Problem[] {
   const { readingAgeMax, longSentenceWords } = context.settings;
   return context.pages.flatMap((page): Problem[] => {
-    const long = page.longSentences.map(
-      (s): Problem => ({
-        severity: 'warning',
-        check: 'readability',
-        file: page.file,
-        line: s.line,
-        message: `a sentence of ${s.words} words ("${s.start} …"); aim for ${longSentenceWords} or fewer`,
-        fix: 'split it into two or three sentences, or make it a list',
-      }),
-    );
+    const long = page.longSentences.map((s): Problem => ({
+      severity: 'warning',
+      check: 'readability',
+      file: page.file,
+      line: s.line,
+      message: `a sentence of ${s.words} words ("${s.start} …"); aim for ${longSentenceWords} or fewer`,
+      fix: 'split it into two or three sentences, or make it a list',
+    }));
     if (page.readingAge === undefined || page.readingAge <= readingAgeMax) return long;
     return [
       {

@@ -15,7 +15,16 @@ function relatedProblems(context: CheckContext, guides: string[], known: Set<str
     const line = (lineOfPath(entry.yaml, ['related', index]) ?? 1) + entry.lineOffset;
     const hidden = context.routes.hiddenAt.get(`/guides/${slug}/`);
     if (hidden) {
-      return [{ severity: 'notice', check: 'references', file: entry.file, line, message: `related: "${slug}" is hidden in this copy (${hidden.file}:${hidden.line}), so it is not shown`, fix: 'nothing to do, unless you want it shown' }];
+      return [
+        {
+          severity: 'notice',
+          check: 'references',
+          file: entry.file,
+          line,
+          message: `related: "${slug}" is hidden in this copy (${hidden.file}:${hidden.line}), so it is not shown`,
+          fix: 'nothing to do, unless you want it shown',
+        },
+      ];
     }
     const hint = suggest(slug, guides);
     return [
@@ -39,7 +48,14 @@ export const referencesCheck: Check = {
     const guides = context.content.guides.map((g) => g.slug);
     const known = new Set(guides);
     return [...context.content.guides, ...context.content.scenarios].flatMap((entry) =>
-      entry.data ? relatedProblems(context, guides, known, { file: entry.file, yaml: entry.yaml, lineOffset: entry.lineOffset, related: entry.data.related }) : [],
+      entry.data
+        ? relatedProblems(context, guides, known, {
+            file: entry.file,
+            yaml: entry.yaml,
+            lineOffset: entry.lineOffset,
+            related: entry.data.related,
+          })
+        : [],
     );
   },
 };

@@ -33,7 +33,12 @@ const isAddress = (found: string, retired: string) => /\s/.test(retired.trim()) 
 /** The lines of a guide's `keywords:` field, counted in the whole file. */
 function keywordLines(guide: GuideFile): Set<number> {
   const { doc, lineCounter } = parsedYaml(guide.yaml);
-  const pair = isNode(doc.contents) && 'items' in doc.contents ? (doc.contents.items as { key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } }[]).find((p) => p.key?.value === 'keywords') : undefined;
+  const pair =
+    isNode(doc.contents) && 'items' in doc.contents
+      ? (doc.contents.items as { key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } }[]).find(
+          (p) => p.key?.value === 'keywords',
+        )
+      : undefined;
   const start = pair?.key?.range?.[0];
   const end = pair?.value?.range?.[1];
   if (start === undefined || end === undefined) return new Set();
@@ -42,7 +47,11 @@ function keywordLines(guide: GuideFile): Set<number> {
 }
 
 function filesStaffRead(content: ContentSet): ReadFile[] {
-  const plain = (f: { file: string; source: string }): ReadFile => ({ file: f.file, source: f.source, searchWordLines: new Set() });
+  const plain = (f: { file: string; source: string }): ReadFile => ({
+    file: f.file,
+    source: f.source,
+    searchWordLines: new Set(),
+  });
   return [
     ...content.guides.map((g) => ({ file: g.file, source: g.source, searchWordLines: keywordLines(g) })),
     ...content.pages.map(plain),
@@ -89,7 +98,11 @@ function usesIn(file: ReadFile, terms: { term: RetiredTerm; old: RegExp; replace
 export const retiredTermsCheck: Check = {
   name: 'retired terms',
   run: ({ content }) => {
-    const terms = retiredTermsOf(content).map((term) => ({ term, old: phrasePattern(term.retired), replacement: phrasePattern(term.use) }));
+    const terms = retiredTermsOf(content).map((term) => ({
+      term,
+      old: phrasePattern(term.retired),
+      replacement: phrasePattern(term.use),
+    }));
     if (terms.length === 0) return [];
     return filesStaffRead(content).flatMap((file) => usesIn(file, terms));
   },

@@ -15,7 +15,11 @@ function reviewProblems(context: CheckContext): Problem[] {
     const days = Math.round((startOfDay(reviewDue) - startOfDay(today)) / DAY);
     if (days > reviewSoonDays) return [];
     // Only now: finding a field's line parses the YAML again, which for every page of a big site takes a while.
-    const at = { check: 'review', file: entry.file, line: (lineOfPath(entry.yaml, ['reviewDue']) ?? 1) + entry.lineOffset };
+    const at = {
+      check: 'review',
+      file: entry.file,
+      line: (lineOfPath(entry.yaml, ['reviewDue']) ?? 1) + entry.lineOffset,
+    };
     if (days < 0) {
       return [
         {
@@ -41,4 +45,10 @@ function reviewProblems(context: CheckContext): Problem[] {
  * Every guide and checklist names an owner and a review date; a date that has passed means staff may
  * read stale advice, and sources changed without a new review date mean nobody checked the page against them.
  */
-export const reviewDatesCheck: Check = { name: 'review', run: (context) => [...reviewProblems(context), ...sourcesChangedWithoutReview(context.content.guides, context.previous)] };
+export const reviewDatesCheck: Check = {
+  name: 'review',
+  run: (context) => [
+    ...reviewProblems(context),
+    ...sourcesChangedWithoutReview(context.content.guides, context.previous),
+  ],
+};

@@ -15,17 +15,37 @@ function staleReplacements({ content }: CheckContext): Problem[] {
     const central = readFileSync(resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`), 'utf8');
     const now = centralHash(central);
     const written = (guide.raw as { replaces?: unknown } | undefined)?.replaces;
-    const at = { check: 'stale', file: guide.file, line: (lineOfPath(guide.yaml, ['replaces']) ?? 0) + guide.lineOffset };
+    const at = {
+      check: 'stale',
+      file: guide.file,
+      line: (lineOfPath(guide.yaml, ['replaces']) ?? 0) + guide.lineOffset,
+    };
     const command = `npm run replace-guide -- ${guide.slug}`;
     if (written === undefined) {
-      problems.push({ ...at, line: 1, severity: 'notice', message: `this copy replaces the central guide ${guide.slug} and does not say which version it was made from, so nobody is told when the central guide changes`, fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches content/guides/${guide.slug}.mdx as it is now` });
+      problems.push({
+        ...at,
+        line: 1,
+        severity: 'notice',
+        message: `this copy replaces the central guide ${guide.slug} and does not say which version it was made from, so nobody is told when the central guide changes`,
+        fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches content/guides/${guide.slug}.mdx as it is now`,
+      });
       continue;
     }
     const replaces = parseReplaces(String(written));
     if (!replaces || replaces.slug !== guide.slug) {
-      problems.push({ ...at, severity: 'error', message: `replaces: expected "${guide.slug}@" and the 12-letter hash of the central file, but found "${String(written)}"`, fix: `write "replaces: ${guide.slug}@${now}" if your copy matches the central guide as it is now (${command} starts a fresh copy)` });
+      problems.push({
+        ...at,
+        severity: 'error',
+        message: `replaces: expected "${guide.slug}@" and the 12-letter hash of the central file, but found "${String(written)}"`,
+        fix: `write "replaces: ${guide.slug}@${now}" if your copy matches the central guide as it is now (${command} starts a fresh copy)`,
+      });
     } else if (replaces.hash !== now) {
-      problems.push({ ...at, severity: 'warning', message: `the central guide ${guide.slug} has changed since this copy was made from it (${replaces.hash}, now ${now})`, fix: `compare your copy with content/guides/${guide.slug}.mdx (git log -p content/guides/${guide.slug}.mdx shows what changed), bring it up to date, then set replaces: ${guide.slug}@${now}` });
+      problems.push({
+        ...at,
+        severity: 'warning',
+        message: `the central guide ${guide.slug} has changed since this copy was made from it (${replaces.hash}, now ${now})`,
+        fix: `compare your copy with content/guides/${guide.slug}.mdx (git log -p content/guides/${guide.slug}.mdx shows what changed), bring it up to date, then set replaces: ${guide.slug}@${now}`,
+      });
     }
   }
   return problems;
@@ -36,9 +56,21 @@ function staleHides({ content }: CheckContext): Problem[] {
   return content.hidden.flatMap((hide): Problem[] => {
     const [collection, slug] = hide.entry.split('/') as [keyof typeof content.centralSlugs, string];
     if (!content.retiredPages.has(hide.entry) || content.centralSlugs[collection]?.has(slug)) return [];
-    return [{ severity: 'warning', check: 'stale', file: hide.file, line: hide.line, message: `hide: "${hide.entry}" — central removed this page, so there is nothing to hide`, fix: 'delete this line' }];
+    return [
+      {
+        severity: 'warning',
+        check: 'stale',
+        file: hide.file,
+        line: hide.line,
+        message: `hide: "${hide.entry}" — central removed this page, so there is nothing to hide`,
+        fix: 'delete this line',
+      },
+    ];
   });
 }
 
 /** Replaced guides whose central version changed since the trust's copy was made, and hidden pages central removed. */
-export const staleOverridesCheck: Check = { name: 'stale', run: (context) => [...staleReplacements(context), ...staleHides(context)] };
+export const staleOverridesCheck: Check = {
+  name: 'stale',
+  run: (context) => [...staleReplacements(context), ...staleHides(context)],
+};

@@ -12,7 +12,9 @@ function stringsProblems({ content }: CheckContext): Problem[] {
   } catch (error) {
     // A strings.yaml that is not YAML at all: its lines, as the YAML reader says them.
     if (!(error instanceof ContentError)) throw error;
-    return error.message.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'strings', fix: FIX }));
+    return error.message
+      .split('\n')
+      .map((line) => problemFromLine(line, { severity: 'error', check: 'strings', fix: FIX }));
   }
 }
 

@@ -11,10 +11,15 @@ export function guideComponentContext(): Promise<GuideComponentContext> {
   pending ??= getCollection('checklists').then((checklists) => ({
     contacts: Object.keys(site.contacts),
     checklists: checklists.map((c) => c.id),
-    hiddenChecklists: new Map(site.hide.filter((h) => h.startsWith('checklists/')).map((h) => [h.slice('checklists/'.length), `take "${h}" out of hide: in site.yaml, or remove the component`])),
+    hiddenChecklists: new Map(
+      site.hide
+        .filter((h) => h.startsWith('checklists/'))
+        .map((h) => [h.slice('checklists/'.length), `take "${h}" out of hide: in site.yaml, or remove the component`]),
+    ),
   }));
   return pending;
 }
 
 /** The guide being made, as errors name it (the guide page sets it), or the page's address elsewhere. */
-export const guideFileOf = (astro: { locals: App.Locals; url: URL }): string => astro.locals.guideFile ?? astro.url.pathname;
+export const guideFileOf = (astro: { locals: App.Locals; url: URL }): string =>
+  astro.locals.guideFile ?? astro.url.pathname;

@@ -24,7 +24,10 @@ export interface PropProblem {
 }
 
 /** The props as the component uses them (defaults filled in), or every wrong prop. */
-export function readProps(schema: z.ZodType, props: Record<string, unknown>): { data: unknown; problems?: undefined } | { data?: undefined; problems: PropProblem[] } {
+export function readProps(
+  schema: z.ZodType,
+  props: Record<string, unknown>,
+): { data: unknown; problems?: undefined } | { data?: undefined; problems: PropProblem[] } {
   const result = schema.safeParse(props);
   if (result.success) return { data: result.data };
   const seen = new Set<string>();
@@ -52,7 +55,12 @@ export class ComponentPropError extends Error {
 }
 
 /** For a component at build: its props checked by its schema, or a ComponentPropError naming the guide's file. */
-export function checkedProps<T>(component: string, schema: z.ZodType<T>, props: Record<string, unknown>, file: string): T {
+export function checkedProps<T>(
+  component: string,
+  schema: z.ZodType<T>,
+  props: Record<string, unknown>,
+  file: string,
+): T {
   const read = readProps(schema, props);
   if (read.problems) throw new ComponentPropError(component, file, read.problems);
   return read.data as T;

@@ -12,5 +12,7 @@ export const partFile = (relativePath: string): string => fileURLToPath(new URL(
 
 /** Every registered component's example, by name, without the file's last newline. */
 export function guideComponentExamples(): Map<string, string> {
-  return new Map(guideComponentNames.map((name) => [name, readFileSync(partFile(partsOf(name).example), 'utf8').replace(/\n$/, '')]));
+  return new Map(
+    guideComponentNames.map((name) => [name, readFileSync(partFile(partsOf(name).example), 'utf8').replace(/\n$/, '')]),
+  );
 }

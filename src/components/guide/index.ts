@@ -5,4 +5,6 @@ import { guideComponentNames, partsOf, type GuideComponentName } from './registr
 
 const files = import.meta.glob<AstroComponentFactory>('./*/*.astro', { eager: true, import: 'default' });
 
-export const mdxComponents = Object.fromEntries(guideComponentNames.map((name) => [name, files[`./${partsOf(name).component}`]])) as Record<GuideComponentName, AstroComponentFactory>;
+export const mdxComponents = Object.fromEntries(
+  guideComponentNames.map((name) => [name, files[`./${partsOf(name).component}`]]),
+) as Record<GuideComponentName, AstroComponentFactory>;

@@ -29,5 +29,9 @@ export const kebabName = (name: string) => name.replace(/(?<=[a-z])(?=[A-Z])/g, 
 
 /** A component's three files, relative to this folder. */
 export function partsOf(name: string): { component: string; schema: string; example: string } {
-  return { component: `${name}/${name}.astro`, schema: `${name}/${kebabName(name)}.schema.ts`, example: `${name}/${kebabName(name)}.example.mdx` };
+  return {
+    component: `${name}/${name}.astro`,
+    schema: `${name}/${kebabName(name)}.schema.ts`,
+    example: `${name}/${kebabName(name)}.example.mdx`,
+  };
 }

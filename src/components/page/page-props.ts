@@ -19,7 +19,12 @@ const oneOf = (allowed: readonly string[], what: string) =>
 /** <Phone name="…" />, <Email name="…" />, <ContactName name="…" />: a contact in site.yaml that has that detail. */
 export const contactProps = (site: Pick<SiteConfig, 'contacts'>, detail: 'phone' | 'email' | 'label') => {
   const names = Object.keys(site.contacts).filter((name) => site.contacts[name]?.[detail]);
-  return z.object({ name: oneOf(names, `the contacts in site.yaml with ${{ label: 'a label', phone: 'a phone number', email: 'an email address' }[detail]}: ${names.join(', ')}`) });
+  return z.object({
+    name: oneOf(
+      names,
+      `the contacts in site.yaml with ${{ label: 'a label', phone: 'a phone number', email: 'an email address' }[detail]}: ${names.join(', ')}`,
+    ),
+  });
 };
 
 /** <Words name="progress.clear" />: a word of the interface, as content/strings.yaml (and the overlay's) has it. */
@@ -29,5 +34,8 @@ export const wordsProps = z.object({ name: oneOf(STRING_KEYS, 'the keys in conte
 export const deviceKeyProps = z.object({
   name: oneOf(Object.keys(SAVED_NAMES), Object.keys(SAVED_NAMES).join(', ')),
   /** For a name that takes one (checklist), the example to show, like a checklist's file name. */
-  example: z.string().regex(/^[a-z0-9-]+$/, { error: 'use a file name, like example="end-of-shift"' }).optional(),
+  example: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'use a file name, like example="end-of-shift"' })
+    .optional(),
 });

@@ -83,7 +83,9 @@ export class Combobox {
         return option;
       }),
     );
-    this.expand(options.length > 0 && (!this.settings.popup || (document.activeElement === this.input && !this.dismissed)));
+    this.expand(
+      options.length > 0 && (!this.settings.popup || (document.activeElement === this.input && !this.dismissed)),
+    );
   }
 
   close(): void {

@@ -34,7 +34,11 @@ export interface Bundle {
 }
 
 /** The bundle a search element names in its data- attributes (src/search-strings.ts). */
-export const bundleOf = (data: DOMStringMap): Bundle => ({ path: data.bundle ?? '', base: data.base ?? '', tag: data.indexTag ?? '' });
+export const bundleOf = (data: DOMStringMap): Bundle => ({
+  path: data.bundle ?? '',
+  base: data.base ?? '',
+  tag: data.indexTag ?? '',
+});
 
 const instances = new Map<string, Promise<Pagefind>>();
 
@@ -73,7 +77,10 @@ export function warmUp(bundle: Bundle): void {
 /** Loads the index chunks for what has been typed so far, while the pause before searching runs. */
 export function preload(bundle: Bundle, query: string): void {
   const words = withoutCommonWords(query);
-  if (words) pagefindAt(bundle).then((pagefind) => pagefind.preload(words)).catch(() => undefined);
+  if (words)
+    pagefindAt(bundle)
+      .then((pagefind) => pagefind.preload(words))
+      .catch(() => undefined);
 }
 
 const filtersLoaded = new Map<string, Promise<void>>();
@@ -98,7 +105,12 @@ export function bestExcerpt(data: PagefindResultData): string {
 }
 
 /** Searches (without the query's common words) and fetches the first `limit` results' details. */
-export async function find(bundle: Bundle, query: string, filters: Record<string, string> = {}, limit = 20): Promise<Found> {
+export async function find(
+  bundle: Bundle,
+  query: string,
+  filters: Record<string, string> = {},
+  limit = 20,
+): Promise<Found> {
   const pagefind = await pagefindAt(bundle);
   const response = await pagefind.search(withoutCommonWords(query), { filters });
   if (!response) return { hits: [], total: 0, filters: {} };
@@ -106,7 +118,13 @@ export async function find(bundle: Bundle, query: string, filters: Record<string
   return {
     total: response.results.length,
     filters: response.filters ?? {},
-    hits: details.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary ?? '', excerpt: bestExcerpt(d), type: d.meta.type ?? '' })),
+    hits: details.map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      summary: d.meta.summary ?? '',
+      excerpt: bestExcerpt(d),
+      type: d.meta.type ?? '',
+    })),
   };
 }
 
@@ -114,7 +132,9 @@ const jsonLoaded = new Map<string, Promise<unknown>>();
 
 /** A JSON file of the build (search/words.json, search/urgent.json), fetched once; `fallback` when unavailable. */
 export function buildJSON<T>(url: string, fallback: T): Promise<T> {
-  const loading = remembered(jsonLoaded, url, () => fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))));
+  const loading = remembered(jsonLoaded, url, () =>
+    fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`)))),
+  );
   return (loading as Promise<T>).catch(() => fallback);
 }
 
@@ -123,12 +143,15 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The urgent guides a query points to: "clicked a link", "hacked", "lost phone", "ransom". */
 export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[] {
   const text = query.toLowerCase();
-  return urgent.filter((g) => g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)));
+  return urgent.filter((g) =>
+    g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)),
+  );
 }
 
 /** An excerpt with Pagefind's <mark> kept as real marks and everything else as plain text: nothing is parsed as HTML into the page. */
 export function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
+  const decode = (s: string) =>
+    new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
     if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));

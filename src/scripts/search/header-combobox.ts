@@ -33,16 +33,29 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       if (!result) return;
       const urgentPaths = new Set(result.urgent.map((u) => u.path));
       const options: ComboOption[] = [
-        ...result.urgent.map((u) => ({ href: u.path, fill: (o: HTMLElement) => fillLine(o, u.title, strings.urgentTag) })),
+        ...result.urgent.map((u) => ({
+          href: u.path,
+          fill: (o: HTMLElement) => fillLine(o, u.title, strings.urgentTag),
+        })),
         ...result.found.hits
           .filter((hit) => !urgentPaths.has(new URL(hit.url, location.href).pathname))
           .map((hit) => ({ href: hit.url, fill: (o: HTMLElement) => fillHit(o, hit, types[hit.type] ?? '') })),
       ];
       const total = result.found.total;
-      if (total > 0) options.push({ href: searchPage(result.searched), fill: (o) => fillLine(o, say(strings.seeAll, { count: total, query: result.searched })) });
+      if (total > 0)
+        options.push({
+          href: searchPage(result.searched),
+          fill: (o) => fillLine(o, say(strings.seeAll, { count: total, query: result.searched })),
+        });
       combobox.show(options);
-      const counted = say(total === 0 ? strings.none : total === 1 ? strings.one : strings.results, { count: total, query: result.searched });
-      status.textContent = result.searched === query ? counted : `${say(strings.corrected, { query, suggestion: result.searched })} ${counted}`;
+      const counted = say(total === 0 ? strings.none : total === 1 ? strings.one : strings.results, {
+        count: total,
+        query: result.searched,
+      });
+      status.textContent =
+        result.searched === query
+          ? counted
+          : `${say(strings.corrected, { query, suggestion: result.searched })} ${counted}`;
     } catch {
       combobox.show([]);
       status.textContent = strings.unavailable ?? '';

@@ -7,11 +7,21 @@ const form = document.querySelector<HTMLFormElement>('[data-header-search]');
 const input = form?.querySelector('input');
 
 function typingSomewhere(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null)
+  );
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || typingSomewhere(event.target)) return;
+  if (
+    event.key !== '/' ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    event.defaultPrevented ||
+    typingSomewhere(event.target)
+  )
+    return;
   // The search page's own box comes first there.
   const box = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? input;
   if (!box) return;

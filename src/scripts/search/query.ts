@@ -26,19 +26,31 @@ export interface Question {
  * Pagefind finds only pages with every word, so a misspelt word finds nothing: only then is the
  * query put right, each unknown word to the closest word the guide does use.
  */
-export async function answer(bundle: Bundle, searchDir: string, { query, filters = {}, limit = 20, exact = false }: Question): Promise<Answer> {
+export async function answer(
+  bundle: Bundle,
+  searchDir: string,
+  { query, filters = {}, limit = 20, exact = false }: Question,
+): Promise<Answer> {
   const urgentList = buildJSON<UrgentHint[]>(`${searchDir}urgent.json`, []);
   const found = await find(bundle, query, filters, limit);
-  const correction = found.total === 0 && !exact ? suggest(query, await buildJSON<string[]>(`${searchDir}words.json`, [])) : undefined;
+  const correction =
+    found.total === 0 && !exact ? suggest(query, await buildJSON<string[]>(`${searchDir}words.json`, [])) : undefined;
   if (correction) {
     const corrected = await find(bundle, correction, filters, limit);
-    if (corrected.total > 0) return { searched: correction, found: corrected, urgent: urgentMatches(`${query} ${correction}`, await urgentList) };
+    if (corrected.total > 0)
+      return {
+        searched: correction,
+        found: corrected,
+        urgent: urgentMatches(`${query} ${correction}`, await urgentList),
+      };
   }
   return { searched: query, found, urgent: urgentMatches(query, await urgentList) };
 }
 
 /** Answers only the newest question: a slow early search must not overwrite a later one. */
-export function latestOnly<A extends unknown[], R>(work: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+export function latestOnly<A extends unknown[], R>(
+  work: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R | undefined> {
   let newest = 0;
   return async (...args: A) => {
     const ticket = ++newest;

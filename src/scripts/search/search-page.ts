@@ -27,7 +27,11 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     const input = this.child<HTMLInputElement>('search-primary');
     const bundle = bundleOf(this.dataset);
-    this.combobox = new Combobox(input, this.child('results-list'), { popup: false, onQuery: (q) => void this.search(q), onTyping: (q) => preload(bundle, q) });
+    this.combobox = new Combobox(input, this.child('results-list'), {
+      popup: false,
+      onQuery: (q) => void this.search(q),
+      onTyping: (q) => preload(bundle, q),
+    });
     // Whoever opens the search page is about to search: Pagefind starts once the page has loaded, so the
     // page itself is not slowed, and the first search does not wait for the engine to arrive.
     if (document.readyState === 'complete') warmUp(bundle);
@@ -114,7 +118,12 @@ class SiteSearch extends HTMLElement {
     const box = this.child('filters');
     box.replaceChildren(...groups.filter((g) => g.querySelector('button')));
     box.hidden = box.children.length === 0;
-    if (keepFocus) box.querySelector<HTMLElement>(`button[data-filter="${keepFocus.filter}"][data-value="${CSS.escape(keepFocus.value)}"]`)?.focus();
+    if (keepFocus)
+      box
+        .querySelector<HTMLElement>(
+          `button[data-filter="${keepFocus.filter}"][data-value="${CSS.escape(keepFocus.value)}"]`,
+        )
+        ?.focus();
   }
 
   async search(query: string, keepFocus?: { filter: string; value: string }): Promise<void> {
@@ -132,20 +141,34 @@ class SiteSearch extends HTMLElement {
     status.textContent = this.dataset.loading ?? '';
     try {
       await loadFilters(bundleOf(this.dataset));
-      const result = await this.ask(bundleOf(this.dataset), this.dataset.hints ?? '', { query, filters: { ...this.chosen }, exact: this.exact, limit: this.limit });
+      const result = await this.ask(bundleOf(this.dataset), this.dataset.hints ?? '', {
+        query,
+        filters: { ...this.chosen },
+        exact: this.exact,
+        limit: this.limit,
+      });
       if (!result) return;
       const types = dataWords(this.dataset.types);
       this.showUrgent(result);
       this.offerExact(query, result);
       this.showFilters(result, keepFocus);
-      this.combobox?.show(result.found.hits.map((hit) => ({ href: hit.url, fill: (o) => fillHit(o, hit, types[hit.type] ?? '') })));
+      this.combobox?.show(
+        result.found.hits.map((hit) => ({ href: hit.url, fill: (o) => fillHit(o, hit, types[hit.type] ?? '') })),
+      );
       const total = result.found.total;
       const more = this.child('more');
       more.hidden = total <= result.found.hits.length;
       if (document.activeElement === more && more.hidden) this.child('search-primary').focus();
-      const counted = say(total === 0 ? this.dataset.none : total === 1 ? this.dataset.one : this.dataset.results, { count: total, query: result.searched });
-      const filtered = Object.values(this.chosen).length > 0 ? ` ${say(this.dataset.filtered, { filters: Object.values(this.chosen).join(', ') })}` : '';
-      const corrected = result.searched === query ? '' : `${say(this.dataset.corrected, { query, suggestion: result.searched })} `;
+      const counted = say(total === 0 ? this.dataset.none : total === 1 ? this.dataset.one : this.dataset.results, {
+        count: total,
+        query: result.searched,
+      });
+      const filtered =
+        Object.values(this.chosen).length > 0
+          ? ` ${say(this.dataset.filtered, { filters: Object.values(this.chosen).join(', ') })}`
+          : '';
+      const corrected =
+        result.searched === query ? '' : `${say(this.dataset.corrected, { query, suggestion: result.searched })} `;
       status.textContent = `${corrected}${counted}${filtered}`;
     } catch (error) {
       console.warn('search failed', error);

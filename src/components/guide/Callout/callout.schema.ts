@@ -12,9 +12,11 @@ const choices = (() => {
 
 /** A box that stands out. */
 export const calloutProps = (() =>
-  z.object({
-    /** How urgent: "info" (the default), "warning" or "urgent". @example type="urgent" */
-    type: z.enum(CALLOUT_TYPES, { error: `use ${choices}` }).default('info'),
-    /** The box's heading; without it, the kind's own ("Information", "Important", "Act now"). @example title="Do this now" */
-    title: z.string({ error: 'use a short heading in quotes, like title="Do this now"' }).optional(),
-  }).meta({ title: 'Callout' })) satisfies PropsSchema;
+  z
+    .object({
+      /** How urgent: "info" (the default), "warning" or "urgent". @example type="urgent" */
+      type: z.enum(CALLOUT_TYPES, { error: `use ${choices}` }).default('info'),
+      /** The box's heading; without it, the kind's own ("Information", "Important", "Act now"). @example title="Do this now" */
+      title: z.string({ error: 'use a short heading in quotes, like title="Do this now"' }).optional(),
+    })
+    .meta({ title: 'Callout' })) satisfies PropsSchema;

@@ -8,9 +8,11 @@ const sentences = (prop: string, example: string) => {
 
 /** Two lists side by side: what to do and what not to do. */
 export const doDontProps = (() =>
-  z.object({
-    /** What to do, short sentences. @example do={["Check the sender's full address"]} */
-    do: sentences('do', 'Check the sender'),
-    /** What not to do, short sentences. @example dont={["Reply with your password"]} */
-    dont: sentences('dont', 'Reply with your password').meta({ title: "Don't" }),
-  }).meta({ title: "Do and don't" })) satisfies PropsSchema;
+  z
+    .object({
+      /** What to do, short sentences. @example do={["Check the sender's full address"]} */
+      do: sentences('do', 'Check the sender'),
+      /** What not to do, short sentences. @example dont={["Reply with your password"]} */
+      dont: sentences('dont', 'Reply with your password').meta({ title: "Don't" }),
+    })
+    .meta({ title: "Do and don't" })) satisfies PropsSchema;
