@@ -33,7 +33,7 @@ describe('the guide components (src/components/guide/)', () => {
     for (const name of guideComponentNames) {
       const markup = readFileSync(partFile(partsOf(name).component), 'utf8');
       expect(markup, name).toContain(`from './${kebabName(name)}.schema'`);
-      expect(markup, name).toMatch(new RegExp(`checkedProps\\('${name}', `));
+      expect(markup, name).toMatch(new RegExp(`checkedProps\\(\\s*'${name}',`));
     }
   });
 
