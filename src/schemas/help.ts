@@ -137,6 +137,8 @@ function oneKindOfPage(page: PageLike, context: z.RefinementCtx): void {
   }
 }
 
+const ANSWERS_ERROR = { error: 'expected a list of answers, each with answer: and slug:' };
+
 /** One answer of a question, and the page it opens: a question of its own, or an end page. */
 export const helpAnswerSchema = z
   .strictObject({
@@ -146,7 +148,7 @@ export const helpAnswerSchema = z
     hint: fields.hint.optional(),
     /** The answers to this page's question. */
     get answers(): z.ZodOptional<z.ZodArray<typeof helpAnswerSchema>> {
-      return z.array(helpAnswerSchema, { error: 'expected a list of answers, each with answer: and slug:' }).optional();
+      return z.array(helpAnswerSchema, ANSWERS_ERROR).optional();
     },
     title: fields.title.optional(),
     now: fields.now.optional(),
@@ -165,17 +167,13 @@ export const helpSchema = z.strictObject({
   /** The first question. @example "What went wrong?" */
   question: fields.question,
   hint: fields.hint.optional(),
-  answers: z.array(helpAnswerSchema, { error: 'expected a list of answers, each with answer: and slug:' }),
+  answers: z.array(helpAnswerSchema, ANSWERS_ERROR),
 });
 export type HelpData = z.output<typeof helpSchema>;
 
-/** A trust's change to one page: the fields it lists replace the central ones; the rest stay. */
-const helpChangeSchema = z.strictObject({
-  /** The page's address. @example "lost-a-device/smartcard-or-badge" */
-  page: helpAddress.describe('The page to change, by its address: what follows /help/ in the browser.'),
-  answer: fields.answer.optional(),
-  question: fields.question.optional(),
-  hint: fields.hint.optional(),
+// A trust's change or addition may set any of an end page's fields. (The central answer schema spells
+// them out: TypeScript loses its recursive type when they are spread in beside its answers getter.)
+const optionalEndFields = {
   title: fields.title.optional(),
   now: fields.now.optional(),
   guide: fields.guide.optional(),
@@ -184,6 +182,16 @@ const helpChangeSchema = z.strictObject({
   moreGuides: fields.moreGuides.optional(),
   contacts: fields.contacts.optional(),
   pocketCard: fields.pocketCard.optional(),
+};
+
+/** A trust's change to one page: the fields it lists replace the central ones; the rest stay. */
+const helpChangeSchema = z.strictObject({
+  /** The page's address. @example "lost-a-device/smartcard-or-badge" */
+  page: helpAddress.describe('The page to change, by its address: what follows /help/ in the browser.'),
+  answer: fields.answer.optional(),
+  question: fields.question.optional(),
+  hint: fields.hint.optional(),
+  ...optionalEndFields,
 });
 export type HelpChangeData = z.output<typeof helpChangeSchema>;
 
@@ -198,15 +206,8 @@ const helpAdditionSchema = z
     slug: fields.slug,
     question: fields.question.optional(),
     hint: fields.hint.optional(),
-    answers: z.array(helpAnswerSchema, { error: 'expected a list of answers, each with answer: and slug:' }).optional(),
-    title: fields.title.optional(),
-    now: fields.now.optional(),
-    guide: fields.guide.optional(),
-    section: fields.section.optional(),
-    notes: fields.notes.optional(),
-    moreGuides: fields.moreGuides.optional(),
-    contacts: fields.contacts.optional(),
-    pocketCard: fields.pocketCard.optional(),
+    answers: z.array(helpAnswerSchema, ANSWERS_ERROR).optional(),
+    ...optionalEndFields,
   })
   .superRefine(oneKindOfPage);
 export type HelpAdditionData = z.output<typeof helpAdditionSchema>;
