@@ -191,6 +191,9 @@ describe.each([
     const end = byPath.get(path)!;
     if (!isEndPage(end)) throw new Error(`help/${path} is not an end page`);
     await page.goto(server.url(basePath));
+    // The trust's own word for its service desk (its strings.yaml), on the page staff start from.
+    expect(strings['home.callServiceDesk']).toContain('IT Helpdesk');
+    expect(await page.locator('main').innerText()).toContain(strings['home.callServiceDesk']);
     await tabTo(strings['home.helper'], `${basePath}help/`);
     let at = '';
     for (const answer of end.answers) {
