@@ -5,49 +5,40 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless. Fails with the install command where it is missing; never skips. */
-export async function launchBrowser(): Promise<Browser> {
+// Quiet, for a shared CI machine: no background downloads, no GPU, no sandbox (CI runs as root).
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium's path. Fails with the install command where it is missing; never skips. */
+function installedChromium(): string {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return CHROMIUM;
+}
+
+/** Debian's Chromium, headless. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: installedChromium(), args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage'] });
 }
 
 /** A persistent profile, for tests where the service worker must survive a browser restart. */
 export async function launchPersistent(
   userDataDir = mkdtempSync(join(tmpdir(), 'cyber-guide-profile-')),
 ): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
-    );
-  }
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: installedChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
