@@ -15,9 +15,11 @@ declare module 'vitest' {
   }
 }
 
+type Sites = { siteDir: string; subPathSiteDir: string; exampleSiteDir: string };
+
 interface SharedBuilds {
   folder: string;
-  sites: Promise<{ siteDir: string; subPathSiteDir: string; exampleSiteDir: string }>;
+  sites: Promise<Sites>;
 }
 
 // The `build` and `browser` tiers each run this set-up, in the same process: they share one set of
@@ -25,7 +27,7 @@ interface SharedBuilds {
 const SHARED = Symbol.for('cyber-guide.test-builds');
 type WithBuilds = typeof globalThis & { [SHARED]?: SharedBuilds };
 
-async function buildSites(): Promise<Awaited<SharedBuilds['sites']>> {
+async function buildSites(): Promise<Sites> {
   const siteDir = await buildOrThrow();
   const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
   const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/' });
@@ -48,7 +50,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
     shared[SHARED] = { folder, sites: buildSites() };
   }
   const { folder, sites } = shared[SHARED];
-  for (const [name, dir] of Object.entries(await sites))
-    project.provide(name as keyof Awaited<SharedBuilds['sites']>, dir);
+  for (const [name, dir] of Object.entries(await sites)) project.provide(name as keyof Sites, dir);
   return () => rmSync(folder, { recursive: true, force: true });
 }
