@@ -60,7 +60,7 @@ export default tseslint.config(
   {
     // Code that runs on staff's phones: an `any` from JSON.parse or storage is where corrupt saved
     // progress would blank a page, so it must be checked before use.
-    files: ['src/scripts/**/*.ts'],
+    files: ['src/features/**/*.ts', 'src/utils/*.ts', 'src/layouts/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'error',
       '@typescript-eslint/no-unsafe-member-access': 'error',

@@ -1,13 +1,13 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:cyber-guide/site' {
-  const site: import('./config/site-module').PublicSite;
+  const site: import('./integration/site-module').PublicSite;
   export default site;
 }
 
 declare module 'virtual:cyber-guide/help' {
-  /** The helper's tree: content/help.yaml with the overlay's help.yaml applied (src/help-flow/load.ts). */
-  const help: import('./help-flow/types').HelpQuestion;
+  /** The helper's tree: content/help.yaml with the overlay's help.yaml applied (src/features/helper/load.ts). */
+  const help: import('./features/helper/types').HelpQuestion;
   export default help;
 }
 

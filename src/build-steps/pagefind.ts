@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ContentError } from '../config/errors';
 import type { BuildStep } from './index';
-import { PAGEFIND_FOLDER } from '../search-bundle';
+import { PAGEFIND_FOLDER } from '../features/search/search-bundle';
 
 /**
  * Bundle files no page ever loads: Pagefind's ready-made interfaces (we have our own), its highlighter
- * (src/scripts/search/highlight.ts marks the words), the web worker (the search runs on the page's
- * thread: see src/scripts/search/engine.ts) and the WebAssembly for languages we do not have. Left in,
+ * (src/features/search/highlight.ts marks the words), the web worker (the search runs on the page's
+ * thread: see src/features/search/engine.ts) and the WebAssembly for languages we do not have. Left in,
  * every device would download them with the offline copy.
  */
 export const UNUSED_BUNDLE_FILE =

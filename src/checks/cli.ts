@@ -7,7 +7,7 @@
  *   npm run check -- --strict         a review date in the past is an error, not a warning
  *   npm run check -- --quiet          leave out the reading age of each page
  */
-import { resolveExtensionlessTs } from './resolve-ts.ts';
+import { resolveExtensionlessTs } from '../utils/resolve-ts.ts';
 
 resolveExtensionlessTs();
 const { main } = await import('./main.ts');

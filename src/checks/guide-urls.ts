@@ -1,4 +1,4 @@
-import { attribute, isJsx, lineOf, walk, type MdNode } from './mdx-tree';
+import { attribute, isJsx, lineOf, walk, type MdNode } from '../content/mdx-tree';
 
 /** One address written in a guide, and what kind of thing carries it. */
 export interface GuideUrl {

@@ -1,4 +1,4 @@
-import type { ChecklistFile, ContentSet, GuideFile } from './content-set';
+import type { ChecklistFile, ContentSet, GuideFile } from '../content/content-set';
 import { checklistProse, guideProse, type ProseBlock } from './prose';
 import { readingAge, sentencesIn, statsOf, wordsIn } from './text-stats';
 

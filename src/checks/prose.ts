@@ -1,6 +1,6 @@
 import { lineOfPath } from '../config/yaml-lines';
-import type { ChecklistFile, GuideFile } from './content-set';
-import { attribute, isJsx, lineOf, stringsInExpression, walk, type MdNode } from './mdx-tree';
+import type { ChecklistFile, GuideFile } from '../content/content-set';
+import { attribute, isJsx, lineOf, stringsInExpression, walk, type MdNode } from '../content/mdx-tree';
 
 /** A run of prose staff read (a paragraph, a list item, a callout's title) and where it starts. */
 export interface ProseBlock {

@@ -1,5 +1,5 @@
 import { lineOfPath } from '../config/yaml-lines';
-import type { GuideFile } from './content-set';
+import type { GuideFile } from '../content/content-set';
 import type { CheckContext, Problem } from './types';
 
 /**

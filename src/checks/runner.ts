@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { ContentError } from '../config/errors';
 import { loadSiteConfig } from '../config/site';
 import type { SiteConfig } from '../schemas/site';
-import { loadContentSet, type ContentSet } from './content-set';
+import { loadContentSet, type ContentSet } from '../content/content-set';
 import { pageFacts, type PageFacts } from './page-facts';
 import { problemFromLine } from './problem-lines';
 import { CHECKS } from './rules/index';

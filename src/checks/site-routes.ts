@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentSet, HideEntry, MdxFile } from './content-set';
+import type { ContentSet, HideEntry, MdxFile } from '../content/content-set';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 

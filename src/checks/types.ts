@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../schemas/site';
-import type { ContentSet } from './content-set';
+import type { ContentSet } from '../content/content-set';
 import type { PageFacts } from './page-facts';
 import type { SiteRoutes } from './site-routes';
 

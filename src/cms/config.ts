@@ -2,7 +2,7 @@
 // kind of content file, their fields from the schemas (fields.ts), and the guide components as blocks
 // in the guide body (editor-components.ts). Pure: generate.ts writes it.
 import { z } from 'astro/zod';
-import { inputJsonSchema } from '../checks/json-schema-files';
+import { inputJsonSchema } from '../tools/json-schema-files';
 import { checklistSchema } from '../schemas/checklist';
 import { guideSchema } from '../schemas/guide';
 import { helpAnswerSchema, helpOverlaySchema, helpSchema } from '../schemas/help';

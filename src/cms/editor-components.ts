@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GUIDE_COMPONENTS, guideComponentNames, partsOf } from '../components/guide/registry';
-import { inputJsonSchema } from '../checks/json-schema-files';
+import { inputJsonSchema } from '../tools/json-schema-files';
 import { fieldsOf, type CmsField } from './fields';
 
 /** One guide component as the editor offers it. */

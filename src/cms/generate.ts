@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveExtensionlessTs } from '../checks/resolve-ts.ts';
+import { resolveExtensionlessTs } from '../utils/resolve-ts.ts';
 
 resolveExtensionlessTs();
 const { GENERATED_CONFIG, generatedConfigSource } = await import('./generated-file.ts');

@@ -10,7 +10,7 @@
  * The header policy therefore holds only what a <meta> tag cannot carry.
  */
 
-import { PAGEFIND_FOLDER } from '../search-bundle.ts';
+import { PAGEFIND_FOLDER } from '../features/search/search-bundle.ts';
 
 /** One response header sent with every file of the site. */
 export interface SecurityHeader {

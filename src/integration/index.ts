@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
-import { siteModule } from '../config/site-module';
-import { helpModule } from '../help-flow/help-module';
+import { siteModule } from './site-module';
+import { helpModule } from './help-module';
 import { runBuildSteps } from '../build-steps/index';
 import { quietKnownUpstreamWarnings } from './upstream-warnings';
 import { dirname } from 'node:path';

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import site from 'virtual:cyber-guide/site';
-import { topicsWithGuides } from '../content-index';
+import { topicsWithGuides } from '../utils/content-index';
 
 /** Pages that are not built from content. */
 const FIXED_PAGES = [

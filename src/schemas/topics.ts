@@ -3,7 +3,7 @@ import type { UiKey } from './strings';
 
 /**
  * Where each topic's name and introduction are in content/strings.yaml (a trust may change them in
- * its own strings.yaml). topicInfo() in src/topic-info.ts gives the words.
+ * its own strings.yaml). topicInfo() in src/utils/topic-info.ts gives the words.
  */
 export const TOPIC_KEYS: Record<Topic, { title: UiKey; intro: UiKey }> = {
   'email-and-phishing': { title: 'topic.emailAndPhishing', intro: 'topic.emailAndPhishing.intro' },

@@ -23,7 +23,7 @@ setCacheNameDetails({ prefix: CACHE_ID, precache: CACHE_KINDS.pages, runtime: CA
 
 // The first install takes the open page at once, so it works offline without a reload. Later versions
 // wait (no skipWaiting here) until the page asks for them, so a page someone is reading is never swapped
-// under them: see src/scripts/register-sw.ts.
+// under them: see src/features/offline/register-sw.ts.
 clientsClaim();
 
 // Keep the files the new version drops (old script chunks, old search index parts) in a cache of their

@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadContentSet } from '../../src/checks/content-set';
+import { loadContentSet } from '../../src/content/content-set';
 import { loadSiteConfig } from '../../src/config/site';
 import { stringsForPages } from '../../src/config/strings';
 import { toTelUri } from '../../src/schemas/contact';
-import { flowContentOf } from '../../src/help-flow/content-files';
-import { loadHelp } from '../../src/help-flow/load';
-import { isEndPage, isQuestionPage, resolveFlow, type ResolvedPage } from '../../src/help-flow/resolve';
+import { flowContentOf } from '../../src/features/helper/content-files';
+import { loadHelp } from '../../src/features/helper/load';
+import { isEndPage, isQuestionPage, resolveFlow, type ResolvedPage } from '../../src/features/helper/resolve';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';

@@ -13,7 +13,7 @@ import { axeViolations } from '../helpers/axe';
 import { launchBrowser, watchProblems, type PageProblems } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
-import { STORE_VERSION } from '../../src/scripts/device-store';
+import { STORE_VERSION } from '../../src/utils/device-store';
 import { stringsForPages } from '../../src/config/strings';
 
 type Choice = 'report' | 'fine' | 'unsure';

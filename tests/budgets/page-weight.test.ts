@@ -103,7 +103,7 @@ function loadedBy(dir: string, basePath: string, path: string, later = false): M
   return loaded;
 }
 
-/** Marks of the checklist's own stylesheet (src/styles/_checklists-parts.scss; the print rules every page has do not style the count) and script. */
+/** Marks of the checklist's own stylesheet (src/features/checklists/_checklists-parts.scss; the print rules every page has do not style the count) and script. */
 const CHECKLIST_CSS = '.app-checklist__count{';
 const CHECKLIST_JS = 'checklist could not start';
 const guidesOf = (dir: string) => pagePaths(siteFiles(dir), '/').filter((path) => /^\/guides\/[^/]+\/$/.test(path));

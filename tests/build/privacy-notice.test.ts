@@ -1,21 +1,27 @@
 /**
  * The privacy notice's "What is stored on this device" is content (content/pages/privacy.mdx), but
- * what it names comes from the code: <DeviceKey> shows each name of src/scripts/saved-names.ts as the
+ * what it names comes from the code: <DeviceKey> shows each name of src/utils/saved-names.ts as the
  * browser stores it, and the scripts save under no other name. A script that starts saving something
  * new fails here until the notice says so.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { STORE_VERSION, VISITED_PREFIX } from '../../src/scripts/device-store';
+import { STORE_VERSION, VISITED_PREFIX } from '../../src/utils/device-store';
 import { ROOT } from '../helpers/build';
 
 const prefix = (base: string) => `cyber-guide:v${STORE_VERSION}:${base}:`;
 
-const SCRIPTS = join(ROOT, 'src/scripts');
-const scripts = readdirSync(SCRIPTS, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f, text: readFileSync(join(SCRIPTS, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '') }));
+// Where the browser's scripts live: the features, the shared helpers and the page frame.
+const SCRIPT_FOLDERS = ['src/features', 'src/utils', 'src/layouts'].map((folder) => join(ROOT, folder));
+const scripts = SCRIPT_FOLDERS.flatMap((folder) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({
+      file: basename(f),
+      text: readFileSync(join(folder, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+    })),
+);
 
 describe('what the privacy notice says is stored on the device', () => {
   it('is every name the scripts save under, and no other', () => {
@@ -27,7 +33,7 @@ describe('what the privacy notice says is stored on the device', () => {
     );
     expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME']));
     // saved-names.ts lists exactly those (and the prefix every name shares).
-    const registry = readFileSync(join(SCRIPTS, 'saved-names.ts'), 'utf8');
+    const registry = readFileSync(join(ROOT, 'src/utils/saved-names.ts'), 'utf8');
     expect(registry).toContain('checklist: (slug: string) => deviceKey(ticksName(slug))');
     expect(registry).toContain('practice: () => deviceKey(PRACTICE_NAME)');
     // Only device-store.ts keeps anything in the browser, and register-sw.ts a note in the tab's session

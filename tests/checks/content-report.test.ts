@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { writeContentReport, type ContentReport } from '../../src/checks/content-report';
-import { headingIds } from '../../src/checks/mdx-tree';
+import { headingIds } from '../../src/content/mdx-tree';
 import { runChecks } from '../../src/checks/runner';
 import { buildSite, ROOT } from '../helpers/build';
 import { siteFiles } from '../helpers/site-files';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { jsonSchemaFiles } from '../../src/checks/json-schema-files';
+import { jsonSchemaFiles } from '../../src/tools/json-schema-files';
 import { splitFrontmatter } from '../../src/content/files';
 const frontmatterOf = (source: string) => splitFrontmatter(source).frontmatter;
 import { formatEditorLine } from '../../src/checks/reporter';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideComponentExamples } from '../../src/components/guide/examples';
 import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
-import { componentExamples } from '../../src/checks/readme-examples';
+import { componentExamples } from '../../src/tools/readme-examples';
 import { CHECKS } from '../../src/checks/rules/index';
 import { guideSchema } from '../../src/schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../../src/schemas/help';

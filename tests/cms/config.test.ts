@@ -6,7 +6,7 @@ import { cmsConfig, editorComponentData } from '../../src/cms/cms-config.generat
 import { componentLabel } from '../../src/cms/editor-components';
 import { labelOf } from '../../src/cms/fields';
 import { GENERATED_CONFIG, generatedConfigSource } from '../../src/cms/generated-file';
-import { inputJsonSchema } from '../../src/checks/json-schema-files';
+import { inputJsonSchema } from '../../src/tools/json-schema-files';
 import { CALLOUT_TYPES } from '../../src/components/guide/Callout/callout.schema';
 import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
 import { CHANNELS } from '../../src/schemas/scenario';

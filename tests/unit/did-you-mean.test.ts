@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggest, wordsOf } from '../../src/scripts/search/did-you-mean';
+import { editDistance, suggest, wordsOf } from '../../src/features/search/did-you-mean';
 
 const VOCABULARY = ['password', 'phishing', 'passwords', 'report', 'ransomware', 'manager', 'wifi', 'pass'];
 

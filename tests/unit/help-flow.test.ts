@@ -2,15 +2,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadContentSet } from '../../src/checks/content-set';
+import { loadContentSet } from '../../src/content/content-set';
 import { loadSiteConfig } from '../../src/config/site';
 import { splitFrontmatter } from '../../src/content/files';
-import { flowContentOf } from '../../src/help-flow/content-files';
-import { firstSteps, plainText, sectionSteps, urgentCallout } from '../../src/help-flow/guide-facts';
-import { formatHelpProblem, loadHelp } from '../../src/help-flow/load';
-import { isEndPage, isQuestionPage, resolveFlow, type EndPage, type FlowContent } from '../../src/help-flow/resolve';
-import type { HelpQuestion } from '../../src/help-flow/types';
-import { flowPages, MAX_TAPS_FROM_HOME, plainAddress, tapsFromHome } from '../../src/help-flow/walk';
+import { flowContentOf } from '../../src/features/helper/content-files';
+import { firstSteps, plainText, sectionSteps, urgentCallout } from '../../src/features/helper/guide-facts';
+import { formatHelpProblem, loadHelp } from '../../src/features/helper/load';
+import {
+  isEndPage,
+  isQuestionPage,
+  resolveFlow,
+  type EndPage,
+  type FlowContent,
+} from '../../src/features/helper/resolve';
+import type { HelpQuestion } from '../../src/features/helper/types';
+import { flowPages, MAX_TAPS_FROM_HOME, plainAddress, tapsFromHome } from '../../src/features/helper/walk';
 import { ROOT } from '../helpers/build';
 
 const bodyOf = (source: string) => splitFrontmatter(source).body;

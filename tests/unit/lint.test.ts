@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/build';
 // `npm run lint` runs both tools over the tree; these prove each one still catches what it is there for,
 // with the project's own configuration, so a config change that switches a check off fails here.
 
-const SCRIPT = join(ROOT, 'src/scripts/page-data.ts');
+const SCRIPT = join(ROOT, 'src/utils/page-data.ts');
 
 // One instance: its type-aware parser loads the TypeScript project once.
 const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, '.eslint.config.mjs') });
@@ -42,7 +42,7 @@ describe('npm run lint', () => {
   it("formats code and leaves the comms team's content alone", async () => {
     const ignored = async (file: string) =>
       (await prettier.getFileInfo(join(ROOT, file), { ignorePath: join(ROOT, '.prettierignore') })).ignored;
-    expect(await ignored('src/scripts/page-data.ts')).toBe(false);
+    expect(await ignored('src/utils/page-data.ts')).toBe(false);
     expect(await ignored('src/components/guide/Callout/Callout.astro')).toBe(false);
     expect(await ignored('content/guides/clicked-a-link.mdx')).toBe(true);
     expect(await ignored('src/cms/cms-config.generated.ts')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataList, dataWords } from '../../src/scripts/page-data';
+import { dataList, dataWords } from '../../src/utils/page-data';
 
 // A page kept by an older offline copy may carry data- attributes of another shape: reading them must
 // give something usable, never throw and blank the page.

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config/site';
-import { publicSite } from '../../src/config/site-module';
+import { publicSite } from '../../src/integration/site-module';
 import { splitFrontmatter } from '../../src/content/files';
-import { dontList, pocketCardFrom } from '../../src/help-flow/pocket-card';
+import { dontList, pocketCardFrom } from '../../src/features/pocket-card/pocket-card';
 import { ROOT } from '../helpers/build';
 
 const body = (path: string) => splitFrontmatter(readFileSync(join(ROOT, path), 'utf8')).body;

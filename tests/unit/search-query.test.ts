@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCommonWords } from '../../src/scripts/search/prepare-query';
-import { bestExcerpt } from '../../src/scripts/search/engine';
+import { withoutCommonWords } from '../../src/features/search/prepare-query';
+import { bestExcerpt } from '../../src/features/search/engine';
 
 describe('what reaches Pagefind from what staff type', () => {
   it('drops words too common to narrow a search, since Pagefind wants every word on a page', () => {

@@ -38,7 +38,7 @@ export const NOT_PRECACHED = [
  */
 export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
 
-// Decided with the configuration, since the pages say which worker they get (src/config/site-module.ts).
+// Decided with the configuration, since the pages say which worker they get (src/integration/site-module.ts).
 export { isRetireBuild } from '../../config/site-config';
 
 /** The precache budget in bytes, from site.yaml `offline.precacheBudgetKiB`. */

@@ -1,8 +1,8 @@
 import { describeProblem, readProps, type GuideComponentContext } from '../../components/guide/component-props';
 import { GUIDE_COMPONENTS, guideComponentNames, type GuideComponentName } from '../../components/guide/registry';
 import { suggest } from '../../config/errors';
-import type { GuideFile } from '../content-set';
-import { isJsx, lineOf, propsOf, walk } from '../mdx-tree';
+import type { GuideFile } from '../../content/content-set';
+import { isJsx, lineOf, propsOf, walk } from '../../content/mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 
 /** The names the components' schemas check against, as this copy of the guide publishes them. */

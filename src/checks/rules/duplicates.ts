@@ -1,5 +1,5 @@
 import { lineOfPath } from '../../config/yaml-lines';
-import type { ContentSet } from '../content-set';
+import type { ContentSet } from '../../content/content-set';
 import type { Check, Problem } from '../types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

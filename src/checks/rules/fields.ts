@@ -11,7 +11,7 @@ import { retiredTermsSchema } from '../../schemas/retired-terms';
 import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
-import type { ContentSet, MdxFile, YamlSyntaxError } from '../content-set';
+import type { ContentSet, MdxFile, YamlSyntaxError } from '../../content/content-set';
 import type { Check, Problem } from '../types';
 import { problemFromLine } from '../problem-lines';
 

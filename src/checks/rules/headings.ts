@@ -1,5 +1,5 @@
-import type { GuideFile } from '../content-set';
-import { attribute, isJsx, lineOf, textOf, walk, type MdNode } from '../mdx-tree';
+import type { GuideFile } from '../../content/content-set';
+import { attribute, isJsx, lineOf, textOf, walk, type MdNode } from '../../content/mdx-tree';
 import type { Check, Problem } from '../types';
 
 /** Headings that components put on the page, and the prop that changes the level, if any. */

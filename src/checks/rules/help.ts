@@ -1,6 +1,6 @@
-import { flowContentOf } from '../../help-flow/content-files';
-import { loadHelp } from '../../help-flow/load';
-import { resolveFlow } from '../../help-flow/resolve';
+import { flowContentOf } from '../../features/helper/content-files';
+import { loadHelp } from '../../features/helper/load';
+import { resolveFlow } from '../../features/helper/resolve';
 import type { Check, CheckContext, Problem } from '../types';
 
 /**

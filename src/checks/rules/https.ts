@@ -1,4 +1,4 @@
-import type { MdxFile } from '../content-set';
+import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import type { Check, Problem } from '../types';
 import { classifyUrl } from '../url-kind';

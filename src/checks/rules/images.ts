@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { suggest } from '../../config/errors';
-import { shownPath, type GuideFile } from '../content-set';
+import { shownPath, type GuideFile } from '../../content/content-set';
 import { urlsIn, type GuideUrl } from '../guide-urls';
-import { attribute } from '../mdx-tree';
+import { attribute } from '../../content/mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 import { classifyUrl, decoded } from '../url-kind';
 

@@ -1,7 +1,7 @@
 import { suggest } from '../../config/errors';
-import type { MdxFile } from '../content-set';
+import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
-import { headingIds } from '../mdx-tree';
+import { headingIds } from '../../content/mdx-tree';
 import type { Check, CheckContext, Problem } from '../types';
 import { classifyUrl } from '../url-kind';
 

@@ -1,6 +1,6 @@
-import type { MdxFile } from '../content-set';
+import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
-import { isJsx, lineOf, walk } from '../mdx-tree';
+import { isJsx, lineOf, walk } from '../../content/mdx-tree';
 import type { Check, Problem } from '../types';
 import { classifyUrl } from '../url-kind';
 

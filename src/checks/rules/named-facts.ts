@@ -1,6 +1,6 @@
 import { toTelUri } from '../../schemas/contact';
 import type { SiteConfig } from '../../schemas/site';
-import type { GuideFile } from '../content-set';
+import type { GuideFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import { guideProse } from '../prose';
 import type { Check, Problem } from '../types';

@@ -1,7 +1,7 @@
 import { isNode } from 'yaml';
 import { parsedYaml } from '../../config/yaml-lines';
 import type { RetiredTerm } from '../../schemas/retired-terms';
-import type { ContentSet, GuideFile } from '../content-set';
+import type { ContentSet, GuideFile } from '../../content/content-set';
 import type { Check, Problem } from '../types';
 
 /** A file staff read from, and the lines in it that are search words, where an old name helps people find the page. */

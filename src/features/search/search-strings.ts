@@ -1,0 +1,35 @@
+// The words and addresses the search scripts need, as data- attributes on their element: scripts
+// carry no text of their own, so a trust can change every word in content/strings.yaml.
+import { href } from '../../utils/paths';
+import site from 'virtual:cyber-guide/site';
+import { PAGEFIND_FOLDER } from './search-bundle';
+import { t } from '../../utils/ui-strings';
+
+/** Labels for the index's "type" values, set by the page layout from each page's kind. */
+export const TYPE_LABELS = {
+  guide: t('search.type.guide'),
+  checklist: t('search.type.checklist'),
+  tip: t('search.type.tip'),
+  scenario: t('search.type.scenario'),
+} as const;
+
+export function searchStrings(): Record<string, string> {
+  return {
+    'data-bundle': href(PAGEFIND_FOLDER),
+    'data-base': href(),
+    'data-index-tag': site.searchIndexTag,
+    'data-hints': href('search/'),
+    'data-types': JSON.stringify(TYPE_LABELS),
+    'data-results': t('search.results'),
+    'data-one': t('search.oneResult'),
+    'data-none': t('search.none'),
+    'data-loading': t('search.loading'),
+    'data-unavailable': t('search.unavailable'),
+    'data-corrected': t('search.corrected'),
+    'data-exactly': t('search.exactly'),
+    'data-see-all': t('search.seeAll'),
+    'data-urgent-tag': t('search.urgentTag'),
+    'data-filtered': t('search.filtered'),
+    'data-filter-labels': JSON.stringify({ type: t('search.filter.type'), topic: t('search.filter.topic') }),
+  };
+}

@@ -1,0 +1,84 @@
+import type { Plugin } from 'vite';
+import { toTelUri } from '../schemas/contact';
+import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
+import { isRetireBuild } from '../config/site-config';
+import { existsSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import { synonymsSchema } from '../schemas/synonyms';
+import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { readYaml } from '../config/site';
+import { pagefindVersion } from '../config/pagefind-version';
+import { stringsForPages } from '../config/strings';
+
+const ID = 'virtual:cyber-guide/site';
+
+/** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
+export function loadSynonyms(site: SiteConfig): string[][] {
+  const files = [
+    resolve(site.contentDir, 'synonyms.yaml'),
+    site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml'),
+  ];
+  return files
+    .filter((f): f is string => Boolean(f && existsSync(f)))
+    .flatMap((file) => {
+      const shown = relative(process.cwd(), file);
+      const { data, source } = readYaml(file, shown);
+      const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
+      if (!result.success)
+        throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+      return result.data.groups;
+    });
+}
+
+/** The contacts from site.yaml, with tel: links worked out. */
+export function publicContacts(site: SiteConfig) {
+  return Object.fromEntries(
+    Object.entries(site.contacts).map(([name, contact]) => [
+      name,
+      { ...contact, tel: contact.phone ? toTelUri(contact.phone) : undefined },
+    ]),
+  );
+}
+
+/** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
+export function publicSite(site: SiteConfig) {
+  const contacts = publicContacts(site);
+  return {
+    name: site.name,
+    shortName: site.shortName,
+    organisation: site.organisation,
+    description: site.description,
+    url: site.url,
+    basePath: site.basePath,
+    primaryColour: site.colours.primary,
+    logoFile: site.logoFile,
+    logoName: `logo${extname(site.logoFile).toLowerCase()}`,
+    contacts,
+    synonyms: loadSynonyms(site),
+    /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
+    strings: stringsForPages(site),
+    builtAt: new Date().toISOString(),
+    /** Pagefind's metaCacheTag: see pagefind-version.ts. */
+    searchIndexTag: pagefindVersion(),
+    offlineMode: isRetireBuild(site) ? 'retire' : 'on',
+    manifestPath: `${site.basePath}manifest.webmanifest`,
+    /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
+    hide: site.hide,
+    /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */
+    pocketCard: {
+      guide: site.pocketCard.guide,
+      contacts: site.pocketCard.contacts ?? POCKET_CARD_CONTACTS.filter((key) => key in site.contacts),
+    },
+  };
+}
+export type PublicSite = ReturnType<typeof publicSite>;
+
+/** A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. */
+export function siteModule(site: SiteConfig): Plugin {
+  const code = `export default ${JSON.stringify(publicSite(site))};`;
+  return {
+    name: 'cyber-guide:site',
+    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
+    load: (id) => (id === `\0${ID}` ? code : undefined),
+  };
+}
