@@ -111,7 +111,7 @@ describe('the helper (content/help.yaml)', () => {
       sectionSteps(guideBody('content/guides/lost-or-stolen-device.mdx'), 'A smartcard, ID badge or keys'),
     );
     expect(endAt(pages, 'lost-a-device/smartcard-or-badge/').node.steps[0]).toBe(
-      'Lost a smartcard? Call the IT service desk, so it can be cancelled.',
+      'Lost a smartcard? Tell your smartcard team, called the Registration Authority (RA), so they can cancel it.',
     );
     // Without now:, the box says what the guide's urgent callout says.
     expect(endAt(pages, 'pop-up-or-ransom-note/').node.now).toBe(
