@@ -232,10 +232,12 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     expect(other.answers.map((a) => a.next.slug)).toEqual([
       'suspicious-message',
       'shared-information',
+      'read-out-a-code',
+      'paid-money',
       'someone-out-of-place',
       'not-sure',
     ]);
-    expect(other.answers[2].next.title).toBe("Call the porters' lodge");
+    expect(other.answers[4].next.title).toBe("Call the porters' lodge");
   });
 
   it('drops the link to a further guide this copy hides, and still shows the page', () => {
@@ -253,11 +255,11 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     content.guides.delete('email-sent-to-wrong-person');
     content.contacts.delete('securityTeam');
     expect(resolveFlow(root, content).problems.map(formatHelpProblem)).toEqual([
-      'content/help.yaml:95 — help/lost-a-device/smartcard-or-badge/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
-      'content/help.yaml:99 — help/pop-up-or-ransom-note/ takes its steps from the guide "pop-up-or-ransom-note", which this copy hides (hide: in site.yaml) — hide this page too (hide: - pop-up-or-ransom-note in your help.yaml), or give it another guide (change: - page: pop-up-or-ransom-note with guide:)',
-      'content/help.yaml:105 — help/sent-to-the-wrong-person/ names the guide "email-sent-to-wrong-person", which this copy does not have — name a guide by its file name in guides/, without .mdx',
-      'content/help.yaml:147 — help/something-else/someone-out-of-place/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
-      'content/help.yaml:156 — help/something-else/not-sure/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:113 — help/lost-a-device/smartcard-or-badge/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:127 — help/pop-up-or-ransom-note/ takes its steps from the guide "pop-up-or-ransom-note", which this copy hides (hide: in site.yaml) — hide this page too (hide: - pop-up-or-ransom-note in your help.yaml), or give it another guide (change: - page: pop-up-or-ransom-note with guide:)',
+      'content/help.yaml:133 — help/sent-to-the-wrong-person/ names the guide "email-sent-to-wrong-person", which this copy does not have — name a guide by its file name in guides/, without .mdx',
+      'content/help.yaml:196 — help/something-else/someone-out-of-place/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:205 — help/something-else/not-sure/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
     ]);
   });
 });
