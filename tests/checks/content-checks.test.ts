@@ -211,7 +211,7 @@ describe('each problem is reported with its file, line, what is wrong and how to
     expect(problemsIn('duplicate-title')).toEqual([
       [
         'error',
-        `${file('duplicate-title')}:2 — the title "Public wifi and hotspots" is also the title of content/guides/public-wifi.mdx — give each page its own title, so staff can tell them apart in search`,
+        `${file('duplicate-title')}:2 — the title "Public Wi-Fi and hotspots" is also the title of content/guides/public-wifi.mdx — give each page its own title, so staff can tell them apart in search`,
       ],
     ]);
   });
