@@ -14,15 +14,14 @@ export const nation = z.enum(NATIONS, {
 /** Written instead of a contact or a sentence: this route does not exist in this nation, so nothing is shown. */
 export const NOT_IN_NATION = 'none';
 
-const notInNation = z.literal(NOT_IN_NATION, {
-  error: `expected a contact (label:, phone: … and source:), or "${NOT_IN_NATION}" when this route does not apply in this nation`,
-});
+const notInNationMessage = `expected a contact or sentence with its source:, or "${NOT_IN_NATION}" when it does not apply in this nation`;
+const notInNation = z.literal(NOT_IN_NATION, { error: notInNationMessage });
 
 /** A national contact: every fact in it has a source address a reviewer can open. */
 const nationalContact = contactSchema.extend({
   source: z.url({
     protocol: /^https$/,
-    error: 'expected source: the https:// address of the page that publishes this number or route',
+    error: 'expected the https:// address of the page that publishes this number or route',
   }),
 });
 
@@ -31,8 +30,19 @@ const nationalSentence = z.strictObject({
   /** The sentence, in plain words. @example "Your information governance team reports it to the ICO." */
   text: z.string({ error: 'expected text: the sentence, in plain words' }).min(3),
   /** The page that says this is true in this nation. @example "https://ico.org.uk/for-organisations/report-a-breach/" */
-  source: z.url({ protocol: /^https$/, error: 'expected source: the https:// address of the page that says this' }),
+  source: z.url({ protocol: /^https$/, error: 'expected the https:// address of the page that says this' }),
 });
+
+/** A contact or a sentence, or `none`; for a written one, the first thing wrong with it is named, not "Invalid input". */
+const orNone = <T extends z.ZodType>(value: T) =>
+  z.union([value, notInNation], {
+    error: (issue) => {
+      const inner = (issue as { errors?: { path: PropertyKey[]; message: string }[][] }).errors?.[0]?.[0];
+      return typeof issue.input === 'object' && inner
+        ? `${inner.path.length ? `${inner.path.join('.')}: ` : ''}${inner.message}`
+        : notInNationMessage;
+    },
+  });
 
 /**
  * content/nations/<nation>.yaml (and a trust's nations/<nation>.yaml, merged over it): the contacts and
@@ -43,9 +53,9 @@ export const nationFileSchema = z.strictObject({
   /** The nation's name as staff read it. @example "Scotland" */
   name: z.string({ error: 'expected the nation\'s name, like "Scotland"' }).min(3),
   /** Contacts by the name guides use (<ContactCard name="…" />), or none where the route does not apply. */
-  contacts: z.record(z.string(), z.union([nationalContact, notInNation])).default({}),
+  contacts: z.record(z.string(), orNone(nationalContact)).default({}),
   /** Sentences by the name guides use (<NationWords name="…" />), or none where nothing needs saying. */
-  words: z.record(z.string(), z.union([nationalSentence, notInNation])).default({}),
+  words: z.record(z.string(), orNone(nationalSentence)).default({}),
 });
 export type NationFile = z.output<typeof nationFileSchema>;
 

@@ -9,6 +9,7 @@ import { imagesCheck } from './images';
 import { linksCheck } from './links';
 import { markupCheck } from './markup';
 import { namedFactsCheck } from './named-facts';
+import { nationsCheck } from './nations';
 import { readabilityCheck } from './readability';
 import { referencesCheck } from './references';
 import { retiredTermsCheck } from './retired-terms';
@@ -25,6 +26,7 @@ export const CHECKS: Check[] = [
   linksCheck,
   referencesCheck,
   componentsCheck,
+  nationsCheck,
   imagesCheck,
   headingsCheck,
   markupCheck,
