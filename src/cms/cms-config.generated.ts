@@ -254,6 +254,22 @@ export const cmsConfig = {
           "required": true
         },
         {
+          "name": "guide",
+          "label": "Guide",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false
+        },
+        {
+          "name": "section",
+          "label": "Section",
+          "widget": "string",
+          "required": false
+        },
+        {
           "name": "items",
           "label": "Items",
           "widget": "list",

@@ -1,5 +1,6 @@
 import type { Check } from '../types';
 import { componentsCheck } from './components';
+import { consistencyCheck } from './consistency';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
 import { headingsCheck } from './headings';
@@ -22,6 +23,7 @@ export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
   helpCheck,
+  consistencyCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
