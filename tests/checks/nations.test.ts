@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config/site';
+import { loadContentSet } from '../../src/content/content-set';
+import { flowContentOf } from '../../src/features/helper/content-files';
 import { formatProblem } from '../../src/checks/reporter';
 import { runChecks } from '../../src/checks/runner';
 import { ROOT } from '../helpers/build';
@@ -29,6 +31,13 @@ describe('site.yaml nation: and content/nations/<nation>.yaml', () => {
     expect(site.contacts.serviceDesk.label).toBe('IT service desk');
     expect(JSON.stringify(site.contacts)).not.toMatch(/Report Fraud|Counter Fraud Authority|Cyber Security Operations/);
     expect(site.national.words.reportCrime).toBe('Report it to Police Scotland on 101.');
+  });
+
+  it('lets the helper name a route its nation marks none (its card then shows nothing), and keeps the example trust English', () => {
+    const scottish = load('tests/fixtures/overlays/nation-scotland');
+    expect(flowContentOf(loadContentSet(ROOT, scottish)).contacts.has('csoc')).toBe(true);
+    expect(load('examples/northshire').nation).toBe('england');
+    expect(load('examples/northshire').contacts.reportFraud?.label).toBe('Report Fraud');
   });
 
   it("lets a trust's nations/ file add a contact, and its site.yaml change one field of a national one", () => {
