@@ -183,6 +183,7 @@ export const cmsConfig = {
             "ContactCard",
             "Details",
             "DoDont",
+            "NationWords",
             "Steps"
           ],
           "hint": "The guide itself. Insert boxes, steps and contact cards from the + menu."
@@ -251,6 +252,22 @@ export const cmsConfig = {
           "label": "Owner",
           "widget": "string",
           "required": true
+        },
+        {
+          "name": "guide",
+          "label": "Guide",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false
+        },
+        {
+          "name": "section",
+          "label": "Section",
+          "widget": "string",
+          "required": false
         },
         {
           "name": "items",
@@ -464,6 +481,18 @@ export const cmsConfig = {
               "required": false
             },
             {
+              "name": "nation",
+              "label": "Nation",
+              "widget": "select",
+              "options": [
+                "england",
+                "wales",
+                "scotland",
+                "northern-ireland"
+              ],
+              "required": false
+            },
+            {
               "name": "url",
               "label": "Address",
               "widget": "string",
@@ -556,6 +585,12 @@ export const cmsConfig = {
                       "label": "Address",
                       "widget": "string",
                       "required": false
+                    },
+                    {
+                      "name": "source",
+                      "label": "Source",
+                      "widget": "string",
+                      "required": false
                     }
                   ],
                   "required": true
@@ -602,6 +637,12 @@ export const cmsConfig = {
                     {
                       "name": "url",
                       "label": "Address",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "source",
+                      "label": "Source",
                       "widget": "string",
                       "required": false
                     }
@@ -652,6 +693,12 @@ export const cmsConfig = {
                       "label": "Address",
                       "widget": "string",
                       "required": false
+                    },
+                    {
+                      "name": "source",
+                      "label": "Source",
+                      "widget": "string",
+                      "required": false
                     }
                   ],
                   "required": false
@@ -700,52 +747,10 @@ export const cmsConfig = {
                       "label": "Address",
                       "widget": "string",
                       "required": false
-                    }
-                  ],
-                  "required": false
-                },
-                {
-                  "name": "reportFraud",
-                  "label": "Report fraud",
-                  "widget": "object",
-                  "fields": [
-                    {
-                      "name": "label",
-                      "label": "Label",
-                      "widget": "string",
-                      "required": true
                     },
                     {
-                      "name": "phone",
-                      "label": "Phone",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "email",
-                      "label": "Email",
-                      "widget": "string",
-                      "pattern": [
-                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-                      ],
-                      "required": false
-                    },
-                    {
-                      "name": "hours",
-                      "label": "Hours",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "how",
-                      "label": "How",
-                      "widget": "text",
-                      "required": false
-                    },
-                    {
-                      "name": "url",
-                      "label": "Address",
+                      "name": "source",
+                      "label": "Source",
                       "widget": "string",
                       "required": false
                     }
@@ -796,148 +801,10 @@ export const cmsConfig = {
                       "label": "Address",
                       "widget": "string",
                       "required": false
-                    }
-                  ],
-                  "required": false
-                },
-                {
-                  "name": "nhsCounterFraud",
-                  "label": "NHS counter fraud",
-                  "widget": "object",
-                  "fields": [
-                    {
-                      "name": "label",
-                      "label": "Label",
-                      "widget": "string",
-                      "required": true
                     },
                     {
-                      "name": "phone",
-                      "label": "Phone",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "email",
-                      "label": "Email",
-                      "widget": "string",
-                      "pattern": [
-                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-                      ],
-                      "required": false
-                    },
-                    {
-                      "name": "hours",
-                      "label": "Hours",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "how",
-                      "label": "How",
-                      "widget": "text",
-                      "required": false
-                    },
-                    {
-                      "name": "url",
-                      "label": "Address",
-                      "widget": "string",
-                      "required": false
-                    }
-                  ],
-                  "required": false
-                },
-                {
-                  "name": "police",
-                  "label": "Police",
-                  "widget": "object",
-                  "fields": [
-                    {
-                      "name": "label",
-                      "label": "Label",
-                      "widget": "string",
-                      "required": true
-                    },
-                    {
-                      "name": "phone",
-                      "label": "Phone",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "email",
-                      "label": "Email",
-                      "widget": "string",
-                      "pattern": [
-                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-                      ],
-                      "required": false
-                    },
-                    {
-                      "name": "hours",
-                      "label": "Hours",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "how",
-                      "label": "How",
-                      "widget": "text",
-                      "required": false
-                    },
-                    {
-                      "name": "url",
-                      "label": "Address",
-                      "widget": "string",
-                      "required": false
-                    }
-                  ],
-                  "required": false
-                },
-                {
-                  "name": "csoc",
-                  "label": "CSOC",
-                  "widget": "object",
-                  "fields": [
-                    {
-                      "name": "label",
-                      "label": "Label",
-                      "widget": "string",
-                      "required": true
-                    },
-                    {
-                      "name": "phone",
-                      "label": "Phone",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "email",
-                      "label": "Email",
-                      "widget": "string",
-                      "pattern": [
-                        "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                        "must match ^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-                      ],
-                      "required": false
-                    },
-                    {
-                      "name": "hours",
-                      "label": "Hours",
-                      "widget": "string",
-                      "required": false
-                    },
-                    {
-                      "name": "how",
-                      "label": "How",
-                      "widget": "text",
-                      "required": false
-                    },
-                    {
-                      "name": "url",
-                      "label": "Address",
+                      "name": "source",
+                      "label": "Source",
                       "widget": "string",
                       "required": false
                     }
@@ -986,6 +853,12 @@ export const cmsConfig = {
                     {
                       "name": "url",
                       "label": "Address",
+                      "widget": "string",
+                      "required": false
+                    },
+                    {
+                      "name": "source",
+                      "label": "Source",
                       "widget": "string",
                       "required": false
                     }
@@ -1487,6 +1360,19 @@ export const editorComponentData: EditorComponentData[] = [
         "name": "dont",
         "label": "Don't",
         "widget": "list",
+        "required": true
+      }
+    ],
+    "wrapsText": false
+  },
+  {
+    "id": "NationWords",
+    "label": "Words for this nation",
+    "fields": [
+      {
+        "name": "name",
+        "label": "Sentence name",
+        "widget": "string",
         "required": true
       }
     ],

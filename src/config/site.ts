@@ -4,6 +4,8 @@ import { parseDocument } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 import { unchangedExampleNumbers } from './example-numbers';
+import { loadNation, type NationContent } from './nation';
+import { nation as nationSchema } from '../schemas/nation';
 
 type Plain = Record<PropertyKey, unknown>;
 
@@ -85,6 +87,22 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
 
   const origin = (merged as Plain)[ORIGIN] as Plain | undefined;
   delete (merged as Plain)[ORIGIN];
+  // The nation's contacts come first and site.yaml's (central, then the trust's) over them. A nation
+  // that is not one of the four is left for the schema to report, with the allowed values.
+  const nationName = nationSchema.safeParse(merged.nation ?? 'england');
+  let national: NationContent | undefined;
+  if (nationName.success) {
+    national = loadNation(contentDir, overlayDir, nationName.data, show);
+    const siteContacts = isPlainObject(merged.contacts) ? merged.contacts : {};
+    const contacts = mergeDeep(national.contacts as Plain, siteContacts);
+    // site.yaml's own contacts first, in its order, then the nation's: lists of names read as before.
+    const order = [...Object.keys(siteContacts), ...Object.keys(national.contacts)];
+    merged = { ...merged, contacts: Object.fromEntries([...new Set(order)].map((key) => [key, contacts[key]])) };
+    national = {
+      ...national,
+      absentContacts: national.absentContacts.filter((name) => !(name in siteContacts)),
+    };
+  }
   const result = siteSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     const byFile = new Map<string, typeof result.error.issues>();
@@ -128,7 +146,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
       ...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))),
     );
   }
-  return { ...result.data, logoFile, overlayDir, contentDir, warnings };
+  return { ...result.data, logoFile, overlayDir, contentDir, warnings, national: national! };
 }
 
 const MIN_PNG_LOGO = 512;

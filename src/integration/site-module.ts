@@ -54,6 +54,14 @@ export function publicSite(site: SiteConfig) {
     logoFile: site.logoFile,
     logoName: `logo${extname(site.logoFile).toLowerCase()}`,
     contacts,
+    /** site.yaml `nation:` and what its nation file says: sentences by name, and routes that do not apply. */
+    national: {
+      nation: site.nation,
+      name: site.national.name,
+      words: site.national.words,
+      absentContacts: site.national.absentContacts,
+      absentWords: site.national.absentWords,
+    },
     synonyms: loadSynonyms(site),
     /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
     strings: stringsForPages(site),

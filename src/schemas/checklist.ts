@@ -18,6 +18,18 @@ export const checklistSchema = z
     topic,
     ...review,
     owner,
+    /**
+     * The guide whose steps this checklist follows (its file name in guides/, without .mdx): its first
+     * item must be the same action as the guide's first step, so staff get one answer. @example "someone-knows-my-password"
+     */
+    guide: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'expected a guide\'s file name without .mdx, like "systems-are-down"',
+      })
+      .optional(),
+    /** With guide:, a heading of the guide whose <Steps> to compare instead of its first. @example "If you can't log in" */
+    section: z.string({ error: 'expected a heading of the guide, as written' }).min(2).optional(),
     items: z
       .array(checklistItem, { error: 'expected a list of items' })
       .min(1, { error: 'expected at least one item' }),

@@ -38,5 +38,12 @@ export const contactSchema = z.strictObject({
   how: z.string().optional(),
   /** A web page with more help (https). */
   url: z.url({ protocol: /^https$/, error: 'expected a full https:// address' }).optional(),
+  /**
+   * Where a national fact (number, remit) is published, so a reviewer can check it; required in
+   * content/nations/<nation>.yaml. @example "https://www.scotland.police.uk/contact-us/report-cybercrime/"
+   */
+  source: z
+    .url({ protocol: /^https$/, error: 'expected the full https:// address of the page that says this' })
+    .optional(),
 });
 export type Contact = z.output<typeof contactSchema>;

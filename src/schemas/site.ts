@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { hexColour } from './colour';
 import { contactSchema, ukPhone } from './contact';
 import { contrastRatio } from './contrast';
+import { nation, type NationContent } from './nation';
 
 const WHITE = '#ffffff';
 const AA_TEXT = 4.5;
@@ -39,6 +40,12 @@ export const siteSchema = z
       .string()
       .min(10)
       .default('Short, plain answers to keep patients, colleagues and systems safe from cyber attacks.'),
+    /**
+     * The UK nation this copy serves: its national contacts and sentences come from
+     * content/nations/<nation>.yaml (overlaid like everything else). One of england (the default), wales, scotland or northern-ireland.
+     * @example "scotland"
+     */
+    nation: nation.default('england'),
     /** Where the guide is published, for canonical links and poster QR codes. @example "https://cyber.example.org" */
     url: z.url({ protocol: /^https?$/, error: 'expected a full address, like "https://cyber.example.org"' }).optional(),
     /** The sub-path the site is served under. @example "/trust/cyber/" */
@@ -186,4 +193,6 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   contentDir: string;
   /** Problems that do not stop the build, such as a short name too long for a phone's home screen. */
   warnings: string[];
+  /** This copy's nation file (content/nations/<nation>.yaml, the overlay's over it); its contacts are in `contacts`. */
+  national: NationContent;
 };

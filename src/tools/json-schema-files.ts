@@ -3,6 +3,7 @@ import { checklistSchema } from '../schemas/checklist';
 import { calendarDate } from '../schemas/common';
 import { guideSchema } from '../schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../schemas/help';
+import { nationFileSchema } from '../schemas/nation';
 import { retiredPagesSchema } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema } from '../schemas/scenario';
@@ -79,6 +80,20 @@ const SCHEMAS = [
     title: "A trust overlay's help.yaml: pages it changes, adds or hides",
     schema: helpOverlaySchema,
     partial: false,
+  },
+  {
+    name: 'nation',
+    from: 'src/schemas/nation.ts',
+    title: 'content/nations/<nation>.yaml: the contacts and sentences that differ by UK nation',
+    schema: nationFileSchema,
+    partial: false,
+  },
+  {
+    name: 'nation-overlay',
+    from: 'src/schemas/nation.ts',
+    title: "A trust overlay's nations/<nation>.yaml (only what it changes)",
+    schema: nationFileSchema,
+    partial: true,
   },
   {
     name: 'retired-terms',

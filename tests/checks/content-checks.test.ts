@@ -238,7 +238,7 @@ describe('each problem is reported with its file, line, what is wrong and how to
     expect(problemsIn('unknown-component')).toEqual([
       [
         'error',
-        `${file('unknown-component')}:16 — <Warning> is not a component you can use — use one of: <Callout>, <Checklist>, <ContactCard>, <Details>, <DoDont>, <Steps>`,
+        `${file('unknown-component')}:16 — <Warning> is not a component you can use — use one of: <Callout>, <Checklist>, <ContactCard>, <Details>, <DoDont>, <NationWords>, <Steps>`,
       ],
     ]);
     expect(problemsIn('bad-contact')).toEqual([

@@ -10,6 +10,7 @@ import { guideSchema } from '../../src/schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../../src/schemas/help';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { siteSchema } from '../../src/schemas/site';
+import { nationFileSchema } from '../../src/schemas/nation';
 import { pageSchema } from '../../src/schemas/page';
 import { retiredPagesSchema } from '../../src/schemas/retired-pages';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
@@ -68,6 +69,7 @@ const SCHEMAS = [
   { heading: 'Removing a page', schema: retiredPagesSchema },
   { heading: 'Site pages', schema: pageSchema },
   { heading: 'Site settings', schema: siteSchema },
+  { heading: 'The four nations', schema: nationFileSchema },
   { heading: "The Something's wrong? helper", schema: helpSchema },
   { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
 ];

@@ -98,6 +98,7 @@ describe("the browser editor's configuration", () => {
       ContactCard: 'Contact card',
       Details: 'Details',
       DoDont: "Do and don't",
+      NationWords: 'Words for this nation',
       Steps: 'Steps',
     });
     const context = { contacts: ['serviceDesk'], checklists: ['end-of-shift'] };

@@ -255,11 +255,11 @@ describe('the helper in a trust copy (examples/northshire/help.yaml)', () => {
     content.guides.delete('email-sent-to-wrong-person');
     content.contacts.delete('securityTeam');
     expect(resolveFlow(root, content).problems.map(formatHelpProblem)).toEqual([
-      'content/help.yaml:113 — help/lost-a-device/smartcard-or-badge/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:113 — help/lost-a-device/smartcard-or-badge/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, counterFraud, reportFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
       'content/help.yaml:127 — help/pop-up-or-ransom-note/ takes its steps from the guide "pop-up-or-ransom-note", which this copy hides (hide: in site.yaml) — hide this page too (hide: - pop-up-or-ransom-note in your help.yaml), or give it another guide (change: - page: pop-up-or-ransom-note with guide:)',
       'content/help.yaml:133 — help/sent-to-the-wrong-person/ names the guide "email-sent-to-wrong-person", which this copy does not have — name a guide by its file name in guides/, without .mdx',
-      'content/help.yaml:196 — help/something-else/someone-out-of-place/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
-      'content/help.yaml:205 — help/something-else/not-sure/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:196 — help/something-else/someone-out-of-place/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, counterFraud, reportFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
+      'content/help.yaml:205 — help/something-else/not-sure/ names the contact "securityTeam", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, counterFraud, reportFraud, nhsCounterFraud, police, csoc), or add contacts.securityTeam there',
     ]);
   });
 });
@@ -320,7 +320,7 @@ describe("mistakes in a trust's help.yaml, each named with its file, line, the n
       `${file}:53 — hide: the first question cannot be hidden: it is the helper — hide the pages under it instead`,
       `${file}:48 — help/typed-my-password/unsure/yes/ takes its steps from the section "What to do next" of content/guides/entered-password-on-strange-page.mdx, which has no such heading — did you mean "What to do"?`,
       `${file}:25 — help/lost-a-device/pager/ names the guide "lost-or-stolen-devise", which this copy does not have — did you mean "lost-or-stolen-device"? Or name a guide by its file name in guides/, without .mdx`,
-      `${file}:26 — help/lost-a-device/pager/ names the contact "registrationAuthorty", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, reportFraud, counterFraud, nhsCounterFraud, police, csoc, securityTeam), or add contacts.registrationAuthorty there`,
+      `${file}:26 — help/lost-a-device/pager/ names the contact "registrationAuthorty", which site.yaml does not have — use a name under contacts: in site.yaml (serviceDesk, reportPhishing, informationGovernance, nationalPhishing, counterFraud, securityTeam, reportFraud, nhsCounterFraud, police, csoc), or add contacts.registrationAuthorty there`,
     ]);
   });
 

@@ -142,6 +142,7 @@ describe('offline settings in site.yaml', () => {
   function withOffline(yaml: string): string {
     const root = mkdtempSync(join(tmpdir(), 'sw-site-'));
     cpSync(join(ROOT, 'content/brand'), join(root, 'content/brand'), { recursive: true });
+    cpSync(join(ROOT, 'content/nations'), join(root, 'content/nations'), { recursive: true });
     cpSync(join(ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
     writeFileSync(join(root, 'content/site.yaml'), `${yaml}\n`, { flag: 'a' });
     return root;

@@ -18,6 +18,8 @@ function componentContext(context: CheckContext): GuideComponentContext {
   }
   return {
     contacts: Object.keys(context.content.site.contacts),
+    absentContacts: context.content.site.national.absentContacts,
+    nationWords: [...Object.keys(context.content.site.national.words), ...context.content.site.national.absentWords],
     checklists: context.content.checklists.map((c) => c.slug),
     hiddenChecklists,
   };

@@ -1,5 +1,6 @@
 import type { Check } from '../types';
 import { componentsCheck } from './components';
+import { consistencyCheck } from './consistency';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
 import { headingsCheck } from './headings';
@@ -9,6 +10,7 @@ import { imagesCheck } from './images';
 import { linksCheck } from './links';
 import { markupCheck } from './markup';
 import { namedFactsCheck } from './named-facts';
+import { nationsCheck } from './nations';
 import { readabilityCheck } from './readability';
 import { referencesCheck } from './references';
 import { retiredTermsCheck } from './retired-terms';
@@ -21,10 +23,12 @@ export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
   helpCheck,
+  consistencyCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,
+  nationsCheck,
   imagesCheck,
   headingsCheck,
   markupCheck,
