@@ -24,7 +24,7 @@ describe('one situation, one answer (the consistency check)', () => {
     expect(run.problems.filter((p) => p.check === 'consistency').map((p) => [p.severity, formatProblem(p)])).toEqual([
       [
         'error',
-        'content/help.yaml:118 — help/systems-are-down/ shows the steps of "systems-are-down" and links the pocket card, which is made from "downtime-pocket-card" (site.yaml pocketCard.guide) — name the same guide in both: guide: downtime-pocket-card here, or pocketCard.guide: systems-are-down in site.yaml',
+        'content/help.yaml:147 — help/systems-are-down/ shows the steps of "systems-are-down" and links the pocket card, which is made from "downtime-pocket-card" (site.yaml pocketCard.guide) — name the same guide in both: guide: downtime-pocket-card here, or pocketCard.guide: systems-are-down in site.yaml',
       ],
       [
         'error',
