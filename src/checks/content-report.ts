@@ -6,7 +6,7 @@ import type { PageFacts } from './page-facts';
 import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
-import type { Problem } from './types';
+import type { Problem } from '../schemas/problem';
 
 export type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
 

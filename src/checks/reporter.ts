@@ -1,13 +1,10 @@
 import type { PageFacts } from './page-facts';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
-import type { Problem, Severity } from './types';
+import { problemLine, type Problem, type Severity } from '../schemas/problem';
 
-/** One problem as one line: `file:line — what is wrong — how to fix it`. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where} — ${problem.message} — ${problem.fix}`;
-}
+/** One problem as one line: `file:line — field: what is wrong — how to fix it`. */
+export const formatProblem = problemLine;
 
 /** One problem for an editor or CI to pick up: `severity file:line — message — fix`, always with a line. */
 export function formatEditorLine(problem: Problem): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { parsedYaml } from '../config/yaml-lines';
+import { parsedYaml, yamlSyntaxError } from '../config/yaml-lines';
 import { z } from 'astro/zod';
 import { listFiles, slugOf } from './layers';
 import { RETIRED_PAGES_FILE } from './retired-pages';
@@ -116,14 +116,10 @@ export interface ContentSet {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
+/** Parses YAML text, keeping its first syntax error, at the line of the mistake (the rest follow from it). */
 export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
-  const { doc, lineCounter } = parsedYaml(source);
-  const syntaxErrors = doc.errors.map((e) => ({
-    line: lineCounter.linePos(e.pos[0]).line,
-    message: e.message.split('\n')[0],
-  }));
-  return { raw: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors };
+  const error = yamlSyntaxError(source);
+  return error ? { raw: undefined, syntaxErrors: [error] } : { raw: parsedYaml(source).doc.toJS(), syntaxErrors: [] };
 }
 
 function validate<T>(schema: z.ZodType<T>, yaml: string, lineOffset: number): Validated<T> {

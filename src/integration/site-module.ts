@@ -5,7 +5,7 @@ import { isRetireBuild } from '../config/site-config';
 import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
-import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
@@ -25,7 +25,7 @@ export function loadSynonyms(site: SiteConfig): string[][] {
       const { data, source } = readYaml(file, shown);
       const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success)
-        throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+        throw new ContentError(schemaProblems(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
       return result.data.groups;
     });
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { hexColour } from './colour';
 import { contactSchema, ukPhone } from './contact';
 import { contrastRatio } from './contrast';
+import type { Problem } from './problem';
 
 const WHITE = '#ffffff';
 const AA_TEXT = 4.5;
@@ -185,5 +186,5 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   /** Absolute path of the base content folder. */
   contentDir: string;
   /** Problems that do not stop the build, such as a short name too long for a phone's home screen. */
-  warnings: string[];
+  warnings: Problem[];
 };

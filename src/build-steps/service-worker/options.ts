@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestTransform } from 'workbox-build';
-import { ContentError } from '../../config/errors';
+import { BuildError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
 
@@ -67,14 +67,14 @@ export interface OversizedFile {
 
 /**
  * Fails the build, naming every file over MAX_FILE_BYTES, rather than letting Workbox leave them out.
- * @throws {ContentError} listing each file with its size and what to do.
+ * @throws {BuildError} listing each file with its size and what to do.
  */
 export function refuseOversizedFiles(basePath: string): ManifestTransform {
   return (entries) => {
     const oversized = entries
       .filter((entry) => entry.size > MAX_FILE_BYTES)
       .map((entry) => ({ url: entry.url, bytes: entry.size }));
-    if (oversized.length > 0) throw new ContentError(oversizedMessage(oversized, basePath));
+    if (oversized.length > 0) throw new BuildError(oversizedMessage(oversized, basePath));
     return { manifest: entries, warnings: [] };
   };
 }

@@ -3,7 +3,8 @@ import { GUIDE_COMPONENTS, guideComponentNames, type GuideComponentName } from '
 import { suggest } from '../../config/errors';
 import type { GuideFile } from '../../content/content-set';
 import { isJsx, lineOf, propsOf, walk } from '../../content/mdx-tree';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** The names the components' schemas check against, as this copy of the guide publishes them. */
 function componentContext(context: CheckContext): GuideComponentContext {

@@ -1,6 +1,7 @@
 import type { GuideFile } from '../../content/content-set';
 import { attribute, isJsx, lineOf, textOf, walk, type MdNode } from '../../content/mdx-tree';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** Headings that components put on the page, and the prop that changes the level, if any. */
 const COMPONENT_HEADINGS: Record<string, { level: number; prop?: string }> = {

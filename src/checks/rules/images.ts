@@ -4,7 +4,8 @@ import { suggest } from '../../config/errors';
 import { shownPath, type GuideFile } from '../../content/content-set';
 import { urlsIn, type GuideUrl } from '../guide-urls';
 import { attribute } from '../../content/mdx-tree';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 import { classifyUrl, decoded } from '../url-kind';
 
 function altProblem(image: GuideUrl): { message: string; fix: string } | undefined {

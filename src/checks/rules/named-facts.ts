@@ -3,7 +3,8 @@ import type { SiteConfig } from '../../schemas/site';
 import type { GuideFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import { guideProse } from '../prose';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** A phone number or email address that staff could dial or write to, and the contact it belongs to. */
 interface NamedFact {

@@ -2,7 +2,8 @@ import { isNode } from 'yaml';
 import { parsedYaml } from '../../config/yaml-lines';
 import type { RetiredTerm } from '../../schemas/retired-terms';
 import type { ContentSet, GuideFile } from '../../content/content-set';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** A file staff read from, and the lines in it that are search words, where an old name helps people find the page. */
 interface ReadFile {
