@@ -1,6 +1,7 @@
 // Practice answers as saved on the device, under "practice":
 // { "answers": { "<scenario-slug>": { "choice": "report" | "fine" | "unsure", "correct": true } } }
 // My progress reads the same value.
+import { fill } from '../../utils/fill';
 import { readSaved, save } from '../../utils/device-store';
 
 export const CHOICES = ['report', 'fine', 'unsure'] as const;
@@ -57,4 +58,13 @@ export function recordAnswer(slug: string, answer: PracticeAnswer): boolean {
 export function score(slugs: readonly string[], saved = savedPractice()): { answered: number; right: number } {
   const answers = slugs.map((slug) => saved.answers[slug]).filter((a) => a !== undefined);
   return { answered: answers.length, right: answers.filter((a) => a.correct).length };
+}
+
+/**
+ * The score sentence, the same on the practice and progress pages: "You have tried 4 of 13 examples on
+ * this device, and got 3 right" (the `some` words, filled in), or the `none` words before any answer.
+ */
+export function scoreSentence(slugs: readonly string[], words: { none?: string; some?: string }): string {
+  const { answered, right } = score(slugs);
+  return answered === 0 ? (words.none ?? '') : fill(words.some ?? '', { answered, total: slugs.length, right });
 }
