@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { suggest } from '../../config/errors';
 import { STRING_KEYS } from '../../schemas/strings';
 import type { SiteConfig } from '../../schemas/site';
-import { SAVED_NAMES } from '../../utils/saved-names';
+import { SAVED_NAMES } from './saved-names';
 
 /** `name` must be one of `allowed`; the nearest is suggested. */
 const oneOf = (allowed: readonly string[], what: string) =>

@@ -1,9 +1,9 @@
 // Every name the guide keeps something on a device under, as the browser stores it, by what it holds.
 // The privacy notice shows them with <DeviceKey name="…" />, and tests/build/privacy-notice.test.ts
 // checks that the scripts keep nothing under any other name, so the notice stays true to the code.
-import { ticksName } from '../features/checklists/checklist-state';
-import { deviceKey, VISITED_PREFIX } from './device-store';
-import { PRACTICE_NAME } from '../features/practice/practice-state';
+import { ticksName } from '../../features/checklists/checklist-state';
+import { deviceKey, VISITED_PREFIX } from '../../utils/device-store';
+import { PRACTICE_NAME } from '../../features/practice/practice-state';
 
 export const SAVED_NAMES = {
   /** The start every name in local storage shares. */
