@@ -21,7 +21,7 @@ const plural = (count: number, severity: Severity) =>
   `${count} ${count === 1 ? HEADINGS[severity][0] : HEADINGS[severity][0] + 's'}`;
 
 /** The problems of one severity under a heading, or nothing when there are none. */
-export function formatSection(problems: Problem[], severity: Severity): string[] {
+function formatSection(problems: Problem[], severity: Severity): string[] {
   const these = problems.filter((p) => p.severity === severity);
   if (these.length === 0) return [];
   return [
@@ -48,7 +48,7 @@ const median = (values: number[]) => {
 };
 
 /** The reading age of every page, hardest first, with the formula that gives it. */
-export function formatReadability(pages: PageFacts[], readingAgeMax: number): string[] {
+function formatReadability(pages: PageFacts[], readingAgeMax: number): string[] {
   const measured = pages
     .filter((p) => p.readingAge !== undefined)
     .sort((a, b) => b.readingAge! - a.readingAge! || a.file.localeCompare(b.file));

@@ -37,7 +37,7 @@ export interface CheckRun {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Problems in reading order: by file, then line, then errors before warnings before notices. */
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||

@@ -13,7 +13,7 @@ import { stringsForPages } from '../config/strings';
 const ID = 'virtual:cyber-guide/site';
 
 /** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
-export function loadSynonyms(site: SiteConfig): string[][] {
+function loadSynonyms(site: SiteConfig): string[][] {
   const files = [
     resolve(site.contentDir, 'synonyms.yaml'),
     site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml'),
@@ -31,7 +31,7 @@ export function loadSynonyms(site: SiteConfig): string[][] {
 }
 
 /** The contacts from site.yaml, with tel: links worked out. */
-export function publicContacts(site: SiteConfig) {
+function publicContacts(site: SiteConfig) {
   return Object.fromEntries(
     Object.entries(site.contacts).map(([name, contact]) => [
       name,

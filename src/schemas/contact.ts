@@ -19,7 +19,7 @@ export const ukPhone = z
       `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
   });
 
-export const emailAddress = z.email({
+const emailAddress = z.email({
   error: (issue) =>
     `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}`,
 });
@@ -39,4 +39,3 @@ export const contactSchema = z.strictObject({
   /** A web page with more help (https). */
   url: z.url({ protocol: /^https$/, error: 'expected a full https:// address' }).optional(),
 });
-export type Contact = z.output<typeof contactSchema>;

@@ -21,7 +21,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * and server configuration a host reads but a browser never asks for. Dot folders (.well-known) are
  * never matched by the glob.
  */
-export const NOT_PRECACHED = [
+const NOT_PRECACHED = [
   'sw.js',
   '**/*.map',
   'sitemap.xml',
@@ -36,7 +36,7 @@ export const NOT_PRECACHED = [
  * fragments, named after their content): they need no revision. Pagefind's entry file, engine and
  * WebAssembly keep their names, so they get revisions.
  */
-export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
+const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
 
 // Decided with the configuration, since the pages say which worker they get (src/integration/site-module.ts).
 export { isRetireBuild } from '../../config/site-config';
@@ -49,7 +49,7 @@ export const budgetBytes = (site: SiteConfig): number => site.offline.precacheBu
  * the ones this build made, so a half-finished upload (new sw.js, an old page) fails the install and
  * the previous version keeps working, instead of saving the old page as if it were new.
  */
-export function addIntegrity(outDir: string, basePath: string): ManifestTransform {
+function addIntegrity(outDir: string, basePath: string): ManifestTransform {
   return async (entries) => ({
     manifest: entries.map((entry) => {
       const file = join(outDir, decodeURIComponent(entry.url.slice(basePath.length)));
@@ -69,7 +69,7 @@ export interface OversizedFile {
  * Fails the build, naming every file over MAX_FILE_BYTES, rather than letting Workbox leave them out.
  * @throws {BuildError} listing each file with its size and what to do.
  */
-export function refuseOversizedFiles(basePath: string): ManifestTransform {
+function refuseOversizedFiles(basePath: string): ManifestTransform {
   return (entries) => {
     const oversized = entries
       .filter((entry) => entry.size > MAX_FILE_BYTES)

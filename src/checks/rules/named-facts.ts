@@ -22,7 +22,7 @@ const EVERYONE_KNOWS = new Set(['tel:999', 'tel:112']);
 const phoneKey = (text: string) => toTelUri(text) ?? `tel:${text.replace(/\D/g, '')}`;
 
 /** Every number and address in site.yaml's contacts (the overlay's merged in), by how it is dialled or written. */
-export function namedFacts(site: SiteConfig): NamedFact[] {
+function namedFacts(site: SiteConfig): NamedFact[] {
   return Object.entries(site.contacts).flatMap(([contact, c]) => [
     ...(c.phone ? [{ key: phoneKey(c.phone), contact }] : []),
     ...(c.email ? [{ key: c.email.toLowerCase(), contact }] : []),

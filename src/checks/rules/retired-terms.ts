@@ -64,7 +64,7 @@ function filesStaffRead(content: ContentSet): ReadFile[] {
 }
 
 /** The terms from content/retired-terms.yaml, with the overlay's own added. */
-export function retiredTermsOf(content: ContentSet): RetiredTerm[] {
+function retiredTermsOf(content: ContentSet): RetiredTerm[] {
   return content.retiredTerms.flatMap((f) => (f.data as { terms?: RetiredTerm[] } | undefined)?.terms ?? []);
 }
 

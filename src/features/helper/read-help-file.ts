@@ -7,7 +7,7 @@ import type { Problem } from '../../schemas/problem';
 import { HelpFile } from './help-file';
 import type { Where } from './types';
 
-export const HELP_DOCS = 'see "The Something\'s wrong? helper" in content/README.md';
+const HELP_DOCS = 'see "The Something\'s wrong? helper" in content/README.md';
 
 /** A schema's complaint about a help.yaml. */
 export function helpSchemaProblems(file: HelpFile, error: z.ZodError, schema: unknown): Problem[] {

@@ -27,13 +27,13 @@ export interface FlowContent {
   contacts: Set<string>;
 }
 
-export interface GuideLink {
+interface GuideLink {
   slug: string;
   title: string;
 }
 
 /** An end page, ready to show: its steps from its guide, links only to published guides. */
-export interface ResolvedEnd extends Omit<HelpEnd, 'now'> {
+interface ResolvedEnd extends Omit<HelpEnd, 'now'> {
   /** What the "Do this now" box says. */
   now: string;
   /** The numbered steps, from the guide's first <Steps> or the named section's. */

@@ -27,7 +27,7 @@ const isAnswer = (value: unknown): value is PracticeAnswer =>
 const isSlug = (key: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
 
 /** The saved answers we understand; anything else under the key is ignored, answer by answer. */
-export function acceptPractice(value: unknown): SavedPractice | undefined {
+function acceptPractice(value: unknown): SavedPractice | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const answers = (value as { answers?: unknown }).answers;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
@@ -55,7 +55,7 @@ export function recordAnswer(slug: string, answer: PracticeAnswer): boolean {
 }
 
 /** How many of these scenarios have been answered on this device, and how many of those were right. */
-export function score(slugs: readonly string[], saved = savedPractice()): { answered: number; right: number } {
+function score(slugs: readonly string[], saved = savedPractice()): { answered: number; right: number } {
   const answers = slugs.map((slug) => saved.answers[slug]).filter((a) => a !== undefined);
   return { answered: answers.length, right: answers.filter((a) => a.correct).length };
 }
