@@ -6,7 +6,7 @@ import type { SiteConfig } from '../schemas/site';
 import type { BuildStep } from './index';
 
 /** Icons made from the logo: name, size, and whether the logo sits in a safe zone on the brand colour. */
-export const ICONS = [
+const ICONS = [
   { file: 'icons/icon-192.png', size: 192, maskable: false },
   { file: 'icons/icon-512.png', size: 512, maskable: false },
   { file: 'icons/icon-maskable-512.png', size: 512, maskable: true },

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ContentError } from '../config/errors';
+import { BuildError } from '../config/errors';
 import type { BuildStep } from './index';
 import { PAGEFIND_FOLDER } from '../features/search/search-bundle';
 
@@ -23,8 +23,7 @@ export const urlOfBuiltPage = (file: string): string =>
 
 /** Fails the build on anything Pagefind reports, naming the step. */
 function refuse(errors: string[], what: string): void {
-  if (errors.length > 0)
-    throw new ContentError(`Pagefind could not ${what}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+  if (errors.length > 0) throw new BuildError(`Pagefind could not ${what}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 }
 
 /** Pages handed to Pagefind together; all of a 2000-guide site at once would hold every page in memory. */

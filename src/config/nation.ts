@@ -14,7 +14,7 @@ import {
 import type { Contact } from '../schemas/contact';
 
 export type { NationContent };
-import { ContentError, formatIssues, shapeFinder } from './errors';
+import { ContentError, fileError, schemaProblems, shapeFinder } from './errors';
 import { mergeDeep, readYamlFile } from './site';
 import { lineOfPath } from './yaml-lines';
 
@@ -45,7 +45,9 @@ export function loadNation(
   const central = resolve(contentDir, 'nations', `${nation}.yaml`);
   if (!existsSync(central)) {
     throw new ContentError(
-      `${show(central)} — the file for nation: ${nation} is missing; add it (copy content/nations/england.yaml and give every contact its source:)`,
+      fileError(show(central), `the file for nation: ${nation} is missing`, {
+        fix: 'add it (copy content/nations/england.yaml and give every contact its source:)',
+      }),
     );
   }
   const layers = [central, overlayDir && resolve(overlayDir, 'nations', `${nation}.yaml`)].filter(
@@ -62,17 +64,18 @@ export function loadNation(
   const result = nationFileSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     // Each problem names the file that wrote the field: the overlay's when it has it, else the central one.
-    const lines = result.error.issues.map((issue) => {
+    const problems = result.error.issues.flatMap((issue) => {
       const owner =
         [...files]
           .reverse()
           .find(({ source }) => lineOfPath(source, issue.path.slice(0, 2)) !== lineOfPath(source, [])) ?? files[0];
-      return formatIssues(owner.file, { issues: [issue] } as never, {
-        source: owner.source,
-        shapeAt: shapeFinder(nationFileSchema),
-      });
+      return schemaProblems(
+        owner.file,
+        { issues: [issue] },
+        { source: owner.source, shapeAt: shapeFinder(nationFileSchema) },
+      );
     });
-    throw new ContentError(lines.join('\n'));
+    throw new ContentError(problems);
   }
   return { nation, ...split(result.data), files };
 }

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import type { Problem } from '../schemas/problem';
 import { siteSchema, type SiteConfig } from '../schemas/site';
-import { ContentError, formatIssues, shapeFinder } from './errors';
+import { ContentError, fileError, schemaProblems, shapeFinder, yamlSyntaxProblem } from './errors';
 import { unchangedExampleNumbers } from './example-numbers';
 import { loadNation, type NationContent } from './nation';
 import { nation as nationSchema } from '../schemas/nation';
+import { parsedYaml } from './yaml-lines';
 
 type Plain = Record<PropertyKey, unknown>;
 
@@ -24,21 +25,16 @@ export function mergeDeep(base: Plain, overlay: Plain): Plain {
 /** Reads a YAML file, failing with the file, line and a fix when it is malformed. */
 export function readYaml(file: string, display = file): { data: unknown; source: string } {
   const source = readFileSync(file, 'utf8');
-  const doc = parseDocument(source, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map(
-      (e) =>
-        `${display}:${e.linePos?.[0].line ?? 1} — this is not valid YAML: ${e.message.split('\n')[0]}. Check indentation and that text with a colon is in quotes.`,
-    );
-    throw new ContentError(lines.join('\n'));
-  }
-  return { data: doc.toJS(), source };
+  const syntax = yamlSyntaxProblem(source, display);
+  if (syntax) throw new ContentError(syntax);
+  return { data: parsedYaml(source).doc.toJS(), source };
 }
 
 /** Reads a YAML file that must hold "field: value" lines at the top level. */
 export function readYamlFile(file: string, display = file): { data: Plain; source: string } {
   const { data, source } = readYaml(file, display);
-  if (!isPlainObject(data)) throw new ContentError(`${display}:1 — expected "field: value" lines at the top level`);
+  if (!isPlainObject(data))
+    throw new ContentError(fileError(display, 'expected "field: value" lines at the top level', { line: 1 }));
   return { data, source };
 }
 
@@ -71,7 +67,10 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
     if (!existsSync(overlayDir)) {
       throw new ContentError(
-        `SITE_OVERLAY — the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`,
+        fileError(
+          'SITE_OVERLAY',
+          `the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`,
+        ),
       );
     }
     overlayFile = resolve(overlayDir, 'site.yaml');
@@ -113,13 +112,17 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
         issue.path[0] === 'basePath' && options.basePath ? 'SITE_BASE_PATH' : fromOverlay ? overlayFile! : baseFile;
       byFile.set(file, [...(byFile.get(file) ?? []), issue]);
     }
-    const message = [...byFile].map(([file, issues]) =>
-      formatIssues(file === 'SITE_BASE_PATH' ? file : show(file), { issues } as never, {
-        source: file === overlayFile ? overlaySource : file === baseFile ? base.source : undefined,
-        shapeAt: shapeFinder(siteSchema),
-      }),
+    const problems = [...byFile].flatMap(([file, issues]) =>
+      schemaProblems(
+        file === 'SITE_BASE_PATH' ? file : show(file),
+        { issues },
+        {
+          source: file === overlayFile ? overlaySource : file === baseFile ? base.source : undefined,
+          shapeAt: shapeFinder(siteSchema),
+        },
+      ),
     );
-    throw new ContentError(message.join('\n'));
+    throw new ContentError(problems);
   }
 
   const logoOwner = origin && 'logo' in origin ? overlayDir! : contentDir;
@@ -127,7 +130,10 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   const logoFile = resolve(logoOwner, result.data.logo);
   if (!existsSync(logoFile)) {
     throw new ContentError(
-      `${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`,
+      logoError(
+        logoSiteFile,
+        `the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`,
+      ),
     );
   }
   checkLogo(logoFile, result.data.logo, logoSiteFile);
@@ -167,6 +173,8 @@ export function activeSvgContent(svg: string): string | undefined {
   return ACTIVE_SVG.find(([pattern]) => pattern.test(svg))?.[1];
 }
 
+const logoError = (siteFile: string, message: string) => fileError(siteFile, message, { field: 'logo' });
+
 /** A PNG logo must be square and large enough for the 512 px app icon; an SVG scales. */
 function checkLogo(file: string, named: string, siteFile: string): void {
   const bytes = readFileSync(file);
@@ -174,13 +182,19 @@ function checkLogo(file: string, named: string, siteFile: string): void {
     const svg = bytes.toString('utf8');
     if (!svg.slice(0, 2000).includes('<svg')) {
       throw new ContentError(
-        `${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+        logoError(
+          siteFile,
+          `${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+        ),
       );
     }
     const active = activeSvgContent(svg);
     if (active) {
       throw new ContentError(
-        `${siteFile} — logo: ${named} contains ${active}, which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG`,
+        logoError(
+          siteFile,
+          `${named} contains ${active}, which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG`,
+        ),
       );
     }
     return;
@@ -188,22 +202,33 @@ function checkLogo(file: string, named: string, siteFile: string): void {
   const isPng = bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG';
   if (!isPng)
     throw new ContentError(
-      `${siteFile} — logo: ${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+      logoError(
+        siteFile,
+        `${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+      ),
     );
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   if (width !== height || width < MIN_PNG_LOGO) {
     throw new ContentError(
-      `${siteFile} — logo: ${named} is ${width}×${height} px; a PNG logo must be square and at least ${MIN_PNG_LOGO}×${MIN_PNG_LOGO} px for app icons (or use an SVG)`,
+      logoError(
+        siteFile,
+        `${named} is ${width}×${height} px; a PNG logo must be square and at least ${MIN_PNG_LOGO}×${MIN_PNG_LOGO} px for app icons (or use an SVG)`,
+      ),
     );
   }
 }
 
 /** Things that work but will look wrong: said at build time, without failing it. */
-function brandWarnings(site: { shortName: string }, file: string): string[] {
+function brandWarnings(site: { shortName: string }, file: string): Problem[] {
   return site.shortName.length > SHORT_NAME_FITS
     ? [
-        `${file} — shortName: "${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`,
+        {
+          severity: 'warning',
+          file,
+          field: 'shortName',
+          message: `"${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`,
+        },
       ]
     : [];
 }

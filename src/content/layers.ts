@@ -44,9 +44,7 @@ export function checkHiddenExist(site: SiteConfig, collection: Collection, exist
   const missing = [...hiddenSlugs(site, collection)].filter((slug) => !present.has(slug) && !retired.has(`${collection}/${slug}`));
   if (missing.length > 0) {
     const file = site.overlayDir ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
-    throw new ContentError(
-      missing.map((slug) => unknownHideProblem(collection, slug, present)).map(({ message, fix }) => `${shown(file)} — ${message} — ${fix}`).join('\n'),
-    );
+    throw new ContentError(missing.map((slug) => ({ severity: 'error', file: shown(file), ...unknownHideProblem(collection, slug, present) })));
   }
 }
 

@@ -43,7 +43,7 @@ function nestedLocation(basePath: string, rule: CacheRule): string {
  * The locations serving the guide under a base path. nginx's trap: a location with any add_header of
  * its own drops every add_header it would inherit, so each location repeats the full set.
  */
-export function nginxSiteLocations(basePath: string): string {
+function nginxSiteLocations(basePath: string): string {
   const pages = pagesRule();
   const body = [
     "# The site's own page for addresses that do not exist, sent with status 404.",
@@ -63,7 +63,7 @@ export function nginxSiteLocations(basePath: string): string {
 }
 
 /** Settings every server serving the guide shares. */
-export function nginxServerBasics(root: string): string {
+function nginxServerBasics(root: string): string {
   return [
     `root ${root};`,
     'index index.html;',

@@ -5,7 +5,7 @@ import { isRetireBuild } from '../config/site-config';
 import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
-import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
@@ -13,7 +13,7 @@ import { stringsForPages } from '../config/strings';
 const ID = 'virtual:cyber-guide/site';
 
 /** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
-export function loadSynonyms(site: SiteConfig): string[][] {
+function loadSynonyms(site: SiteConfig): string[][] {
   const files = [
     resolve(site.contentDir, 'synonyms.yaml'),
     site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml'),
@@ -25,13 +25,13 @@ export function loadSynonyms(site: SiteConfig): string[][] {
       const { data, source } = readYaml(file, shown);
       const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success)
-        throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+        throw new ContentError(schemaProblems(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
       return result.data.groups;
     });
 }
 
 /** The contacts from site.yaml, with tel: links worked out. */
-export function publicContacts(site: SiteConfig) {
+function publicContacts(site: SiteConfig) {
   return Object.fromEntries(
     Object.entries(site.contacts).map(([name, contact]) => [
       name,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { owner, review, reviewOrder, slugId, summary, topic } from './common';
 
-export const checklistItem = z.strictObject({
+const checklistItem = z.strictObject({
   /** Stable id: ticks saved on a phone are kept under it, so never rename a published one. @example "check-sender" */
   id: slugId,
   /** @example "Check the sender's full email address, not just the name." */

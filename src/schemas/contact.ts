@@ -19,7 +19,7 @@ export const ukPhone = z
       `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
   });
 
-export const emailAddress = z.email({
+const emailAddress = z.email({
   error: (issue) =>
     `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}`,
 });
@@ -46,4 +46,6 @@ export const contactSchema = z.strictObject({
     .url({ protocol: /^https$/, error: 'expected the full https:// address of the page that says this' })
     .optional(),
 });
+
+/** A contact as the site uses it, from site.yaml or a nation file. */
 export type Contact = z.output<typeof contactSchema>;

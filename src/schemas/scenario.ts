@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slugId } from './common';
 
 export const CHANNELS = ['email', 'text', 'call', 'qr', 'in-person'] as const;
-export const VERDICTS = ['report', 'fine'] as const;
+const VERDICTS = ['report', 'fine'] as const;
 
 const quotedFields = ['body', 'subject', 'from', 'fromDetail'] as const;
 

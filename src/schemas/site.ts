@@ -3,6 +3,7 @@ import { hexColour } from './colour';
 import { contactSchema, ukPhone } from './contact';
 import { contrastRatio } from './contrast';
 import { nation, type NationContent } from './nation';
+import type { Problem } from './problem';
 
 const WHITE = '#ffffff';
 const AA_TEXT = 4.5;
@@ -192,7 +193,7 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   /** Absolute path of the base content folder. */
   contentDir: string;
   /** Problems that do not stop the build, such as a short name too long for a phone's home screen. */
-  warnings: string[];
+  warnings: Problem[];
   /** This copy's nation file (content/nations/<nation>.yaml, the overlay's over it); its contacts are in `contacts`. */
   national: NationContent;
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/checks/reporter';
 import { runChecks } from '../../src/checks/runner';
-import type { Problem } from '../../src/checks/types';
+import type { Problem } from '../../src/schemas/problem';
 import { ROOT } from '../helpers/build';
 
 /** Review dates are checked against this day, so the fixtures' dates mean the same in every year. */

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import type { SiteConfig } from '../../schemas/site';
 import { stringsForPages } from '../../config/strings';
 import type { BuildStep } from '../index';
-import { ContentError } from '../../config/errors';
+import { BuildError } from '../../config/errors';
 import { injectManifestOptions, isRetireBuild, overBudgetMessage, precacheSummary, workerConstants } from './options';
 
 const WORKER = fileURLToPath(new URL('../../service-worker/worker.ts', import.meta.url));
@@ -53,7 +53,7 @@ export const serviceWorkerStep: BuildStep = {
       warnings.forEach((warning) => logger.warn(warning));
       logger.info(precacheSummary(site, count, size));
       const overBudget = overBudgetMessage(site, size);
-      if (overBudget) throw new ContentError(overBudget);
+      if (overBudget) throw new BuildError(overBudget);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

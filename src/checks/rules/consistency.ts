@@ -4,7 +4,8 @@ import type { ChecklistFile, ContentSet, GuideFile } from '../../content/content
 import { firstSteps, sectionSteps } from '../../features/helper/guide-facts';
 import { loadHelp } from '../../features/helper/load';
 import type { HelpEnd, HelpNode } from '../../features/helper/types';
-import type { Check, Problem } from '../types';
+import type { Problem } from '../../schemas/problem';
+import type { Check } from '../types';
 
 // Words that say nothing about which action a step asks for.
 const FILLER = new Set(

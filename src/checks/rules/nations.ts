@@ -4,8 +4,8 @@ import { loadNation, nationLine } from '../../config/nation';
 import type { ContentSet, MdxFile } from '../../content/content-set';
 import { isJsx, lineOf, propsOf, walk } from '../../content/mdx-tree';
 import { NATIONS, type NationContent } from '../../schemas/nation';
-import { problemFromLine } from '../problem-lines';
-import type { Check, Problem } from '../types';
+import type { Problem } from '../../schemas/problem';
+import type { Check } from '../types';
 
 /** A name a guide or site page shows from a nation file: a contact or a sentence, and where it is written. */
 interface NationalUse {
@@ -86,14 +86,14 @@ function nationProblems(content: ContentSet): Problem[] {
       nations.push(loadNation(content.site.contentDir, content.site.overlayDir, nation, show));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      for (const line of error.message.split('\n'))
-        problems.push(
-          problemFromLine(line, {
-            severity: 'error',
-            check: 'nations',
-            fix: 'see "The four nations" in content/README.md',
-          }),
-        );
+      problems.push(
+        ...error.problems.map((problem): Problem => ({
+          ...problem,
+          severity: 'error',
+          check: 'nations',
+          fix: problem.fix ?? 'see "The four nations" in content/README.md',
+        })),
+      );
     }
   }
   const site = siteContactNames(content);

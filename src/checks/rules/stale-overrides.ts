@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lineOfPath } from '../../config/yaml-lines';
 import { centralHash, parseReplaces } from '../../content/replaces';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /**
  * A trust's replaced guide that was copied from an older central guide: the central guidance changed,

@@ -51,7 +51,7 @@ export function describeProblem(component: string, { prop, found }: PropProblem)
 }
 
 /** A guide used a component with a wrong prop: names the component, the guide's file, the prop and the fix. */
-export class ComponentPropError extends Error {
+class ComponentPropError extends Error {
   constructor(component: string, file: string, problems: PropProblem[]) {
     super(`${file} — ${problems.map((p) => `${describeProblem(component, p)} — ${p.fix}`).join('; ')}`);
     this.name = 'ComponentPropError';

@@ -1,6 +1,7 @@
 // Registers the service worker after the page has loaded, offers new versions with the update banner,
 // and keeps the footer's offline status true. Nothing here blocks rendering, and every failure leaves
 // the page working online: the worst case is "Not available offline on this device".
+import { fill } from '../../utils/fill';
 import { cacheIdFor, isOwnCache } from '../../service-worker/cache-names';
 import { VISITED_PREFIX } from '../../utils/device-store';
 
@@ -14,7 +15,8 @@ const workerURL = new URL(`${base}sw.js`, location.origin).href;
 
 function say(key: Status): void {
   if (!status) return;
-  status.textContent = (status.dataset[key] ?? '').replace('{date}', status.dataset.date ?? '');
+  const dated = key === 'ready' || key === 'offline';
+  status.textContent = fill(status.dataset[key] ?? '', dated ? { date: status.dataset.date ?? '' } : {});
 }
 
 /**

@@ -3,7 +3,8 @@
 // typed is ever parsed as HTML.
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
-import { fillHit, say } from './render';
+import { fill } from '../../utils/fill';
+import { countSentence, fillHit } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
 import { dataWords } from '../../utils/page-data';
 
@@ -84,7 +85,7 @@ class SiteSearch extends HTMLElement {
   private offerExact(query: string, result: Answer | undefined): void {
     const corrected = result !== undefined && result.searched !== query;
     this.child('exact').hidden = !corrected;
-    this.child('exact-button').textContent = corrected ? say(this.dataset.exactly, { query }) : '';
+    this.child('exact-button').textContent = corrected ? fill(this.dataset.exactly ?? '', { query }) : '';
   }
 
   /** Chips for each filter value the results have, with how many; a chosen chip stays to be unchosen. */
@@ -159,16 +160,13 @@ class SiteSearch extends HTMLElement {
       const more = this.child('more');
       more.hidden = total <= result.found.hits.length;
       if (document.activeElement === more && more.hidden) this.child('search-primary').focus();
-      const counted = say(total === 0 ? this.dataset.none : total === 1 ? this.dataset.one : this.dataset.results, {
-        count: total,
-        query: result.searched,
-      });
+      const counted = countSentence(this.dataset, total, result.searched);
       const filtered =
         Object.values(this.chosen).length > 0
-          ? ` ${say(this.dataset.filtered, { filters: Object.values(this.chosen).join(', ') })}`
+          ? ` ${fill(this.dataset.filtered ?? '', { filters: Object.values(this.chosen).join(', ') })}`
           : '';
       const corrected =
-        result.searched === query ? '' : `${say(this.dataset.corrected, { query, suggestion: result.searched })} `;
+        result.searched === query ? '' : `${fill(this.dataset.corrected ?? '', { suggestion: result.searched })} `;
       status.textContent = `${corrected}${counted}${filtered}`;
     } catch (error) {
       console.warn('search failed', error);
