@@ -1,4 +1,5 @@
 import type { Check } from '../types';
+import { alertsCheck } from './alerts';
 import { componentsCheck } from './components';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
@@ -21,6 +22,7 @@ export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
   helpCheck,
+  alertsCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
