@@ -3,6 +3,7 @@
 // typed is ever parsed as HTML.
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
+import { showAlertsFor } from '../alerts/search-alert';
 import { fillHit, say } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
 import { dataWords } from '../../utils/page-data';
@@ -127,6 +128,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async search(query: string, keepFocus?: { filter: string; value: string }): Promise<void> {
+    showAlertsFor(query);
     const status = this.child('status');
     history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query.trim()) {
