@@ -9,6 +9,7 @@ import { helpAnswerSchema, helpOverlaySchema, helpSchema } from '../schemas/help
 import { pageSchema } from '../schemas/page';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
+import { alertSchema } from '../schemas/alert';
 import { tipSchema } from '../schemas/tip';
 import { CONTENT_FORMATS } from './content-formats';
 import { fieldsOf, type CmsField } from './fields';
@@ -159,6 +160,23 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): {
             format: 'yaml',
             fields: [
               { name: 'tips', label: 'Tips', widget: 'list', root: true, fields: fieldsOf(inputJsonSchema(tipSchema)) },
+            ],
+          },
+          {
+            name: 'alerts',
+            label: 'Scam alerts',
+            file: 'content/alerts.yaml',
+            format: 'yaml',
+            fields: [
+              {
+                name: 'alerts',
+                label: 'Alerts',
+                label_singular: 'Alert',
+                widget: 'list',
+                required: false,
+                summary: '{{fields.title}} ({{fields.from}} to {{fields.until}})',
+                fields: fieldsOf(inputJsonSchema(alertSchema)),
+              },
             ],
           },
           {

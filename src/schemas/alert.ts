@@ -7,9 +7,12 @@ export const ALERT_LEVELS = ['warning', 'urgent'] as const;
 /** The longest an alert may run: older warnings stop being read, and a forgotten one would stay for good. */
 export const MAX_ALERT_DAYS = 90;
 
+/** The date fields, which the editors' JSON schema shows as the text they type. */
+export const UK_DATE_FIELDS = new Set<unknown>();
+
 /** A date or date-time in UK time, kept as written. */
-const ukDate = (field: string, example: string) =>
-  z.preprocess(
+const ukDate = (field: string, example: string) => {
+  const schema = z.preprocess(
     dateText,
     z
       .string({
@@ -20,6 +23,9 @@ const ukDate = (field: string, example: string) =>
           `expected ${field} as a real date like ${example}, or a date and time like ${example}T09:00 (UK time), but found ${JSON.stringify(issue.input)}`,
       }),
   );
+  UK_DATE_FIELDS.add(schema);
+  return schema;
+};
 
 /** One alert in content/alerts.yaml: a warning about a scam going round now, shown until it ends. */
 export const alertSchema = z
@@ -59,3 +65,6 @@ export const alertsFileSchema = z.strictObject({
   /** A trust's overlay only: ids of central alerts this copy does not show. @example ["fake-payslip-email"] */
   hide: z.array(slugId, { error: 'expected a list of central alert ids' }).optional(),
 });
+
+/** content/alerts.yaml as editors write it, every alert's fields included: for VS Code and the browser editor. */
+export const alertsEditorSchema = alertsFileSchema.extend({ alerts: z.array(alertSchema) });
