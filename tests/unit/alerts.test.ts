@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alertSchema } from '../../src/schemas/alert';
-import { currentAlerts, recentlyEnded } from '../../src/features/alerts/load';
+import { currentAlerts, loadAlerts, recentlyEnded } from '../../src/features/alerts/load';
 import { ukMoment } from '../../src/utils/uk-time';
 
 const valid = {
@@ -64,5 +67,45 @@ describe('which alerts show', () => {
 
   it('lists alerts ended in the last 90 days as ended', () => {
     expect(recentlyEnded([a, ended, long], now).map((x) => x.id)).toEqual(['ended']);
+  });
+});
+
+describe("a trust's alerts.yaml over the central one", () => {
+  const alert = (id: string, title: string) =>
+    `  - id: ${id}\n    title: ${title}\n    body: Do not click the link. Report it.\n    from: 2026-12-05\n    until: 2026-12-12\n    level: warning\n`;
+  /** A central content folder and an overlay, each with only an alerts.yaml. */
+  function layers(central: string, overlay: string) {
+    const root = mkdtempSync(join(tmpdir(), 'alerts-'));
+    const contentDir = join(root, 'content');
+    const overlayDir = join(root, 'trust');
+    mkdirSync(contentDir);
+    mkdirSync(overlayDir);
+    writeFileSync(join(contentDir, 'alerts.yaml'), central);
+    writeFileSync(join(overlayDir, 'alerts.yaml'), overlay);
+    return loadAlerts({ contentDir, overlayDir }, root);
+  }
+
+  it('keeps the central alerts, adds its own, replaces one by id and hides one by id', () => {
+    const { alerts, problems } = layers(
+      `alerts:\n${alert('payslip', 'Fake payslip emails')}${alert('desk-caller', 'Fake service desk calls')}${alert('parcel', 'Fake parcel texts')}`,
+      `alerts:\n${alert('car-park', 'QR stickers in the car park')}${alert('desk-caller', 'Fake calls from our service desk')}hide:\n  - parcel\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(alerts.map((a) => [a.id, a.title, a.layer, a.file])).toEqual([
+      ['payslip', 'Fake payslip emails', 'central', 'content/alerts.yaml'],
+      ['desk-caller', 'Fake calls from our service desk', 'overlay', 'trust/alerts.yaml'],
+      ['car-park', 'QR stickers in the car park', 'overlay', 'trust/alerts.yaml'],
+    ]);
+  });
+
+  it('refuses hide: in the central file, and only warns when a trust hides an alert central no longer has', () => {
+    const { problems } = layers(
+      `alerts:\n${alert('payslip', 'Fake payslip emails')}hide:\n  - other\n`,
+      `alerts: []\nhide:\n  - payslp\n`,
+    );
+    expect(problems.map((p) => `${p.severity} ${p.file}:${p.line} — ${p.message} — ${p.fix}`)).toEqual([
+      "error content/alerts.yaml:8 — hide: is for a trust's own alerts.yaml — remove the alert from alerts: instead",
+      'warning trust/alerts.yaml:3 — hide: "payslp" is not an alert in content/alerts.yaml — did you mean "payslip"? Otherwise remove the line: the central alert has gone',
+    ]);
   });
 });
