@@ -21,6 +21,10 @@ const CHANGED = 'Callers now say they are from the NHS smartcard team and ask fo
 const strings = readFileSync(join(import.meta.dirname, '../../content/strings.yaml'), 'utf8');
 const word = (key: string) => new RegExp(`^${key.replace('.', '\\.')}: (.*)$`, 'm').exec(strings)![1]!;
 
+/** Waits (as long as Playwright waits for an element) until a value from the page matches. */
+const settled = <T>(read: () => Promise<T>, options: { message?: string } = {}) =>
+  expect.poll(read, { timeout: 30_000, ...options });
+
 /** The titles of the alerts the page shows now, in order. */
 const shownTitles = (page: Page, list = '[data-alerts]') =>
   page.locator(`${list} [data-alert]:visible .app-alert__title`).allInnerTexts();
@@ -52,14 +56,12 @@ describe('an alert from yesterday to next week', () => {
 
   it('shows on the home page, at most three, newest first, with a link to the rest', async () => {
     await page.goto(server.url('/'));
-    await expect
-      .poll(() => shownTitles(page))
-      .toEqual([
-        'Fake payslip emails',
-        'Callers pretending to be the IT service desk',
-        'QR code stickers on car park machines',
-      ]);
-    await expect.poll(() => page.locator('[data-alert-dismiss]:visible').count()).toBe(3);
+    await settled(() => shownTitles(page)).toEqual([
+      'Fake payslip emails',
+      'Callers pretending to be the IT service desk',
+      'QR code stickers on car park machines',
+    ]);
+    await settled(() => page.locator('[data-alert-dismiss]:visible').count()).toBe(3);
     expect(await page.locator('.app-alerts a', { hasText: word('alerts.seeAll') }).getAttribute('href')).toBe(
       '/alerts/',
     );
@@ -81,14 +83,12 @@ describe('an alert from yesterday to next week', () => {
 
   it('lists every current alert on /alerts/, and the ended one as ended', async () => {
     await page.goto(server.url('/alerts/'));
-    await expect
-      .poll(() => shownTitles(page))
-      .toEqual([
-        'Fake payslip emails',
-        'Callers pretending to be the IT service desk',
-        'QR code stickers on car park machines',
-        'Texts about a parcel you missed',
-      ]);
+    await settled(() => shownTitles(page)).toEqual([
+      'Fake payslip emails',
+      'Callers pretending to be the IT service desk',
+      'QR code stickers on car park machines',
+      'Texts about a parcel you missed',
+    ]);
     const ended = page.locator('.app-alert--ended');
     expect(await ended.locator('.app-alert__title').allInnerTexts()).toEqual(['Fake invoices from a supplier']);
     expect(await ended.locator('.app-alert__label').innerText()).toBe(word('alerts.ended').toUpperCase());
@@ -97,16 +97,16 @@ describe('an alert from yesterday to next week', () => {
 
   it('shows above the search results when its words match, and not otherwise', async () => {
     await page.goto(server.url('/search/?q=payslip'));
-    await expect.poll(() => shownTitles(page, '[data-alerts-search]')).toEqual(['Fake payslip emails']);
+    await settled(() => shownTitles(page, '[data-alerts-search]')).toEqual(['Fake payslip emails']);
     expect(await axeViolations(page)).toEqual([]);
     await page.fill('#search-page-q', 'three random words');
-    await expect.poll(() => page.locator('[data-alerts-search] [data-alert]:visible').count()).toBe(0);
+    await settled(() => page.locator('[data-alerts-search] [data-alert]:visible').count()).toBe(0);
     expect(await page.locator('.app-alerts:has([data-alerts-search])').isHidden()).toBe(true);
   });
 
   it('has no accessibility problems on the home page', async () => {
     await page.goto(server.url('/'));
-    await expect.poll(() => page.locator('[data-alert-dismiss]:visible').count()).toBe(3);
+    await settled(() => page.locator('[data-alert-dismiss]:visible').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -141,23 +141,21 @@ describe("by the device's clock, offline", () => {
   it('shows an alert whose from has come, and not one whose until has passed', async () => {
     // Four days on: the car park alert (until three days on) has ended; the gift card one has started.
     await homeOnDay(4);
-    await expect
-      .poll(() => shownTitles(page))
-      .toEqual([
-        'Requests for gift cards from a director',
-        'Fake payslip emails',
-        'Callers pretending to be the IT service desk',
-      ]);
+    await settled(() => shownTitles(page)).toEqual([
+      'Requests for gift cards from a director',
+      'Fake payslip emails',
+      'Callers pretending to be the IT service desk',
+    ]);
   });
 
   it('no longer shows the alert from yesterday to next week once the clock is past its until', async () => {
     await homeOnDay(8);
-    await expect.poll(() => shownTitles(page)).toEqual(['Texts about a parcel you missed']);
+    await settled(() => shownTitles(page)).toEqual(['Texts about a parcel you missed']);
   });
 
   it('shows no alert box at all once every alert has ended, and the rest of the page', async () => {
     await homeOnDay(11);
-    await expect.poll(() => page.locator('[data-alerts-box]').isHidden()).toBe(true);
+    await settled(() => page.locator('[data-alerts-box]').isHidden()).toBe(true);
     expect(await page.locator('h1').innerText()).not.toBe('');
   });
 });
@@ -179,7 +177,7 @@ describe('dismissing an alert on the device', () => {
     await page.locator('[data-alert-id="fake-payslip-email"] [data-alert-dismiss]').click();
     await page.locator('[data-alert-id="service-desk-caller"] [data-alert-dismiss]').click();
     const note = page.locator('[data-alerts-dismissed]');
-    await expect.poll(() => note.isVisible()).toBe(true);
+    await settled(() => note.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-alerts-dismissed'))).toBe(true);
     // The next alert takes the place of those hidden.
     expect(await shownTitles(page)).toEqual([
@@ -187,34 +185,33 @@ describe('dismissing an alert on the device', () => {
       'Texts about a parcel you missed',
     ]);
     await page.reload();
-    await expect
-      .poll(() => shownTitles(page))
-      .toEqual(['QR code stickers on car park machines', 'Texts about a parcel you missed']);
+    await settled(() => shownTitles(page)).toEqual([
+      'QR code stickers on car park machines',
+      'Texts about a parcel you missed',
+    ]);
   });
 
   it('keeps a warning hidden after an update, and shows an urgent one again when it has changed', async () => {
     server.mounts = [{ basePath: '/', dir: updated }];
     await page.reload();
-    await expect
-      .poll(() => shownTitles(page))
-      .toEqual([
-        'Callers pretending to be the IT service desk',
-        'QR code stickers on car park machines',
-        'Texts about a parcel you missed',
-      ]);
+    await settled(() => shownTitles(page)).toEqual([
+      'Callers pretending to be the IT service desk',
+      'QR code stickers on car park machines',
+      'Texts about a parcel you missed',
+    ]);
     expect(await page.locator('[data-alert-id="service-desk-caller"] .app-alert__body').innerText()).toBe(CHANGED);
   });
 
   it('still lists a hidden alert on /alerts/', async () => {
     await page.goto(server.url('/alerts/'));
-    await expect.poll(() => shownTitles(page)).toContain('Fake payslip emails');
+    await settled(() => shownTitles(page)).toContain('Fake payslip emails');
   });
 
   it('shows every alert, and the page, when what is saved is corrupt', async () => {
     for (const value of ['{not json', '[1,2]', '{"fake-payslip-email": 7}', 'x'.repeat(60_000)]) {
       await page.evaluate(([key, saved]) => localStorage.setItem(key!, saved!), [deviceKey(DISMISSED_NAME), value]);
       await page.goto(server.url('/'));
-      await expect.poll(() => shownTitles(page), { message: value.slice(0, 20) }).toHaveLength(3);
+      await settled(() => shownTitles(page), { message: value.slice(0, 20) }).toHaveLength(3);
       expect(await page.locator('h1').innerText()).not.toBe('');
     }
   });
