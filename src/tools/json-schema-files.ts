@@ -84,7 +84,7 @@ const SCHEMAS = [
   {
     name: 'alerts',
     from: 'src/schemas/alert.ts',
-    title: 'content/alerts.yaml, or a trust\'s: scam alerts, each shown from one date until another',
+    title: "content/alerts.yaml, or a trust's: scam alerts, each shown from one date until another",
     schema: alertsEditorSchema,
     partial: false,
   },
