@@ -33,9 +33,6 @@ export const isUkDateText = (text: string): boolean => {
   return utc.getUTCMonth() === +mo - 1 && utc.getUTCDate() === +d && +h < 24 && +mi < 60 && +s < 60;
 };
 
-/** Whether a date text names a whole day (no time), which `until` then includes to its end. */
-export const isWholeDay = (text: string): boolean => !text.includes('T');
-
 /**
  * The moment a UK date or date-time names, in ms since 1970. A whole day starts at 00:00 UK time; with
  * `endOfDay`, it ends at 00:00 the next day, so "until: 2026-12-12" shows the alert all of the 12th.
