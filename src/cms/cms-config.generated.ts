@@ -451,6 +451,98 @@ export const cmsConfig = {
           ]
         },
         {
+          "name": "alerts",
+          "label": "Scam alerts",
+          "file": "content/alerts.yaml",
+          "format": "yaml",
+          "fields": [
+            {
+              "name": "alerts",
+              "label": "Alerts",
+              "widget": "list",
+              "fields": [
+                {
+                  "name": "id",
+                  "label": "ID",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": true
+                },
+                {
+                  "name": "title",
+                  "label": "Title",
+                  "widget": "string",
+                  "required": true
+                },
+                {
+                  "name": "body",
+                  "label": "Body",
+                  "widget": "text",
+                  "required": true
+                },
+                {
+                  "name": "from",
+                  "label": "From",
+                  "widget": "string",
+                  "pattern": [
+                    "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
+                    "must match ^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$"
+                  ],
+                  "required": true,
+                  "hint": "A date like 2026-12-05, or a date and time like 2026-12-05T09:00, in UK time"
+                },
+                {
+                  "name": "until",
+                  "label": "Until",
+                  "widget": "string",
+                  "pattern": [
+                    "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
+                    "must match ^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$"
+                  ],
+                  "required": true,
+                  "hint": "A date like 2026-12-05, or a date and time like 2026-12-05T09:00, in UK time"
+                },
+                {
+                  "name": "level",
+                  "label": "Level",
+                  "widget": "select",
+                  "options": [
+                    "warning",
+                    "urgent"
+                  ],
+                  "required": true
+                },
+                {
+                  "name": "guide",
+                  "label": "Guide",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": false
+                },
+                {
+                  "name": "scenario",
+                  "label": "Scenario",
+                  "widget": "string",
+                  "pattern": [
+                    "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                    "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  ],
+                  "required": false
+                }
+              ],
+              "required": false,
+              "label_singular": "Alert",
+              "summary": "{{fields.title}} ({{fields.from}} to {{fields.until}})"
+            }
+          ]
+        },
+        {
           "name": "site",
           "label": "Site settings",
           "file": "content/site.yaml",
@@ -1708,6 +1800,98 @@ export const overlayFileFields: Record<string, Record<string, unknown>[]> = {
     {
       "name": "hide",
       "label": "Hide",
+      "widget": "list",
+      "required": false
+    }
+  ],
+  "alerts": [
+    {
+      "name": "alerts",
+      "label": "Alerts",
+      "widget": "list",
+      "fields": [
+        {
+          "name": "id",
+          "label": "ID",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": true
+        },
+        {
+          "name": "title",
+          "label": "Title",
+          "widget": "string",
+          "required": true
+        },
+        {
+          "name": "body",
+          "label": "Body",
+          "widget": "text",
+          "required": true
+        },
+        {
+          "name": "from",
+          "label": "From",
+          "widget": "string",
+          "pattern": [
+            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
+            "must match ^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$"
+          ],
+          "required": true,
+          "hint": "A date like 2026-12-05, or a date and time like 2026-12-05T09:00, in UK time"
+        },
+        {
+          "name": "until",
+          "label": "Until",
+          "widget": "string",
+          "pattern": [
+            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$",
+            "must match ^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$"
+          ],
+          "required": true,
+          "hint": "A date like 2026-12-05, or a date and time like 2026-12-05T09:00, in UK time"
+        },
+        {
+          "name": "level",
+          "label": "Level",
+          "widget": "select",
+          "options": [
+            "warning",
+            "urgent"
+          ],
+          "required": true
+        },
+        {
+          "name": "guide",
+          "label": "Guide",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false
+        },
+        {
+          "name": "scenario",
+          "label": "Scenario",
+          "widget": "string",
+          "pattern": [
+            "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "must match ^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          ],
+          "required": false
+        }
+      ],
+      "required": false,
+      "label_singular": "Alert",
+      "summary": "{{fields.title}} ({{fields.from}} to {{fields.until}})"
+    },
+    {
+      "name": "hide",
+      "label": "Central alerts this copy does not show (their ids)",
       "widget": "list",
       "required": false
     }

@@ -9,6 +9,7 @@ import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
+import { loadAlerts } from '../features/alerts/load';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -70,6 +71,8 @@ export function publicSite(site: SiteConfig) {
     searchIndexTag: pagefindVersion(),
     offlineMode: isRetireBuild(site) ? 'retire' : 'on',
     manifestPath: `${site.basePath}manifest.webmanifest`,
+    /** Whether this copy has any alerts at all: pages read the alerts collection only then (Astro warns of an empty one). */
+    hasAlerts: loadAlerts(site).alerts.length > 0,
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
     hide: site.hide,
     /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */

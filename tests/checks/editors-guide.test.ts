@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alertsEditorSchema } from '../../src/schemas/alert';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideComponentExamples } from '../../src/components/guide/examples';
 import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
@@ -72,6 +73,7 @@ const SCHEMAS = [
   { heading: 'The four nations', schema: nationFileSchema },
   { heading: "The Something's wrong? helper", schema: helpSchema },
   { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
+  { heading: 'Scam alerts', schema: alertsEditorSchema },
 ];
 
 describe("the editors' guide (content/README.md)", () => {

@@ -14,6 +14,7 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
       'examples/northshire/checklists',
       'examples/northshire/scenarios',
       'examples/northshire/tips.yaml',
+      'examples/northshire/alerts.yaml',
       'examples/northshire/site.yaml',
       'examples/northshire/help.yaml',
       'examples/northshire/pages',

@@ -18,6 +18,7 @@ const LAYERS = [
   'content',
   'service-worker',
   'styles',
+  'features/alerts',
   'features/search',
   'features/practice',
   'hosting',

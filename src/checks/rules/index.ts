@@ -1,4 +1,5 @@
 import type { Check } from '../types';
+import { alertsCheck } from './alerts';
 import { componentsCheck } from './components';
 import { consistencyCheck } from './consistency';
 import { duplicatesCheck } from './duplicates';
@@ -24,6 +25,7 @@ export const CHECKS: Check[] = [
   stringsCheck,
   helpCheck,
   consistencyCheck,
+  alertsCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,

@@ -5,6 +5,7 @@ import { ticksName } from '../../features/checklists/checklist-state';
 import { deviceKey, VISITED_PREFIX } from '../../utils/device-store';
 import { PRACTICE_NAME } from '../../features/practice/practice-state';
 import type { SavedName } from './saved-name-list';
+import { DISMISSED_NAME } from '../../features/alerts/alert-state';
 
 export const SAVED_NAMES = {
   /** The start every name in local storage shares. */
@@ -13,6 +14,8 @@ export const SAVED_NAMES = {
   checklist: (slug: string) => deviceKey(ticksName(slug)),
   /** The practice answers and score. */
   practice: () => deviceKey(PRACTICE_NAME),
+  /** The scam alerts hidden on this device, each with the version hidden. */
+  alerts: () => deviceKey(DISMISSED_NAME),
   /** In the tab's session storage, followed by the copy's address: a page of this copy was open in the tab. */
   visited: () => VISITED_PREFIX,
 } as const satisfies Record<SavedName, (example: string) => string>;

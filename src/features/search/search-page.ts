@@ -3,6 +3,7 @@
 // typed is ever parsed as HTML.
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
+import { showAlertsFor } from '../alerts/search-alert';
 import { fill } from '../../utils/fill';
 import { countSentence, fillHit } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
@@ -128,6 +129,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async search(query: string, keepFocus?: { filter: string; value: string }): Promise<void> {
+    showAlertsFor(query);
     const status = this.child('status');
     history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query.trim()) {
