@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -13,6 +13,30 @@ import type { SiteConfig } from '../schemas/site';
 function siteFor(context: LoaderContext): SiteConfig {
   return siteConfigFor(fileURLToPath(context.config.root));
 }
+
+/**
+ * In `astro dev`, loads a collection again when a file or folder it is read from changes (central or
+ * overlay), as Astro's glob() loader does for the MDX collections; the pages then show the edit. Once
+ * per loader: the content layer may call load() again.
+ */
+function reloadOnEdit(context: LoaderContext, paths: string[], load: () => Promise<void>, watched: Set<string>): void {
+  const { watcher, logger } = context;
+  const fresh = paths.filter((path) => !watched.has(path));
+  if (!watcher || fresh.length === 0) return;
+  fresh.forEach((path) => watched.add(path));
+  watcher.add(fresh);
+  const ours = (file: string) => fresh.some((path) => file === path || file.startsWith(`${path}${sep}`));
+  const onEdit = (file: string) => {
+    if (ours(file)) load().catch((error: Error) => logger.error(error.message));
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEdit);
+}
+
+/** The paths of a collection's files or folder: central, and the overlay's. */
+const layerPaths = (site: SiteConfig, name: string) => [
+  resolve(site.contentDir, name),
+  ...(site.overlayDir ? [resolve(site.overlayDir, name)] : []),
+];
 
 /**
  * Validates data against a schema, failing with file:line — field: problem. The source text (read
@@ -88,52 +112,62 @@ function checkFileNames(site: SiteConfig, collection: Collection, names: readonl
 
 /** YAML entries, one per file (checklists, scenarios), layered like the guides. */
 export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema: z.ZodType): Loader {
+  const watched = new Set<string>();
   return {
     name: `layered-${collection}`,
     load: async (context) => {
-      const site = siteFor(context);
-      checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
-      context.store.clear();
-      for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
-        const { data, source } = readYamlFile(file, shown(file));
-        const valid = validate(schema, data, file, () => source);
-        const id = slugOf(file);
-        const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
-        context.store.set({
-          id,
-          data: parsed,
-          filePath: relative(fileURLToPath(context.config.root), file),
-          digest: context.generateDigest(source),
-        });
-      }
+      const loadNow = async () => {
+        const site = siteFor(context);
+        checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
+        context.store.clear();
+        for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
+          const { data, source } = readYamlFile(file, shown(file));
+          const valid = validate(schema, data, file, () => source);
+          const id = slugOf(file);
+          const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
+          context.store.set({
+            id,
+            data: parsed,
+            filePath: relative(fileURLToPath(context.config.root), file),
+            digest: context.generateDigest(source),
+          });
+        }
+      };
+      reloadOnEdit(context, layerPaths(siteFor(context), collection), loadNow, watched);
+      await loadNow();
     },
   };
 }
 
 /** A list of entries in one YAML file (tips.yaml); the overlay's list replaces or adds by id. */
 export function layeredYamlList(collection: Collection, schema: z.ZodType): Loader {
+  const watched = new Set<string>();
   return {
     name: `layered-${collection}`,
     load: async (context) => {
-      const site = siteFor(context);
-      const entries = new Map<string, Record<string, unknown>>();
-      for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
-        const { data, source } = readYaml(file, shown(file));
-        if (!Array.isArray(data))
-          throw new ContentError(`${shown(file)}:1 — expected a list, each entry starting with "- id: …"`);
-        data.forEach((item, index) => {
-          const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
-          entries.set(String(valid.id), valid);
-        });
-      }
-      checkHiddenExist(site, collection, entries.keys());
-      const hidden = hiddenSlugs(site, collection);
-      context.store.clear();
-      for (const [id, data] of entries) {
-        if (hidden.has(id)) continue;
-        const parsed = await context.parseData({ id, data });
-        context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
-      }
+      const loadNow = async () => {
+        const site = siteFor(context);
+        const entries = new Map<string, Record<string, unknown>>();
+        for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
+          const { data, source } = readYaml(file, shown(file));
+          if (!Array.isArray(data))
+            throw new ContentError(`${shown(file)}:1 — expected a list, each entry starting with "- id: …"`);
+          data.forEach((item, index) => {
+            const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
+            entries.set(String(valid.id), valid);
+          });
+        }
+        checkHiddenExist(site, collection, entries.keys());
+        const hidden = hiddenSlugs(site, collection);
+        context.store.clear();
+        for (const [id, data] of entries) {
+          if (hidden.has(id)) continue;
+          const parsed = await context.parseData({ id, data });
+          context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
+        }
+      };
+      reloadOnEdit(context, layerPaths(siteFor(context), `${collection}.yaml`), loadNow, watched);
+      await loadNow();
     },
   };
 }
