@@ -19,10 +19,24 @@ function siteFor(context: LoaderContext): SiteConfig {
  * Validates data against a schema, failing with file:line — field: problem. The source text (read
  * only when there is a problem) gives each field's line.
  */
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, source: () => string, lineOffset = 0, pathPrefix: PropertyKey[] = []): z.output<S> {
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  source: () => string,
+  lineOffset = 0,
+  pathPrefix: PropertyKey[] = [],
+): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new ContentError(schemaProblems(shown(file), result.error, { source: source(), lineOffset, pathPrefix, shapeAt: shapeFinder(schema) }));
+    throw new ContentError(
+      schemaProblems(shown(file), result.error, {
+        source: source(),
+        lineOffset,
+        pathPrefix,
+        shapeAt: shapeFinder(schema),
+      }),
+    );
   }
   return result.data;
 }
@@ -60,10 +74,22 @@ function checkFileNames(site: SiteConfig, collection: Collection, names: readonl
   for (const { path } of published) {
     if (names.includes(slugOf(path))) continue;
     const near = suggest(slugOf(path), names);
-    problems.push(fileError(shown(path), `content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')}`, { fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them' }));
+    problems.push(
+      fileError(shown(path), `content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')}`, {
+        fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them',
+      }),
+    );
   }
   const present = new Set(published.map(({ path }) => slugOf(path)));
-  for (const name of names) if (!present.has(name)) problems.push(fileError(shown(resolve(site.contentDir, collection, `${name}.mdx`)), 'this page is missing, and the footer links to it', { fix: `put it back (git checkout -- content/${collection}/${name}.mdx)` }));
+  for (const name of names)
+    if (!present.has(name))
+      problems.push(
+        fileError(
+          shown(resolve(site.contentDir, collection, `${name}.mdx`)),
+          'this page is missing, and the footer links to it',
+          { fix: `put it back (git checkout -- content/${collection}/${name}.mdx)` },
+        ),
+      );
   if (problems.length > 0) throw new ContentError(problems);
 }
 
@@ -80,7 +106,12 @@ export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema
         const valid = validate(schema, data, file, () => source);
         const id = slugOf(file);
         const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
-        context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
+        context.store.set({
+          id,
+          data: parsed,
+          filePath: relative(fileURLToPath(context.config.root), file),
+          digest: context.generateDigest(source),
+        });
       }
     },
   };
@@ -95,7 +126,10 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
       const entries = new Map<string, Record<string, unknown>>();
       for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
         const { data, source } = readYaml(file, shown(file));
-        if (!Array.isArray(data)) throw new ContentError(fileError(shown(file), 'expected a list, each entry starting with "- id: …"', { line: 1 }));
+        if (!Array.isArray(data))
+          throw new ContentError(
+            fileError(shown(file), 'expected a list, each entry starting with "- id: …"', { line: 1 }),
+          );
         data.forEach((item, index) => {
           const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
           entries.set(String(valid.id), valid);

@@ -16,6 +16,9 @@ export function retiredPages(contentDir: string): Set<string> {
   if (!existsSync(file)) return new Set();
   const { data, source } = readYaml(file, shown(file));
   const result = retiredPagesSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!result.success) throw new ContentError(schemaProblems(shown(file), result.error, { source, shapeAt: shapeFinder(retiredPagesSchema) }));
+  if (!result.success)
+    throw new ContentError(
+      schemaProblems(shown(file), result.error, { source, shapeAt: shapeFinder(retiredPagesSchema) }),
+    );
   return new Set(result.data.pages);
 }

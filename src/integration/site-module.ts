@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
-import { isRetireBuild } from '../config/site-config';
+import { isRetireBuild, siteConfigFor } from '../config/site-config';
 import { existsSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
@@ -84,12 +84,43 @@ export function publicSite(site: SiteConfig) {
 }
 export type PublicSite = ReturnType<typeof publicSite>;
 
-/** A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. */
+/** The content files the module is made from, central and the overlay's. */
+const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml'];
+
+/**
+ * A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. A build makes
+ * it once. `npm run dev` watches the files it is made from: after an edit, the module is made again
+ * from site.yaml read afresh, and Vite reloads the pages that import it.
+ */
 export function siteModule(site: SiteConfig): Plugin {
-  const code = `export default ${JSON.stringify(publicSite(site))};`;
+  const root = dirname(site.contentDir);
+  const files = SITE_MODULE_FILES.flatMap((name) => [
+    resolve(site.contentDir, name),
+    ...(site.overlayDir ? [resolve(site.overlayDir, name)] : []),
+  ]);
+  let current = site;
+  let code: string | undefined;
+  let mistake: unknown;
   return {
     name: 'cyber-guide:site',
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-    load: (id) => (id === `\0${ID}` ? code : undefined),
+    load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      for (const file of files) if (existsSync(file)) this.addWatchFile(file);
+      if (mistake) throw mistake;
+      code ??= `export default ${JSON.stringify(publicSite(current))};`;
+      return code;
+    },
+    watchChange(id) {
+      if (!files.includes(id)) return;
+      code = undefined;
+      // A mistake in the edited file shows on Vite's error page until it is put right.
+      try {
+        current = siteConfigFor(root, { fresh: true });
+        mistake = undefined;
+      } catch (error) {
+        mistake = error;
+      }
+    },
   };
 }
