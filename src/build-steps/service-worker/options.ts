@@ -9,6 +9,7 @@ import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
 
 export { cacheIdFor };
+export { URGENT_CORE_PATHS, urgentCore } from './urgent-core';
 
 /**
  * The biggest single file the offline copy takes: Workbox's own limit (2 MiB). Workbox would leave a
@@ -114,9 +115,14 @@ export const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The constants the worker's source expects, for esbuild's `define`. */
-export function workerConstants(site: SiteConfig, imagePlaceholderText: string): Record<string, string> {
+export function workerConstants(
+  site: SiteConfig,
+  imagePlaceholderText: string,
+  core: readonly string[] = [],
+): Record<string, string> {
   return {
     BASE_PATH: JSON.stringify(site.basePath),
+    URGENT_CORE: JSON.stringify(core),
     CACHE_ID: JSON.stringify(cacheIdFor(site.basePath)),
     IMAGE_PLACEHOLDER_TEXT: JSON.stringify(escapeXml(imagePlaceholderText)),
     'process.env.NODE_ENV': '"production"',
