@@ -109,6 +109,7 @@ function heardFromWorker(event: MessageEvent): void {
   }
   // A small update arrives quietly; a first save, a large update or saving again what was cleared shows.
   if (ownController() && !data.large && copy !== 'missing') return;
+  if (!online && copy === 'missing') return;
   showProgress(data);
   if (data.saved === data.total) checkSaved();
 }
