@@ -5,7 +5,7 @@ import { clientsClaim, setCacheNameDetails, type WorkboxPlugin } from 'workbox-c
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CACHE_KINDS, cacheName } from './cache-names';
-import { CHECK_SAVED, type FromWorker, type SaveProgress } from './save-messages';
+import { CHECK_SAVED, type FromWorker, type SaveProgress, type SaveWords } from './save-messages';
 import { dealIntoLanes, inUrgentCore, urgentFirst, type ManifestEntry } from './save-plan';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
@@ -15,6 +15,8 @@ declare const BASE_PATH: string;
 declare const CACHE_ID: string;
 /** What a picture that is not on the device says instead, from content/strings.yaml. */
 declare const IMAGE_PLACEHOLDER_TEXT: string;
+/** The words the footer shows while saving, from content/strings.yaml. */
+declare const SAVE_WORDS: SaveWords;
 /** Paths under the base path that make up the urgent core, saved first (src/build-steps/service-worker/options.ts). */
 declare const URGENT_CORE: string[];
 
@@ -60,6 +62,7 @@ const progress = (): SaveProgress => ({
   total: manifest.length,
   coreReady: [...coreURLs].every((url) => saved.has(url)),
   large,
+  words: SAVE_WORDS,
 });
 
 /** At most a few messages a second; the page decides what is worth announcing. */
@@ -144,7 +147,12 @@ let repairing: Promise<void> | undefined;
 async function checkSaved(event: ExtendableMessageEvent): Promise<void> {
   const missing = new Set(await missingURLs());
   const total = manifest.length;
-  event.source?.postMessage({ type: 'SAVE_CHECK', saved: total - missing.size, total } satisfies FromWorker);
+  event.source?.postMessage({
+    type: 'SAVE_CHECK',
+    saved: total - missing.size,
+    total,
+    words: SAVE_WORDS,
+  } satisfies FromWorker);
   if (missing.size === 0 || repairing) return;
   saved.clear();
   for (const [url] of copy.getURLsToCacheKeys()) if (!missing.has(url)) saved.add(url);

@@ -94,6 +94,7 @@ describe('what the build gives Workbox', () => {
     expect(workerConstants(subPath, 'Picture <not> available', ['index.html', 'help/'])).toEqual({
       BASE_PATH: '"/trust/cyber/"',
       URGENT_CORE: '["index.html","help/"]',
+      SAVE_WORDS: '{}',
       CACHE_ID: '"cyber-guide-trust-cyber"',
       IMAGE_PLACEHOLDER_TEXT: '"Picture &lt;not&gt; available"',
       'process.env.NODE_ENV': '"production"',

@@ -7,6 +7,7 @@ import type { ManifestTransform } from 'workbox-build';
 import { ContentError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
+import type { SaveWords } from '../../service-worker/save-messages';
 
 export { cacheIdFor };
 export { URGENT_CORE_PATHS, urgentCore } from './urgent-core';
@@ -119,10 +120,12 @@ export function workerConstants(
   site: SiteConfig,
   imagePlaceholderText: string,
   core: readonly string[] = [],
+  saveWords: SaveWords = {},
 ): Record<string, string> {
   return {
     BASE_PATH: JSON.stringify(site.basePath),
     URGENT_CORE: JSON.stringify(core),
+    SAVE_WORDS: JSON.stringify(saveWords),
     CACHE_ID: JSON.stringify(cacheIdFor(site.basePath)),
     IMAGE_PLACEHOLDER_TEXT: JSON.stringify(escapeXml(imagePlaceholderText)),
     'process.env.NODE_ENV': '"production"',

@@ -3,7 +3,7 @@
 // the worker has counted every file in the cache. Nothing here blocks rendering, and every failure
 // leaves the page working online: the worst case is "Not available offline on this device".
 import { cacheIdFor, isOwnCache } from '../../service-worker/cache-names';
-import { CHECK_SAVED, isFromWorker, type SaveProgress } from '../../service-worker/save-messages';
+import { CHECK_SAVED, isFromWorker, type SaveProgress, type SaveWords } from '../../service-worker/save-messages';
 import { VISITED_PREFIX } from '../../utils/device-store';
 import { announceCopySaved } from './copy-saved';
 
@@ -25,9 +25,12 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const scope = new URL(base, location.origin).href;
 const workerURL = new URL(`${base}sw.js`, location.origin).href;
 
+/** The saving's words, which come with the worker's messages. */
+let words: SaveWords = {};
+
 function say(key: Status, values: Record<string, number> = {}): void {
   if (!status) return;
-  const text = (status.dataset[key] ?? '')
+  const text = (status.dataset[key] ?? words[key as keyof SaveWords] ?? '')
     .replace('{date}', status.dataset.date ?? '')
     .replace(/\{(saved|total)\}/g, (_, name: string) => String(values[name] ?? ''));
   // The footer is a polite live region: a line set again to the same words is not announced again.
@@ -96,6 +99,8 @@ async function keepCopy(): Promise<void> {
 function heardFromWorker(event: MessageEvent): void {
   const data: unknown = event.data;
   if (!isFromWorker(data)) return;
+  words = data.words ?? words;
+  if (progressBar && words.progressLabel) progressBar.setAttribute('aria-label', words.progressLabel);
   if (data.type === 'SAVE_CHECK') {
     copy = data.saved === data.total ? 'complete' : 'missing';
     if (copy === 'complete') {
