@@ -39,11 +39,13 @@ describe('a search result for words under a heading', () => {
     // Opened at the heading: scrolled down to it, the heading on screen (the section is near the end
     // of the guide, so the page may not scroll far enough to put it at the very top).
     await expect
-      .poll(() =>
-        page.locator(`#${SECTION}`).evaluate((h) => {
-          const { top, bottom } = h.getBoundingClientRect();
-          return scrollY > 0 && top >= 0 && bottom <= innerHeight;
-        }),
+      .poll(
+        () =>
+          page.locator(`#${SECTION}`).evaluate((h) => {
+            const { top, bottom } = h.getBoundingClientRect();
+            return scrollY > 0 && top >= 0 && bottom <= innerHeight;
+          }),
+        { timeout: 30_000 },
       )
       .toBe(true);
     await page.waitForFunction(() => document.querySelectorAll('main mark').length > 0);
