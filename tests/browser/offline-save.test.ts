@@ -142,10 +142,13 @@ describe('saving the offline copy down a weak signal', () => {
         });
         link.restartClock();
         await page.reload();
-        await page.waitForFunction(() =>
-          (window as unknown as { said: string[] }).said.some((l) =>
-            l.startsWith('This device deleted part of the offline copy. Saving it again'),
-          ),
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { said: string[] }).said.some((l) =>
+              l.startsWith('This device deleted part of the offline copy. Saving it again'),
+            ),
+          undefined,
+          { timeout: SLOW },
         );
         await page.waitForFunction(
           () => document.getElementById('offline-status')?.textContent?.startsWith('Available offline'),
@@ -178,7 +181,9 @@ describe('saving the offline copy down a weak signal', () => {
           const cache = await caches.open((await caches.keys()).find((n) => n.includes('-pages-'))!);
           const requests = await cache.keys();
           await Promise.all(
-            requests.filter((r, i) => i % 2 === 1 && !/\/(index\.html|_astro\/)/.test(r.url)).map((r) => cache.delete(r)),
+            requests
+              .filter((r, i) => i % 2 === 1 && !/\/(index\.html|_astro\/)/.test(r.url))
+              .map((r) => cache.delete(r)),
           );
         });
         await link.stop();
@@ -187,6 +192,8 @@ describe('saving the offline copy down a weak signal', () => {
           () =>
             document.getElementById('offline-status')?.textContent ===
             'This device deleted part of the offline copy. It will be saved again next time you are online.',
+          undefined,
+          { timeout: SLOW },
         );
         expect(
           (await said(page)).some(
