@@ -91,8 +91,10 @@ describe('what the build gives Workbox', () => {
   });
 
   it('defines the base path, the cache id and an escaped placeholder text for the worker', () => {
-    expect(workerConstants(subPath, 'Picture <not> available')).toEqual({
+    expect(workerConstants(subPath, 'Picture <not> available', ['index.html', 'help/'])).toEqual({
       BASE_PATH: '"/trust/cyber/"',
+      URGENT_CORE: '["index.html","help/"]',
+      SAVE_WORDS: '{}',
       CACHE_ID: '"cyber-guide-trust-cyber"',
       IMAGE_PLACEHOLDER_TEXT: '"Picture &lt;not&gt; available"',
       'process.env.NODE_ENV': '"production"',

@@ -7,8 +7,10 @@ import type { ManifestTransform } from 'workbox-build';
 import { BuildError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
+import type { SaveWords } from '../../service-worker/save-messages';
 
 export { cacheIdFor };
+export { URGENT_CORE_PATHS, urgentCore } from './urgent-core';
 
 /**
  * The biggest single file the offline copy takes: Workbox's own limit (2 MiB). Workbox would leave a
@@ -114,9 +116,16 @@ export const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The constants the worker's source expects, for esbuild's `define`. */
-export function workerConstants(site: SiteConfig, imagePlaceholderText: string): Record<string, string> {
+export function workerConstants(
+  site: SiteConfig,
+  imagePlaceholderText: string,
+  core: readonly string[] = [],
+  saveWords: SaveWords = {},
+): Record<string, string> {
   return {
     BASE_PATH: JSON.stringify(site.basePath),
+    URGENT_CORE: JSON.stringify(core),
+    SAVE_WORDS: JSON.stringify(saveWords),
     CACHE_ID: JSON.stringify(cacheIdFor(site.basePath)),
     IMAGE_PLACEHOLDER_TEXT: JSON.stringify(escapeXml(imagePlaceholderText)),
     'process.env.NODE_ENV': '"production"',

@@ -8,6 +8,11 @@ import { fill } from '../../utils/fill';
 import { countSentence, fillHit } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
 import { dataWords } from '../../utils/page-data';
+import { whenCopySaved } from '../offline/copy-saved';
+
+/** When the page has nothing else to do (Safari has no requestIdleCallback: the next task then). */
+const whenIdle = (then: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then, 0);
 
 const FILTER_ORDER = ['type', 'topic'];
 /** Results fetched at a time: each one is a small download, and most people want the first few. */
@@ -34,10 +39,11 @@ class SiteSearch extends HTMLElement {
       onQuery: (q) => void this.search(q),
       onTyping: (q) => preload(bundle, q),
     });
-    // Whoever opens the search page is about to search: Pagefind starts once the page has loaded, so the
-    // page itself is not slowed, and the first search does not wait for the engine to arrive.
-    if (document.readyState === 'complete') warmUp(bundle);
-    else addEventListener('load', () => warmUp(bundle), { once: true });
+    // Whoever opens the search page is about to search. Once the offline copy is on the device, Pagefind
+    // starts when the page is idle, from the saved files, so the first search does not wait for it; on
+    // a first visit (perhaps a metered signal, the copy still saving) only when the box is first used.
+    whenCopySaved(() => whenIdle(() => warmUp(bundle)));
+    input.addEventListener('focus', () => warmUp(bundle), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.combobox?.queryNow();
