@@ -77,7 +77,7 @@ export const siteSchema = z
       .catchall(contactSchema),
     /**
      * The offline copy every visitor's device keeps (the service worker's precache).
-     * @example { precacheBudgetKiB: 1536, retire: false }
+     * @example { precacheBudgetKiB: 2048, retire: false }
      */
     offline: z
       .strictObject(
@@ -86,14 +86,14 @@ export const siteSchema = z
            * The most the offline copy may weigh, in KiB: the build reports its size and fails above this.
            * Staff download all of it on their first visit. @example 3072
            */
-          precacheBudgetKiB: z.number({ error: 'expected a number of KiB, like 1536' }).int().positive().default(1536),
+          precacheBudgetKiB: z.number({ error: 'expected a number of KiB, like 2048' }).int().positive().default(2048),
           /**
            * true ships a worker that removes the guide from devices and deletes its offline copy, for a
            * trust that stops hosting it (SITE_RETIRE=1 does the same for one build). @example false
            */
           retire: z.boolean({ error: 'expected true or false' }).default(false),
         },
-        { error: 'expected offline settings, like { precacheBudgetKiB: 1536, retire: false }' },
+        { error: 'expected offline settings, like { precacheBudgetKiB: 2048, retire: false }' },
       )
       .prefault({}),
     /**

@@ -113,11 +113,11 @@ describe('the retire switch', () => {
 });
 
 describe('the precache budget', () => {
-  it('defaults to 1536 KiB, and the build reports the size against it', () => {
-    expect(site.offline.precacheBudgetKiB).toBe(1536);
-    expect(budgetBytes(site)).toBe(1536 * 1024);
-    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 1536 KiB)');
-    expect(overBudgetMessage(site, 1536 * 1024)).toBeUndefined();
+  it('defaults to 2048 KiB, and the build reports the size against it', () => {
+    expect(site.offline.precacheBudgetKiB).toBe(2048);
+    expect(budgetBytes(site)).toBe(2048 * 1024);
+    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 2048 KiB)');
+    expect(overBudgetMessage(site, 2048 * 1024)).toBeUndefined();
   });
 
   it('names the file, the field and the fix when the offline copy is over it', () => {
@@ -158,7 +158,7 @@ describe('offline settings in site.yaml', () => {
   it('names the field and what is expected when a value is wrong', () => {
     const root = withOffline('offline:\n  precacheBudgetKiB: lots\n  retired: true');
     const load = () => loadSiteConfig({ root, cwd: root });
-    expect(load).toThrow(/content\/site\.yaml:\d+ — offline\.precacheBudgetKiB: expected a number of KiB, like 1536/);
+    expect(load).toThrow(/content\/site\.yaml:\d+ — offline\.precacheBudgetKiB: expected a number of KiB, like 2048/);
     expect(load).toThrow(/offline.*retired/);
   });
 });
