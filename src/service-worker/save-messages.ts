@@ -36,7 +36,7 @@ export interface SaveProgress {
 }
 
 /** Worker → page: the answer to CHECK_SAVED, counted in the cache, not remembered. */
-export interface SaveCheck {
+interface SaveCheck {
   type: 'SAVE_CHECK';
   saved: number;
   total: number;

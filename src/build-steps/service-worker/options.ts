@@ -10,7 +10,7 @@ import { cacheIdFor } from '../../service-worker/cache-names';
 import type { SaveWords } from '../../service-worker/save-messages';
 
 export { cacheIdFor };
-export { URGENT_CORE_PATHS, urgentCore } from './urgent-core';
+export { urgentCore } from './urgent-core';
 
 /**
  * The biggest single file the offline copy takes: Workbox's own limit (2 MiB). Workbox would leave a

@@ -24,7 +24,7 @@ export const URGENT_CORE_PATHS = [
 ];
 
 /** The urgent guides' folders, as the search lists them in the build (search/urgent.json: `[{ path }]`). */
-export function urgentGuidePaths(outDir: string, basePath: string): string[] {
+function urgentGuidePaths(outDir: string, basePath: string): string[] {
   const file = join(outDir, 'search/urgent.json');
   if (!existsSync(file)) return [];
   const guides = JSON.parse(readFileSync(file, 'utf8')) as { path?: unknown }[];
