@@ -21,7 +21,7 @@ describe('the downtime pocket card, made from a guide', () => {
       'Use personal email or messaging apps to send patient information',
       'Switch computers off and on unless IT tells you to',
     ]);
-    expect(card.now).toMatch(/^Keep caring for patients\. Call the IT service desk first/);
+    expect(card.now).toMatch(/^Keep caring for patients\. Check with colleagues, then call the IT service desk\./);
   });
 
   it("gives a trust that replaces the guide its own card, with no copy (Northshire's red box)", () => {
