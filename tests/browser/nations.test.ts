@@ -14,8 +14,6 @@ interface Expected {
   never: string[];
   /** The police card's heading. */
   police: string;
-  /** Whether the guide shows the CSOC card. */
-  csoc: boolean;
 }
 
 const ENGLAND_ONLY = ['Cyber Security Operations Centre', '0300 303 5222'];
@@ -24,13 +22,11 @@ const NATIONS: Record<string, Expected & { breach?: string }> = {
     fraudCards: ['Report Fraud', '0300 123 2040', 'NHS Counter Fraud Authority', '0800 028 4060'],
     never: ['Police Scotland', 'NHS Scotland Counter Fraud Services', 'HSC Counter Fraud'],
     police: 'Police (not an emergency)',
-    csoc: true,
   },
   scotland: {
     fraudCards: ['Police Scotland', 'NHS Scotland Counter Fraud Services', '08000 15 16 28'],
     never: ['Report Fraud', 'NHS Counter Fraud Authority', '0300 123 2040', '0800 028 4060', ...ENGLAND_ONLY],
     police: 'Police Scotland (not an emergency)',
-    csoc: false,
     breach:
       "The information governance team decides whether it must go to the Information Commissioner's Office (ICO), and reports it.",
   },
@@ -38,7 +34,6 @@ const NATIONS: Record<string, Expected & { breach?: string }> = {
     fraudCards: ['Report Fraud', '0300 123 2040', 'NHS Counter Fraud Authority', '0800 028 4060'],
     never: ['Police Scotland', 'NHS Scotland Counter Fraud Services', ...ENGLAND_ONLY],
     police: 'Police (not an emergency)',
-    csoc: false,
     breach:
       "The information governance team decides whether it must go to the Information Commissioner's Office (ICO), and reports it.",
   },
@@ -46,7 +41,6 @@ const NATIONS: Record<string, Expected & { breach?: string }> = {
     fraudCards: ['Report Fraud', '0300 123 2040', 'HSC Counter Fraud and Probity Services'],
     never: ['NHS Counter Fraud Authority', 'Police Scotland', 'NHS Scotland Counter Fraud Services', ...ENGLAND_ONLY],
     police: 'Police Service of Northern Ireland (not an emergency)',
-    csoc: false,
     breach:
       "The information governance team decides whether it must go to the Information Commissioner's Office (ICO), and reports it.",
   },
@@ -88,12 +82,13 @@ for (const [nation, expected] of Object.entries(NATIONS)) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    it(`${expected.csoc ? 'shows' : 'leaves out'} the CSOC's card after a report`, async () => {
+    // The CSOC serves organisations, not staff (issue #26): after a report, staff see their own service desk.
+    it("shows the service desk's card after a report, never the CSOC's", async () => {
       await page.goto(server.url('/guides/what-happens-after-you-report/'));
       const text = (await cards(page)).join('\n');
-      if (expected.csoc) expect(text).toContain('Cyber Security Operations Centre');
-      else expect(text).not.toContain('Cyber Security Operations Centre');
-      expect(await page.locator('a[href="tel:+443003035222"]').count()).toBe(expected.csoc ? 1 : 0);
+      expect(text).toContain('IT service desk');
+      expect(text).not.toContain('Cyber Security Operations Centre');
+      expect(await page.locator('a[href="tel:+443003035222"]').count()).toBe(0);
     });
 
     it("names this nation's police on the lost-device guide and the helper's lost-device page", async () => {
