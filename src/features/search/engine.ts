@@ -106,9 +106,6 @@ export function bestSection(data: PagefindResultData): { url: string; excerpt: s
   return { url: best.url, excerpt: best.excerpt };
 }
 
-/** The excerpt to show: bestSection's. */
-export const bestExcerpt = (data: PagefindResultData): string => bestSection(data).excerpt;
-
 /** Searches (without the query's common words) and fetches the first `limit` results' details. */
 export async function find(
   bundle: Bundle,
