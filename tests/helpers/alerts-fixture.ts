@@ -1,6 +1,6 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { newBuildFolder, ROOT } from './build.ts';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { newBuildFolder, projectWith, ROOT } from './build.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ukDay = new Intl.DateTimeFormat('en-CA', {
@@ -17,6 +17,12 @@ export const ukDate = (now: number, days: number): string => ukDay.format(new Da
 export const URGENT_BODY =
   'Callers say they are from the IT service desk and ask for the code sent to your phone. Hang up.';
 
+/** A fixture's alerts.yaml with {day±N} written as the UK date N days after `now`. */
+const dated = (file: string, now: number): string =>
+  readFileSync(resolve(ROOT, file), 'utf8').replace(/\{day([+-]\d+)\}/g, (_, days: string) =>
+    ukDate(now, Number(days)),
+  );
+
 /**
  * tests/fixtures/overlays/alerts, written out with its dates relative to `now` (fixed dates go
  * stale), into a folder of the test run's own. Returns the overlay's folder.
@@ -25,9 +31,22 @@ export function alertsOverlay(now = Date.now(), urgentBody = URGENT_BODY): strin
   const dir = join(newBuildFolder('alerts-overlay-'), 'overlay');
   const fixture = join(ROOT, 'tests/fixtures/overlays/alerts');
   cpSync(fixture, dir, { recursive: true });
-  const text = readFileSync(join(fixture, 'alerts.yaml'), 'utf8')
-    .replace(/\{day([+-]\d+)\}/g, (_, days: string) => ukDate(now, Number(days)))
-    .replaceAll('{urgentBody}', urgentBody);
-  writeFileSync(join(dir, 'alerts.yaml'), text);
+  writeFileSync(
+    join(dir, 'alerts.yaml'),
+    dated(join(fixture, 'alerts.yaml'), now).replaceAll('{urgentBody}', urgentBody),
+  );
   return dir;
+}
+
+/**
+ * Central and trust alerts together: a copy of the project whose content/alerts.yaml is
+ * tests/fixtures/central-alerts, and the trust overlay tests/fixtures/overlays/alerts-layers, both
+ * dated from `now`. Returns what buildSite needs: the project's root and the overlay's folder.
+ */
+export function layeredAlerts(now = Date.now()): { root: string; overlay: string } {
+  const root = projectWith({ 'content/alerts.yaml': dated('tests/fixtures/central-alerts/alerts.yaml', now) });
+  const overlay = join(newBuildFolder('alerts-overlay-'), 'overlay');
+  mkdirSync(overlay);
+  writeFileSync(join(overlay, 'alerts.yaml'), dated('tests/fixtures/overlays/alerts-layers/alerts.yaml', now));
+  return { root, overlay };
 }

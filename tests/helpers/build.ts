@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommand } from '../../src/config/build-command.ts';
 
@@ -16,6 +16,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Where the site goes; a new temporary folder by default. */
   outDir?: string;
+  /** The project to build: a copy from projectWith(), or this repository by default. */
+  root?: string;
 }
 
 export interface BuildResult {
@@ -68,6 +70,26 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What a build reads from the project, besides node_modules. */
+const BUILD_INPUTS = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content'];
+
+/**
+ * A copy of this project's build inputs, in the test run's folder, with some of its files changed:
+ * for a test that needs central content this repository does not ship (content/alerts.yaml is empty,
+ * and a sample alert would read as real). node_modules is linked, not copied; the rest is a few MB.
+ * `files` maps paths in the project, such as "content/alerts.yaml", to their new text.
+ */
+export function projectWith(files: Record<string, string>): string {
+  const root = join(newBuildFolder('cyber-guide-project-'), 'project');
+  for (const input of BUILD_INPUTS) cpSync(join(ROOT, input), join(root, input), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
 /**
  * Runs `npm run build`'s command in a child process, into its own folder,
  * with its own Astro cache so builds in parallel test files cannot trip over each other.
@@ -90,8 +112,9 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   return withBuildLock(
     () =>
       new Promise<BuildResult>((done, fail) => {
-        const [node, ...args] = buildCommand(ROOT);
-        const child = spawn(node, args, { cwd: ROOT, env });
+        const root = options.root ?? ROOT;
+        const [node, ...args] = buildCommand(root);
+        const child = spawn(node, args, { cwd: root, env });
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
