@@ -3,6 +3,12 @@
 // fetch competes with what staff came to read.
 import '../features/search/header-search';
 
-const startOffline = () => void import('../features/offline/register-sw');
-if (document.readyState === 'complete') startOffline();
-else addEventListener('load', startOffline, { once: true });
+// A checklist's tick boxes come after the load too, so a guide's first bytes are its words (the
+// checklist's stylesheet keeps their room, so nothing moves). Started from here rather than from the
+// checklist component's own script, which would be one more file for the page to fetch.
+const afterLoad = () => {
+  void import('../features/offline/register-sw');
+  if (document.querySelector('[data-checklist]')) void import('../features/checklists/checklist');
+};
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, { once: true });

@@ -15,12 +15,6 @@ const MAX_VALUE_CHARS = 50_000;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PREFIX = `cyber-guide:v${STORE_VERSION}:${base}:`;
 
-/**
- * Besides what is saved here, register-sw.ts notes in the tab's session storage (forgotten when the tab
- * closes) that a page of this copy was open in it, under this and the copy's address.
- */
-export const VISITED_PREFIX = 'cyber-guide-visited:';
-
 /** The full storage key for one thing this copy saves, e.g. deviceKey("checklist:end-of-shift"). */
 export function deviceKey(name: string): string {
   return PREFIX + name;

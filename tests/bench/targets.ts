@@ -49,14 +49,20 @@ export const STARLIGHT: Record<
 export const TARGETS = {
   /** A guide page before its load event, at every size: the page must not grow with the site. */
   guideBeforeLoadKiB: 16,
-  /** JavaScript on a guide page, not counting the service worker and the precache it fetches. */
-  guideJsKiB: 5,
   /**
-   * A guide that also shows a checklist: its tick boxes' script on top of the page's. Raised from 5 to 6
-   * KiB this session (issue #28 note): the offline save's progress and check (+0.5 KiB in register-sw) and
-   * the shared fill() chunk took it to 5.9 KiB. A regression to win back, not a new allowance.
+   * JavaScript on a guide page, not counting the service worker and the precache it fetches. Was 5 KiB;
+   * 4.5 since the offline script stopped carrying the device store and the retire code (3.9 KiB measured).
    */
-  guideWithChecklistJsKiB: 6,
+  guideJsKiB: 4.5,
+  /**
+   * A guide that also shows a checklist: its tick boxes' script on top of the page's. Issue #28's
+   * offline-save progress and the shared fill() took it from under 5 to 5.9 KiB; the tick boxes now
+   * start from the one page script (no loader file of their own), and the offline script no longer
+   * carries the device store or the retire code: 5.7 KiB. The last 0.7 KiB to 5 would mean dropping part
+   * of what #28 added (the saving's progress and check), or Vite's preload helper (0.9 KiB), which Vite
+   * puts in every client build with an import(): no setting removes it. Still open under #28.
+   */
+  guideWithChecklistJsKiB: 5.75,
   /**
    * A first search, as a share of Starlight's bytes at the same size (issue #17: at most Starlight's,
    * which loads the same Pagefind engine and index plus @pagefind/default-ui).

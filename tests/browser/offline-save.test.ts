@@ -66,6 +66,21 @@ describe('saving the offline copy down a weak signal', () => {
         const page = await context.newPage();
         await page.goto(link.url('/'));
         expect(await page.locator('#offline-status').getAttribute('aria-live')).toBe('polite');
+        // While it saves, a bar in the guide's own look (not the browser's default) shows how far.
+        const bar = page.locator('#offline-progress');
+        await expect.poll(() => bar.isVisible(), { timeout: SLOW, interval: 20 }).toBe(true);
+        const shown = await bar.evaluate((el: HTMLProgressElement) => ({
+          max: el.max,
+          label: el.getAttribute('aria-label'),
+          border: getComputedStyle(el).borderTopWidth,
+          appearance: getComputedStyle(el).appearance,
+        }));
+        expect(shown).toEqual({
+          max: manifest.length,
+          label: expect.stringMatching(/\w/),
+          border: '2px',
+          appearance: 'none',
+        });
         await waitUntilOffline(page);
 
         const fetched = workerFetched(link);

@@ -56,7 +56,9 @@ describe.each([
     const pages = pagesWithHeadings(dir, basePath);
     expect(pages.length).toBeGreaterThan(20);
     for (const { path, heading } of pages) {
-      await page.goto(server.url(path));
+      // The words are there once the document is: waiting for its pictures and scripts too would only
+      // slow the walk (what they do offline is checked below and in offline-save.test.ts).
+      await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
       expect(await h1(page), path).toBe(heading);
     }
     // Following a link, as staff do.

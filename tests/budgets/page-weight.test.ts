@@ -73,21 +73,18 @@ describe('byte budget of a guide page (every guide, cold cache, served gzip like
 });
 
 /**
- * What a built page makes the browser fetch: its stylesheets and module scripts with the modules they
- * import, and whatever is written into the page itself. Text of each, by name. Modules imported with
- * import() (after load, or on first use) count only with `later`.
+ * What a built page makes the browser fetch as it loads: its stylesheets and module scripts with the
+ * modules they import, and whatever is written into the page itself. Text of each, by name. Modules
+ * imported with import() (after load, or on first use) are left out: a real visit shows those.
  */
-function loadedBy(dir: string, basePath: string, path: string, later = false): Map<string, string> {
+function loadedBy(dir: string, basePath: string, path: string): Map<string, string> {
   const read = (url: string) => readFileSync(join(dir, url.slice(basePath.length)), 'utf8');
   const html = read(`${path}index.html`);
   const inline = [...html.matchAll(/<(style|script)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]).join('\n');
   const loaded = new Map<string, string>([[`${path} (inline)`, inline]]);
   for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) loaded.set(href, read(href));
-  // Static imports ("import{a}from"./x.js"", "import"./x.js""); import(`./x.js`) waits for later. An
-  // address made at run time (Pagefind's `${bundle}pagefind.js`) is not a file of the page's own.
-  const imports = later
-    ? /(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`$]+\.js)["'`]/g
-    : /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
+  // Static imports ("import{a}from"./x.js"", "import"./x.js""), not import(`./x.js`).
+  const imports = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
   const importedBy = (js: string, from: string) =>
     [...js.matchAll(imports)].map(([, rel]) => new URL(rel, `http://x${from}`).pathname);
   const scripts = [
@@ -116,13 +113,31 @@ describe('the checklist stylesheet and script load only on pages that show a che
   let server: StaticServer;
   let browser: Browser;
   let visit: Visit;
+  /** Guides of the same site without a checklist, visited as the one with it is. */
+  let plainVisits: Visit[];
+
+  /**
+   * The files a visit fetched that hold `mark`. Every page's script decides at run time whether to
+   * import the tick boxes' script, so which pages fetch it is read off real visits, not the files.
+   */
+  const fetched = (dir: string, { transfers }: Visit, mark: string) =>
+    transfers.filter((t) => t.isScript && readFileSync(join(dir, t.path), 'utf8').includes(mark)).map((t) => t.path);
 
   beforeAll(async () => {
     // tests/fixtures/overlays/checklist-item-removed adds a guide that shows the end of shift checklist.
     site = await buildInTest({ overlay: join(ROOT, 'tests/fixtures/overlays/checklist-item-removed'), basePath: '/' });
     server = await new StaticServer([{ basePath: '/', dir: site }]).start();
     browser = await launchBrowser();
-    [visit] = await weighEach(browser, [server.url(GUIDE)]);
+    const plain = guidesOf(site)
+      .filter((path) => path !== GUIDE)
+      .slice(0, 3);
+    // weighEach visits two at a time, and lists the visits as they end.
+    const visits = await weighEach(
+      browser,
+      [GUIDE, ...plain].map((path) => server.url(path)),
+    );
+    visit = visits.find((v) => new URL(v.url).pathname === GUIDE)!;
+    plainVisits = visits.filter((v) => v !== visit);
   });
   afterAll(async () => {
     await browser?.close();
@@ -138,24 +153,29 @@ describe('the checklist stylesheet and script load only on pages that show a che
       [site, guides.filter((path) => path !== GUIDE)],
     ] as const) {
       for (const path of paths) {
-        const loaded = loadedBy(at, '/', path, true);
         expect(readFileSync(join(at, `${path}index.html`), 'utf8'), `${path} shows no checklist`).not.toContain(
           'data-checklist=',
         );
-        expect(carrying(loaded, CHECKLIST_CSS), `checklist stylesheet on ${path}`).toEqual([]);
-        expect(carrying(loaded, CHECKLIST_JS), `checklist script on ${path}`).toEqual([]);
+        expect(carrying(loadedBy(at, '/', path), CHECKLIST_CSS), `checklist stylesheet on ${path}`).toEqual([]);
       }
+    }
+    expect(plainVisits).toHaveLength(3);
+    for (const plain of plainVisits) {
+      expect(plain.js, `${plain.url}: its JavaScript was measured`).toBeGreaterThan(0);
+      expect(fetched(site, plain, CHECKLIST_JS), `checklist script fetched by ${plain.url}`).toEqual([]);
     }
   });
 
   it('a guide that shows a checklist, and every checklist page, carries both', () => {
     const checklists = pagePaths(siteFiles(site), '/').filter((path) => /^\/checklists\/[^/]+\/$/.test(path));
     expect(checklists.length).toBeGreaterThan(3);
-    for (const path of [GUIDE, ...checklists]) {
-      const loaded = loadedBy(site, '/', path, true);
+    for (const path of checklists) {
+      const loaded = loadedBy(site, '/', path);
       expect(carrying(loaded, CHECKLIST_CSS), `checklist stylesheet on ${path}`).toHaveLength(1);
       expect(carrying(loaded, CHECKLIST_JS), `checklist script on ${path}`).toHaveLength(1);
     }
+    expect(carrying(loadedBy(site, '/', GUIDE), CHECKLIST_CSS), `checklist stylesheet on ${GUIDE}`).toHaveLength(1);
+    expect(fetched(site, visit, CHECKLIST_JS), `checklist script fetched by ${GUIDE}`).toHaveLength(1);
     expect(readFileSync(join(site, `${GUIDE}index.html`), 'utf8')).toContain('data-checklist="end-of-shift"');
   });
 
@@ -165,17 +185,14 @@ describe('the checklist stylesheet and script load only on pages that show a che
         site,
         '/',
         guidesOf(site).find((path) => path !== GUIDE)!,
-        true,
       ).keys(),
     );
-    const extra = [...loadedBy(site, '/', GUIDE, true)].filter(
-      ([name]) => !name.endsWith('(inline)') && !plain.has(name),
-    );
+    const extra = [...loadedBy(site, '/', GUIDE)].filter(([name]) => !name.endsWith('(inline)') && !plain.has(name));
     expect(
       extra.filter(([name]) => name.endsWith('.css')).map(([, css]) => css.includes(CHECKLIST_CSS)),
       "one extra stylesheet, the checklist's",
     ).toEqual([true]);
-    const script = carrying(new Map(extra), CHECKLIST_JS);
+    const script = fetched(site, visit, CHECKLIST_JS);
     expect(script, 'the checklist script').toHaveLength(1);
     expect(
       visit.transfers.filter((t) => t.path === script[0]).map((t) => t.beforeLoad),

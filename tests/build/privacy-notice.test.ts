@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { STORE_VERSION, VISITED_PREFIX } from '../../src/utils/device-store';
+import { STORE_VERSION } from '../../src/utils/device-store';
+import { VISITED_PREFIX } from '../../src/features/offline/visited-key';
 import { ROOT } from '../helpers/build';
 
 const prefix = (base: string) => `cyber-guide:v${STORE_VERSION}:${base}:`;

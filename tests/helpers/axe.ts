@@ -11,11 +11,14 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page as it is now, or only on the part
+ * matching `within` (a CSS selector): after something changed there, on a page already checked whole.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (within) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -28,7 +31,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, {
+    const result = await axe.run(within ? { include: [within] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((v) => ({
@@ -37,5 +40,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
-  });
+  }, within);
 }

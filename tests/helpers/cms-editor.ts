@@ -7,7 +7,6 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { buildEditor } from '../../src/cms/build';
 import { serveEditor } from '../../src/cms/serve';
 import { launchBrowser, watchProblems, type PageProblems } from './browser';
@@ -72,10 +71,21 @@ export async function openEntry(session: EditorSession, path: string): Promise<v
  */
 export async function appendTo(box: Locator, suffix: string): Promise<void> {
   await box.waitFor();
-  await expect.poll(() => box.inputValue(), { message: 'the entry never filled in this box' }).not.toBe('');
+  // Not expect.poll: this runs in beforeAll hooks too, where vitest refuses it.
+  await box.page().waitForFunction((el) => (el as HTMLInputElement).value !== '', await box.elementHandle(), {
+    timeout: 10_000,
+  });
   const edited = (await box.inputValue()) + suffix;
   await box.fill(edited);
-  await expect.poll(() => box.inputValue(), { message: 'the editor overwrote the edit' }).toBe(edited);
+  await box
+    .page()
+    .waitForFunction(
+      ([el, text]) => (el as HTMLInputElement).value === text,
+      [await box.elementHandle(), edited] as const,
+      {
+        timeout: 5_000,
+      },
+    );
 }
 
 /**

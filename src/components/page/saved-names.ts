@@ -2,7 +2,8 @@
 // The privacy notice shows them with <DeviceKey name="…" />, and tests/build/privacy-notice.test.ts
 // checks that the scripts keep nothing under any other name, so the notice stays true to the code.
 import { ticksName } from '../../features/checklists/checklist-state';
-import { deviceKey, VISITED_PREFIX } from '../../utils/device-store';
+import { deviceKey } from '../../utils/device-store';
+import { VISITED_PREFIX } from '../../features/offline/visited-key';
 import { PRACTICE_NAME } from '../../features/practice/practice-state';
 import type { SavedName } from './saved-name-list';
 import { DISMISSED_NAME } from '../../features/alerts/alert-state';

@@ -3,9 +3,8 @@
 // the worker has counted every file in the cache. Nothing here blocks rendering, and every failure
 // leaves the page working online: the worst case is "Not available offline on this device".
 import { fill } from '../../utils/fill';
-import { cacheIdFor, isOwnCache } from '../../service-worker/cache-names';
 import { CHECK_SAVED, isFromWorker, type SaveProgress, type SaveWords } from '../../service-worker/save-messages';
-import { VISITED_PREFIX } from '../../utils/device-store';
+import { VISITED_PREFIX } from './visited-key';
 import { announceCopySaved } from './copy-saved';
 
 type Status =
@@ -200,16 +199,6 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   });
 }
 
-/** A retire build: remove this copy's worker and offline copy, and nothing belonging to anyone else. */
-async function retire(): Promise<void> {
-  const registration = await navigator.serviceWorker.getRegistration(base);
-  if (registration?.scope === scope) await registration.unregister();
-  const names = await caches.keys();
-  await Promise.all(
-    names.filter((name) => isOwnCache(name, cacheIdFor(base), scope)).map((name) => caches.delete(name)),
-  );
-}
-
 async function register(): Promise<void> {
   if (!status) return;
   // No service workers here (some private browsing modes): the site works online only.
@@ -218,7 +207,8 @@ async function register(): Promise<void> {
     return;
   }
   if (status.dataset.mode === 'retire') {
-    await retire().catch(() => undefined);
+    // Only a retire build needs this, so only a retire build downloads it.
+    await import('./retire').then(({ retire }) => retire(base, scope)).catch(() => undefined);
     return;
   }
   navigator.serviceWorker.addEventListener('message', heardFromWorker);
