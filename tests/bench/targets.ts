@@ -63,6 +63,8 @@ export const TARGETS = {
    * puts in every client build with an import(): no setting removes it. Still open under #28.
    */
   guideWithChecklistJsKiB: 5.75,
+  /** The home page with three alerts showing: the alerts' script on top of what a guide carries. */
+  homeWithAlertsJsKiB: 5,
   /**
    * A first search, as a share of Starlight's bytes at the same size (issue #17: at most Starlight's,
    * which loads the same Pagefind engine and index plus @pagefind/default-ui).
