@@ -16,6 +16,20 @@ const checklistTitled = (title: string) =>
 const helpTitled = (title: string) => `change:\n  - page: clicked-a-link/typed-a-password\n    title: ${title}\n`;
 const tipSaying = (text: string) => `- id: dev-reload-tip\n  category: passwords\n  text: ${text}\n`;
 
+/** An alerts file with one current alert, titled `title`. */
+function alertsFile(title: string): string {
+  const now = Date.now();
+  const lines = [
+    'alerts:',
+    '  - id: dev-reload-alert',
+    `    title: ${title}`,
+    '    body: Texts ask for a code. Delete them.',
+  ];
+  return [...lines, `    from: "${ukDate(now, -2)}"`, `    until: "${ukDate(now, 3)}"`, '    level: warning', ''].join(
+    '\n',
+  );
+}
+
 const EDIT_SHOWS_WITHIN_MS = 30_000;
 
 let server: DevServer;
@@ -84,23 +98,12 @@ describe('npm run dev, after an edit to', () => {
     await pageChanges(page, 'Devlist two', 'Devlist one');
   });
 
-  it('alerts.yaml, written while the server runs, shows the new alert', async () => {
+  it('alerts.yaml, written while the server runs and then edited, shows the alert as written', async () => {
     expect(await server.get('/alerts/')).not.toContain('Devalert');
-    const now = Date.now();
-    server.write(
-      'alerts.yaml',
-      [
-        'alerts:',
-        '  - id: dev-reload-alert',
-        '    title: Devalert texts',
-        '    body: Texts ask for a code. Delete them.',
-        `    from: "${ukDate(now, -2)}"`,
-        `    until: "${ukDate(now, 3)}"`,
-        '    level: warning',
-        '',
-      ].join('\n'),
-    );
+    server.write('alerts.yaml', alertsFile('Devalert texts'));
     await pageChanges('/alerts/', 'Devalert texts', 'no such words');
+    server.write('alerts.yaml', alertsFile('Devalert calls'));
+    await pageChanges('/alerts/', 'Devalert calls', 'Devalert texts');
   });
 
   it('all the while without a restart', () => {
