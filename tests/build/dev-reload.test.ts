@@ -1,7 +1,8 @@
 /**
  * `npm run dev` shows every content edit without a restart, as the editors' guide promises: one
  * `astro dev` runs over a trust's overlay, each test saves one file in it, and the page that shows
- * the file's words changes while the same server keeps running.
+ * the file's words changes while the same server keeps running. The same server draws each guide
+ * component with a wrong prop: `astro dev` runs no content checks, so the component itself refuses it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,68 @@ function alertsFile(title: string): string {
   );
 }
 
+/** Each guide component written with a prop it refuses, what it says, and the same put right. */
+const BAD_PROPS: { name: string; wrong: string; says: string; right: string }[] = [
+  {
+    name: 'Callout',
+    wrong: '<Callout type="loud">A</Callout>',
+    says: '<Callout> type is "loud" — use type="info"',
+    right: '<Callout type="info">A</Callout>',
+  },
+  {
+    name: 'Checklist',
+    wrong: '<Checklist name="end-of-shfit" />',
+    says: '<Checklist> name is "end-of-shfit" — did you mean name="end-of-shift"?',
+    right: '<Checklist name="end-of-shift" />',
+  },
+  {
+    name: 'ContactCard',
+    wrong: '<ContactCard name="serviceDsk" />',
+    says: '<ContactCard> name is "serviceDsk" — did you mean name="serviceDesk"?',
+    right: '<ContactCard name="serviceDesk" />',
+  },
+  {
+    name: 'Details',
+    wrong: '<Details summary="  ">A</Details>',
+    says: '<Details> summary is "  " — add the text people tap to open it',
+    right: '<Details summary="Why">A</Details>',
+  },
+  {
+    name: 'DoDont',
+    wrong: '<DoDont do={[1, 2]} dont={["No"]} />',
+    says: '<DoDont> do is [1,2] — use a list of sentences in double quotes',
+    right: '<DoDont do={["Yes"]} dont={["No"]} />',
+  },
+  {
+    name: 'NationWords',
+    wrong: '<NationWords name="breachReportin" />',
+    says: '<NationWords> name is "breachReportin" — did you mean name="breachReporting"?',
+    right: '<NationWords name="breachReporting" />',
+  },
+];
+const badGuide = (name: string) => `guides/bad-${name.toLowerCase()}.mdx`;
+/** A guide showing `markup`, then a sentence a page shows only if the component before it was drawn. */
+const guideUsing = (markup: string) =>
+  [
+    '---',
+    'title: A guide for a component',
+    'summary: It shows one component.',
+    'topic: devices',
+    'keywords: [test]',
+    'reviewed: 2026-11-01',
+    'reviewDue: 2027-11-01',
+    'owner: Web team',
+    'sources: [{ title: NCSC, url: "https://www.ncsc.gov.uk/" }]',
+    '---',
+    '',
+    '## What to do',
+    '',
+    markup,
+    '',
+    'Devcontent after it.',
+    '',
+  ].join('\n');
+
 const EDIT_SHOWS_WITHIN_MS = 30_000;
 
 let server: DevServer;
@@ -43,7 +106,23 @@ async function pageChanges(path: string, shows: string, gone: string): Promise<v
     if (body.includes(shows) && !body.includes(gone)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  expect.fail(`${path} never showed "${shows}" in place of "${gone}" after the edit:\n${body.slice(0, 1500)}`);
+  const log = server
+    .output()
+    .split('\n')
+    .filter((line) => !/\[(WARN|200)\]/.test(line));
+  expect.fail(
+    `${path} never showed "${shows}" in place of "${gone}" after the edit. astro dev said:\n${log.slice(-30).join('\n')}`,
+  );
+}
+
+/** Waits until the terminal of `astro dev` has shown `line`, as an editor would read it there. */
+async function saysSoon(line: string): Promise<void> {
+  const until = Date.now() + EDIT_SHOWS_WITHIN_MS;
+  while (Date.now() < until) {
+    if (server.output().includes(line)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(server.output()).toContain(line);
 }
 
 beforeAll(async () => {
@@ -54,6 +133,8 @@ beforeAll(async () => {
     'help.yaml': helpTitled('Devhelper one'),
     'tips.yaml': tipSaying('Devtip one'),
     [CHECKLIST]: checklistTitled('Devlist one'),
+    'alerts.yaml': alertsFile('Devalert texts'),
+    ...Object.fromEntries(BAD_PROPS.map(({ name, wrong }) => [badGuide(name), guideUsing(wrong)])),
   });
 });
 
@@ -98,10 +179,8 @@ describe('npm run dev, after an edit to', () => {
     await pageChanges(page, 'Devlist two', 'Devlist one');
   });
 
-  it('alerts.yaml, written while the server runs and then edited, shows the alert as written', async () => {
-    expect(await server.get('/alerts/')).not.toContain('Devalert');
-    server.write('alerts.yaml', alertsFile('Devalert texts'));
-    await pageChanges('/alerts/', 'Devalert texts', 'no such words');
+  it('alerts.yaml, shows the alert as changed', async () => {
+    expect(await server.get('/alerts/')).toContain('Devalert texts');
     server.write('alerts.yaml', alertsFile('Devalert calls'));
     await pageChanges('/alerts/', 'Devalert calls', 'Devalert texts');
   });
@@ -109,4 +188,22 @@ describe('npm run dev, after an edit to', () => {
   it('all the while without a restart', () => {
     expect(server.output()).not.toMatch(/Restarting|server restarted/i);
   });
+});
+
+// `npm run dev` runs no content checks, so what stops a wrong prop there is the component itself:
+// the page stops where it stands, and the terminal says why.
+describe('each guide component, drawn by npm run dev', () => {
+  it.each(BAD_PROPS)(
+    '<$name> refuses a wrong prop, naming the guide file and the fix',
+    async ({ name, says, right }) => {
+      const path = `/guides/bad-${name.toLowerCase()}/`;
+      const page = await server.get(path);
+      expect(page).toContain('A guide for a component');
+      expect(page).not.toContain('Devcontent');
+      await saysSoon(`${server.overlay.slice(ROOT.length + 1)}/${badGuide(name)} — ${says}`);
+      // Put right, the same guide shows in full.
+      server.write(badGuide(name), guideUsing(right));
+      await pageChanges(path, 'Devcontent', 'no such words');
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { newBuildFolder, ROOT, withBuildLock } from './build';
@@ -7,6 +7,7 @@ import { newBuildFolder, ROOT, withBuildLock } from './build';
 export interface DevServer {
   /** The overlay folder the server reads (SITE_OVERLAY): write files in it to edit the content. */
   overlay: string;
+  url: string;
   /** The body of a page, read from the running server. */
   get(path: string): Promise<string>;
   /** Writes (or replaces) a file in the overlay, as an editor saving it would. */
@@ -43,9 +44,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Saves a file whole, as most editors do (a new file renamed over the old): written in place, the
+ * watcher can fire between emptying the file and filling it, and a loader reads it half written.
+ */
 function writeInto(folder: string, file: string, text: string): void {
-  mkdirSync(dirname(join(folder, file)), { recursive: true });
-  writeFileSync(join(folder, file), text);
+  const path = join(folder, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.saving`, text);
+  renameSync(`${path}.saving`, path);
 }
 
 function waitUntilReady(child: ChildProcess, output: () => string): Promise<void> {
@@ -123,6 +130,7 @@ export async function startDevServer(files: Record<string, string>): Promise<Dev
   }
   return {
     overlay,
+    url: `http://127.0.0.1:${port}`,
     get: async (path) => (await fetch(`http://127.0.0.1:${port}${path}`)).text(),
     write: (file, text) => writeInto(overlay, file, text),
     output: () => output,
