@@ -10,6 +10,7 @@ import { readYaml, readYamlFile } from '../config/site';
 import { siteConfigFor } from '../config/site-config';
 import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
 import type { SiteConfig } from '../schemas/site';
+import { reloadOnEdit } from './reload-on-edit';
 
 function siteFor(context: LoaderContext): SiteConfig {
   return siteConfigFor(fileURLToPath(context.config.root));
@@ -93,28 +94,40 @@ function checkFileNames(site: SiteConfig, collection: Collection, names: readonl
   if (problems.length > 0) throw new ContentError(problems);
 }
 
+/** `name` in content/ and in the overlay, whether or not it is there yet (an editor may add it). */
+const inBothLayers = (site: SiteConfig, name: string) =>
+  [site.contentDir, ...(site.overlayDir ? [site.overlayDir] : [])].map((dir) => resolve(dir, name));
+
 /** YAML entries, one per file (checklists, scenarios), layered like the guides. */
 export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema: z.ZodType): Loader {
   return {
     name: `layered-${collection}`,
     load: async (context) => {
       const site = siteFor(context);
-      checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
-      context.store.clear();
-      for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
-        const { data, source } = readYamlFile(file, shown(file));
-        const valid = validate(schema, data, file, () => source);
-        const id = slugOf(file);
-        const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
-        context.store.set({
-          id,
-          data: parsed,
-          filePath: relative(fileURLToPath(context.config.root), file),
-          digest: context.generateDigest(source),
-        });
-      }
+      const folders = inBothLayers(site, collection);
+      await loadYamlFiles(context, collection, schema);
+      reloadOnEdit(context, { folders, extension: '.yaml' }, () => loadYamlFiles(context, collection, schema));
     },
   };
+}
+
+/** Reads every published file of the collection into the store, in place of what it held. */
+async function loadYamlFiles(context: LoaderContext, collection: Exclude<Collection, 'tips'>, schema: z.ZodType) {
+  const site = siteFor(context);
+  checkHiddenExist(site, collection, listFiles(resolve(site.contentDir, collection), '.yaml').map(slugOf));
+  context.store.clear();
+  for (const { path: file } of publishedFiles(site, collection, '.yaml')) {
+    const { data, source } = readYamlFile(file, shown(file));
+    const valid = validate(schema, data, file, () => source);
+    const id = slugOf(file);
+    const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
+    context.store.set({
+      id,
+      data: parsed,
+      filePath: relative(fileURLToPath(context.config.root), file),
+      digest: context.generateDigest(source),
+    });
+  }
 }
 
 /** A list of entries in one YAML file (tips.yaml); the overlay's list replaces or adds by id. */
@@ -123,26 +136,34 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
     name: `layered-${collection}`,
     load: async (context) => {
       const site = siteFor(context);
-      const entries = new Map<string, Record<string, unknown>>();
-      for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
-        const { data, source } = readYaml(file, shown(file));
-        if (!Array.isArray(data))
-          throw new ContentError(
-            fileError(shown(file), 'expected a list, each entry starting with "- id: …"', { line: 1 }),
-          );
-        data.forEach((item, index) => {
-          const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
-          entries.set(String(valid.id), valid);
-        });
-      }
-      checkHiddenExist(site, collection, entries.keys());
-      const hidden = hiddenSlugs(site, collection);
-      context.store.clear();
-      for (const [id, data] of entries) {
-        if (hidden.has(id)) continue;
-        const parsed = await context.parseData({ id, data });
-        context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
-      }
+      const files = inBothLayers(site, `${collection}.yaml`);
+      await loadYamlList(context, collection, schema);
+      reloadOnEdit(context, { files }, () => loadYamlList(context, collection, schema));
     },
   };
+}
+
+/** Reads the collection's list, the overlay's entries over the central ones, into the store. */
+async function loadYamlList(context: LoaderContext, collection: Collection, schema: z.ZodType) {
+  const site = siteFor(context);
+  const entries = new Map<string, Record<string, unknown>>();
+  for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
+    const { data, source } = readYaml(file, shown(file));
+    if (!Array.isArray(data))
+      throw new ContentError(
+        fileError(shown(file), 'expected a list, each entry starting with "- id: …"', { line: 1 }),
+      );
+    data.forEach((item, index) => {
+      const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
+      entries.set(String(valid.id), valid);
+    });
+  }
+  checkHiddenExist(site, collection, entries.keys());
+  const hidden = hiddenSlugs(site, collection);
+  context.store.clear();
+  for (const [id, data] of entries) {
+    if (hidden.has(id)) continue;
+    const parsed = await context.parseData({ id, data });
+    context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
+  }
 }

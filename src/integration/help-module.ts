@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from '../config/errors';
@@ -23,7 +22,8 @@ export function helpModule(site: SiteConfig): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load(id) {
       if (id !== `\0${ID}`) return undefined;
-      for (const file of files) if (existsSync(file)) this.addWatchFile(file);
+      // Files not there yet too: an editor may add the overlay's copy while `astro dev` runs.
+      for (const file of files) this.addWatchFile(file);
       const { root, problems } = loadHelp(site);
       const errors = problems.filter((p) => p.severity === 'error');
       if (!root || errors.length > 0) throw new ContentError(errors);

@@ -84,8 +84,8 @@ export function publicSite(site: SiteConfig) {
 }
 export type PublicSite = ReturnType<typeof publicSite>;
 
-/** The content files the module is made from, central and the overlay's. */
-const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml'];
+/** The content files the module is made from, central and the overlay's (alerts.yaml for hasAlerts). */
+const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml', 'alerts.yaml'];
 
 /**
  * A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. A build makes
@@ -106,7 +106,8 @@ export function siteModule(site: SiteConfig): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
     load(id) {
       if (id !== `\0${ID}`) return undefined;
-      for (const file of files) if (existsSync(file)) this.addWatchFile(file);
+      // Files not there yet too: an editor may add the overlay's copy while `astro dev` runs.
+      for (const file of files) this.addWatchFile(file);
       if (mistake) throw mistake;
       code ??= `export default ${JSON.stringify(publicSite(current))};`;
       return code;

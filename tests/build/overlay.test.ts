@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSiteConfig } from '../../src/config/site';
@@ -178,6 +178,25 @@ describe('bad overlays fail with a message naming the file, the field and the fi
     expect(result.output).toContain(
       'tests/fixtures/overlays/bad-frontmatter/guides/clicked-a-link.mdx:4 — topic: expected one of email-and-phishing, passwords-and-accounts, devices, data-and-confidentiality, incidents-and-reporting, downtime, working-safely, but found "phishing"',
     );
+  });
+
+  // A trust's own site page (content/pages) once passed the checks and failed the build with a stack
+  // trace, a message without a line, or Vite's unresolved import. The checks now stop it first.
+  it("a trust's site page with a misspelt component, contact or image stops the build, naming file, line and fix", async () => {
+    const result = await buildSite({ overlay: resolve(ROOT, 'tests/fixtures/site-pages/planted') });
+    expect(result.code).not.toBe(0);
+    const file = 'tests/fixtures/site-pages/planted/pages/about.mdx';
+    expect(result.output).toContain('The content checks found 5 errors');
+    expect(result.output).toContain(`${file}:6 — <Phone> name is "serviceDsk" — did you mean name="serviceDesk"?`);
+    expect(result.output).toContain(`${file}:8 — <Phnoe> is not a component you can use — did you mean <Phone>?`);
+    expect(result.output).toContain(
+      `${file}:10 — the image ./team.png is not there (looked for tests/fixtures/site-pages/planted/pages/team.png) — put the image in`,
+    );
+    expect(result.output).toContain(
+      `${file}:14 — the link /hlep/ goes to a page that does not exist — did you mean /help/?`,
+    );
+    // Stopped before any page was made.
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   });
 
   // A value the checks cannot read (read from the frontmatter) is checked by the component as it is

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkedProps, type GuideComponentContext } from '../../src/components/guide/component-props';
 import { partFile } from '../../src/components/guide/examples';
-import { GUIDE_COMPONENTS, guideComponentNames, kebabName, partsOf } from '../../src/components/guide/registry';
+import { GUIDE_COMPONENTS, guideComponentNames, partsOf } from '../../src/components/guide/registry';
 import { ROOT } from '../helpers/build';
 
 const FOLDER = join(ROOT, 'src/components/guide');
@@ -17,6 +17,8 @@ const CONTEXT: GuideComponentContext = {
 const props = (name: keyof typeof GUIDE_COMPONENTS, written: Record<string, unknown>) => () =>
   checkedProps(name, GUIDE_COMPONENTS[name](CONTEXT), written, 'content/guides/x.mdx');
 
+// That each component checks its own props as it is drawn is tested by drawing them, with wrong props,
+// in tests/build/dev-reload.test.ts.
 describe('the guide components (src/components/guide/)', () => {
   it('registers every folder, and every registered component has its markup, its schema and its example', () => {
     const folders = readdirSync(FOLDER, { withFileTypes: true })
@@ -26,14 +28,6 @@ describe('the guide components (src/components/guide/)', () => {
     expect(folders).toEqual([...guideComponentNames].sort());
     for (const name of guideComponentNames) {
       for (const part of Object.values(partsOf(name))) expect(existsSync(partFile(part)), part).toBe(true);
-    }
-  });
-
-  it("checks each component's props with its own schema, in the component itself", () => {
-    for (const name of guideComponentNames) {
-      const markup = readFileSync(partFile(partsOf(name).component), 'utf8');
-      expect(markup, name).toContain(`from './${kebabName(name)}.schema'`);
-      expect(markup, name).toMatch(new RegExp(`checkedProps\\(\\s*'${name}',`));
     }
   });
 

@@ -24,7 +24,8 @@ function helpersCalling(calls: string[]): string[] {
 }
 
 const BROWSER_CALLS = ['launchBrowser', 'launchPersistent'];
-const BUILD_CALLS = ['inject', 'buildOrThrow', 'buildSite'];
+// withBuildLock: `astro dev` writes the project's .astro/ folder as a build does, and takes turns with them.
+const BUILD_CALLS = ['inject', 'buildOrThrow', 'buildSite', 'withBuildLock'];
 const usesOneOf = (text: string, names: string[]) => names.some((name) => new RegExp(`\\b${name}\\(`).test(text));
 
 /** The tier a test file needs, from what it calls: a browser, a built site, or neither. */
@@ -54,7 +55,7 @@ describe('the test tiers (tests/tiers.ts)', () => {
 
   it('see what they sort by (so the test above cannot pass by finding nothing)', () => {
     expect(launchers).toContain('browserOnRootSite');
-    expect(builders).toEqual(expect.arrayContaining(['browserOnRootSite', 'buildInTest']));
+    expect(builders).toEqual(expect.arrayContaining(['browserOnRootSite', 'buildInTest', 'startDevServer']));
     const counts = { unit: 0, build: 0, browser: 0 };
     for (const file of all) counts[configured(file)]++;
     expect(counts.unit).toBeGreaterThan(20);

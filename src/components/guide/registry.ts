@@ -27,7 +27,7 @@ export type GuideComponentName = keyof typeof GUIDE_COMPONENTS;
 export const guideComponentNames = Object.keys(GUIDE_COMPONENTS) as GuideComponentName[];
 
 /** "DoDont" → "do-dont", as its schema and example files are named. */
-export const kebabName = (name: string) => name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
+const kebabName = (name: string) => name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase();
 
 /** A component's three files, relative to this folder. */
 export function partsOf(name: string): { component: string; schema: string; example: string } {

@@ -9,11 +9,17 @@ export type AlertEntry = CollectionEntry<'alerts'>;
 export const BUILT_AT = Date.parse(site.builtAt);
 
 let read: Promise<AlertEntry[]> | undefined;
-/** Every alert, newest first, read once for all the pages of a build (Astro warns of an empty collection). */
-const all = (): Promise<AlertEntry[]> =>
-  (read ??= site.hasAlerts
+/**
+ * Every alert, newest first, read once for all the pages of a build (Astro warns of an empty collection).
+ * `astro dev` reads them for each page: an edit to alerts.yaml changes the collection, not this module.
+ */
+const all = (): Promise<AlertEntry[]> => {
+  if (read && !import.meta.env.DEV) return read;
+  read = site.hasAlerts
     ? getCollection('alerts').then((alerts) => alerts.sort((a, b) => b.data.fromMs - a.data.fromMs))
-    : Promise.resolve([]));
+    : Promise.resolve([]);
+  return read;
+};
 
 /**
  * The alerts a page carries: current ones, newest first, then those still to start (hidden until the

@@ -13,7 +13,7 @@ import type { Problem } from '../../schemas/problem';
 import type { SiteConfig } from '../../schemas/site';
 import { ukMoment } from '../../schemas/uk-time';
 
-const ALERTS_FILE = 'alerts.yaml';
+export const ALERTS_FILE = 'alerts.yaml';
 const DOCS = 'see "Scam alerts" in content/README.md';
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@
 // nothing the Content Security Policy would block (the SVG carries presentation attributes, never style="").
 import QRCode from 'qrcode';
 
-/** The options every poster QR code is made with; tests make the same code to compare. */
+/** The options every poster QR code is made with (tests/browser/posters.test.ts reads the picture back). */
 const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
 
 /**
