@@ -225,6 +225,22 @@ describe.each([
     expect(stored.cached.filter((url) => url.includes(SEARCH_PROBE))).toEqual([]);
     await page.close();
   });
+
+  it('keeps on the device, after every feature was used, only what the privacy notice names', async () => {
+    const page = await context.newPage();
+    await page.goto(`${at().origin}${at().basePath}privacy/`);
+    // The names the notice shows (<DeviceKey>), as the browser stores them.
+    const named = await page.locator('main code').allTextContents();
+    // The start every local name shares says where the names are, not what one holds: it explains none.
+    const shared = named.find((code) => named.filter((other) => other !== code && other.startsWith(code)).length > 2);
+    const specific = named.filter((code) => code !== shared);
+    const kept = await page.evaluate(() => [localStorage, sessionStorage].flatMap((s) => Object.keys(s)));
+    // The walk ticked a checklist and answered a practice example: both were kept.
+    const explainedBy = kept.map((key) => ({ key, by: specific.find((code) => key === code || key.startsWith(code)) }));
+    expect(explainedBy.filter(({ by }) => !by)).toEqual([]);
+    expect(new Set(explainedBy.map(({ by }) => by)).size, `kept: ${kept.join(', ')}`).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
 });
 
 describe('the privacy notice', () => {
