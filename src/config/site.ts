@@ -4,6 +4,8 @@ import { parseDocument } from 'yaml';
 import { siteSchema, type SiteConfig } from '../schemas/site';
 import { ContentError, formatIssues, shapeFinder } from './errors';
 import { unchangedExampleNumbers } from './example-numbers';
+import { oldFieldNames, oldNameMessage, withNewNames } from './renamed-fields';
+import { UPSTREAM_VERSION } from '../utils/upstream-version';
 
 type Plain = Record<PropertyKey, unknown>;
 
@@ -65,6 +67,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   let overlayDir: string | undefined;
   let overlayFile: string | undefined;
   let overlaySource: string | undefined;
+  let oldNameWarnings: string[] = [];
   if (options.overlay) {
     overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
     if (!existsSync(overlayDir)) {
@@ -76,9 +79,14 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     if (existsSync(overlayFile)) {
       const overlay = readYamlFile(overlayFile, show(overlayFile));
       overlaySource = overlay.source;
-      merged = mergeDeep(base.data, overlay.data);
+      const oldNames = oldFieldNames(overlay.data, overlay.source, UPSTREAM_VERSION);
+      const stopped = oldNames.filter((old) => !old.stillWorks);
+      if (stopped.length) throw new ContentError(stopped.map((old) => oldNameMessage(show(overlayFile!), old)).join('\n'));
+      oldNameWarnings = oldNames.map((old) => oldNameMessage(show(overlayFile!), old));
+      const overlayData = withNewNames(overlay.data, oldNames);
+      merged = mergeDeep(base.data, overlayData);
       // Where a field came from decides which file an error names.
-      (merged as Plain)[ORIGIN] = overlay.data;
+      (merged as Plain)[ORIGIN] = overlayData;
     }
   }
   if (options.basePath) merged = { ...merged, basePath: options.basePath };
@@ -128,6 +136,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
       ...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))),
     );
   }
+  warnings.push(...oldNameWarnings);
   return { ...result.data, logoFile, overlayDir, contentDir, warnings };
 }
 

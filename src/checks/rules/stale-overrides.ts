@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lineOfPath } from '../../config/yaml-lines';
+import { readGuideHistory, releaseOf } from '../../content/central-history';
 import { centralHash, parseReplaces } from '../../content/replaces';
+import { UPSTREAM_VERSION } from '../../utils/upstream-version';
 import type { Check, CheckContext, Problem } from '../types';
 
 /**
@@ -10,6 +12,7 @@ import type { Check, CheckContext, Problem } from '../types';
  */
 function staleReplacements({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
+  const history = readGuideHistory(content.root);
   for (const guide of content.guides) {
     if (guide.layer !== 'overlay' || !content.centralSlugs.guides.has(guide.slug)) continue;
     const central = readFileSync(resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`), 'utf8');
@@ -40,11 +43,13 @@ function staleReplacements({ content }: CheckContext): Problem[] {
         fix: `write "replaces: ${guide.slug}@${now}" if your copy matches the central guide as it is now (${command} starts a fresh copy)`,
       });
     } else if (replaces.hash !== now) {
+      // The release that brought the central guide as it is now; in a checkout, the one being made.
+      const release = releaseOf(history, guide.slug, now) ?? UPSTREAM_VERSION;
       problems.push({
         ...at,
         severity: 'warning',
-        message: `the central guide ${guide.slug} has changed since this copy was made from it (${replaces.hash}, now ${now})`,
-        fix: `compare your copy with content/guides/${guide.slug}.mdx (git log -p content/guides/${guide.slug}.mdx shows what changed), bring it up to date, then set replaces: ${guide.slug}@${now}`,
+        message: `this copy was made from the central guide ${guide.slug} before release ${release} changed it (${replaces.hash}, now ${now})`,
+        fix: `run npx cyber-pocket-guide diff ${guide.slug} to see what changed, bring your copy up to date, then set replaces: ${guide.slug}@${now}`,
       });
     }
   }
