@@ -15,6 +15,9 @@ export function siteConfigFor(root: string): SiteConfig {
       root,
       overlay: process.env.SITE_OVERLAY || undefined,
       basePath: process.env.SITE_BASE_PATH || undefined,
+      // Files are named from where the build was started: a trust's repository, when the site's code is
+      // its installed package.
+      cwd: process.cwd(),
     });
     cache.set(key, config);
   }

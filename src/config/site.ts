@@ -81,7 +81,8 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
       overlaySource = overlay.source;
       const oldNames = oldFieldNames(overlay.data, overlay.source, UPSTREAM_VERSION);
       const stopped = oldNames.filter((old) => !old.stillWorks);
-      if (stopped.length) throw new ContentError(stopped.map((old) => oldNameMessage(show(overlayFile!), old)).join('\n'));
+      if (stopped.length)
+        throw new ContentError(stopped.map((old) => oldNameMessage(show(overlayFile!), old)).join('\n'));
       oldNameWarnings = oldNames.map((old) => oldNameMessage(show(overlayFile!), old));
       const overlayData = withNewNames(overlay.data, oldNames);
       merged = mergeDeep(base.data, overlayData);

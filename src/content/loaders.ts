@@ -10,8 +10,9 @@ import { siteConfigFor } from '../config/site-config';
 import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
 import type { SiteConfig } from '../schemas/site';
 
+/** The site's own folder (content/, src/), which in a trust's build is the installed package, not Astro's root. */
 function siteFor(context: LoaderContext): SiteConfig {
-  return siteConfigFor(fileURLToPath(context.config.root));
+  return siteConfigFor(fileURLToPath(new URL('..', context.config.srcDir)));
 }
 
 /**

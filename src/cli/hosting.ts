@@ -1,0 +1,61 @@
+import { htaccess } from '../hosting/apache';
+import { azureConfig } from '../hosting/azure';
+import { headersFile, netlifyRedirects } from '../hosting/headers-file';
+import { webConfig } from '../hosting/iis';
+import { nginxContainerConfig, nginxServerBasics, nginxSiteLocations } from '../hosting/nginx';
+
+/** The hosts `build --hosting` writes a config for. */
+export const HOSTS = ['azure-swa', 'iis', 'netlify', 'nginx', 'apache', 'container'] as const;
+export type Host = (typeof HOSTS)[number];
+
+/** One file of a host's config, by its path in the trust's repository. */
+export interface HostingFile {
+  path: string;
+  contents: string;
+}
+
+// Files a web server reads from the site's own folder go in dist/; server configs, which must not be
+// served, go in hosting/ beside it.
+const NOTICE = '# Written by npx cyber-pocket-guide build --hosting';
+
+/** The config files for `host`, for the site served at `basePath` (the copy's own, from its site.yaml). */
+export function hostingFiles(host: Host, basePath: string): HostingFile[] {
+  switch (host) {
+    case 'azure-swa':
+      return [{ path: 'dist/staticwebapp.config.json', contents: azureConfig(basePath) }];
+    case 'iis':
+      return [{ path: 'dist/web.config', contents: webConfig(basePath) }];
+    case 'apache':
+      return [{ path: 'dist/.htaccess', contents: htaccess(basePath) }];
+    case 'netlify':
+      return [
+        { path: 'dist/_headers', contents: headersFile(basePath) },
+        ...(basePath === '/' ? [] : [{ path: 'dist/_redirects', contents: netlifyRedirects(basePath) }]),
+      ];
+    case 'nginx':
+      return [
+        {
+          path: 'hosting/nginx.conf',
+          contents: `${NOTICE} nginx.\n# Put these lines in your server block (its https listen, server_name and certificates stay yours)\n# and copy dist/ to /var/www/cyber-guide${basePath.replace(/\/$/, '')}.\n\n${nginxServerBasics('/var/www/cyber-guide')}\n\n${nginxSiteLocations(basePath)}\n`,
+        },
+      ];
+    case 'container':
+      return [
+        { path: 'hosting/default.conf', contents: nginxContainerConfig().replaceAll('${SITE_BASE_PATH}', basePath) },
+        {
+          path: 'hosting/Dockerfile',
+          contents: [
+            `${NOTICE} container.`,
+            '# Build from the repository: docker build -f hosting/Dockerfile -t cyber-guide .',
+            '# Run: docker run --rm -p 8080:8080 --read-only --tmpfs /tmp cyber-guide',
+            '# For production, pin the base image by digest (image@sha256:…) and rebuild when it updates.',
+            'FROM nginxinc/nginx-unprivileged:stable-alpine',
+            'COPY hosting/default.conf /etc/nginx/conf.d/default.conf',
+            `COPY dist /usr/share/nginx/html${basePath}`,
+            'EXPOSE 8080',
+            '',
+          ].join('\n'),
+        },
+      ];
+  }
+}
