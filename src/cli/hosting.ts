@@ -41,17 +41,24 @@ export function hostingFiles(host: Host, basePath: string): HostingFile[] {
       ];
     case 'container':
       return [
-        { path: 'hosting/default.conf', contents: nginxContainerConfig().replaceAll('${SITE_BASE_PATH}', basePath) },
+        { path: 'hosting/default.conf.template', contents: nginxContainerConfig() },
         {
           path: 'hosting/Dockerfile',
           contents: [
-            `${NOTICE} container.`,
+            `${NOTICE} container: nginx (a non-root user, port 8080) serving dist/.`,
             '# Build from the repository: docker build -f hosting/Dockerfile -t cyber-guide .',
             '# Run: docker run --rm -p 8080:8080 --read-only --tmpfs /tmp cyber-guide',
             '# For production, pin the base image by digest (image@sha256:…) and rebuild when it updates.',
             'FROM nginxinc/nginx-unprivileged:stable-alpine',
-            'COPY hosting/default.conf /etc/nginx/conf.d/default.conf',
+            `ARG SITE_BASE_PATH=${basePath}`,
+            'USER root',
+            'COPY hosting/default.conf.template /tmp/default.conf.template',
+            "# Fill in the base path only (envsubst would otherwise also touch nginx's own $uri and $host).",
+            "RUN envsubst '${SITE_BASE_PATH}' < /tmp/default.conf.template > /etc/nginx/conf.d/default.conf \\",
+            '    && rm /tmp/default.conf.template \\',
+            '    && nginx -t',
             `COPY dist /usr/share/nginx/html${basePath}`,
+            'USER 101',
             'EXPOSE 8080',
             '',
           ].join('\n'),

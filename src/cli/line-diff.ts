@@ -17,11 +17,12 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   let [i, j] = [0, 0];
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
-      lines.push({ kind: ' ', text: a[i++] });
+      lines.push({ kind: ' ', text: a[i] });
+      i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j]))
-      lines.push({ kind: '+', text: b[j++] });
-    else lines.push({ kind: '-', text: a[i++] });
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      lines.push({ kind: '-', text: a[i++] });
+    } else lines.push({ kind: '+', text: b[j++] });
   }
   return lines;
 }

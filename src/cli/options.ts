@@ -9,8 +9,14 @@ export function unknownOptions(args: string[], known: string[], withValue: strin
   return args.filter((a, i) => a.startsWith('-') && !known.includes(a) && !withValue.includes(args[i - 1] ?? ''));
 }
 
-/** One value from a fixed list, or a message naming the option, what was found and what is allowed. */
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | string {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  return `${option}: expected one of ${allowed.join(', ')}, but found ${value === undefined ? 'nothing' : `"${value}"`}`;
+/** One value from a fixed list, or a problem naming the option, what was found and what is allowed. */
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+): { value: T } | { problem: string } {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return { value: value as T };
+  return {
+    problem: `${option}: expected one of ${allowed.join(', ')}, but found ${value === undefined ? 'nothing' : `"${value}"`}`,
+  };
 }

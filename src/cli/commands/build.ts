@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { loadSiteConfig } from '../../config/site';
 import type { CommandContext } from '../main';
-import { HOSTS, hostingFiles, type Host } from '../hosting';
+import { HOSTS, hostingFiles } from '../hosting';
 import { oneOf, optionValue, unknownOptions } from '../options';
 import { PACKAGE_ROOT, requireSiteYaml, trustFolders } from '../trust';
 
@@ -49,15 +49,12 @@ export async function buildCommand({ args, cwd, print }: CommandContext): Promis
     print(missing);
     return 1;
   }
-  let host: Host | undefined;
-  if (args.includes('--hosting')) {
-    const chosen = oneOf(optionValue(args, '--hosting'), HOSTS, '--hosting');
-    if (!(HOSTS as readonly string[]).includes(chosen)) {
-      print(chosen);
-      return 2;
-    }
-    host = chosen as Host;
+  const chosen = args.includes('--hosting') ? oneOf(optionValue(args, '--hosting'), HOSTS, '--hosting') : undefined;
+  if (chosen && 'problem' in chosen) {
+    print(chosen.problem);
+    return 2;
   }
+  const host = chosen?.value;
   const { outDir, cacheRoot } = trustFolders(cwd);
   mkdirSync(cacheRoot, { recursive: true });
   removeOtherCaches(cacheRoot);

@@ -79,18 +79,22 @@ function pinUpstream(cwd: string): string {
 export function initCommand({ args, cwd, print }: CommandContext): number {
   const unknown = unknownOptions(args, ['--ci', '--hosting'], ['--ci', '--hosting']);
   const ci = oneOf(optionValue(args, '--ci') ?? 'github', CI, '--ci');
-  const hosting = oneOf(optionValue(args, '--hosting') ?? CI_FILES[ci as Ci]?.hosting, HOSTS, '--hosting');
-  const problems = [
-    ...unknown.map((u) => `Unknown option ${u}.`),
-    ...[ci, hosting].filter((v) => !(CI as readonly string[]).includes(v) && !(HOSTS as readonly string[]).includes(v)),
-  ];
-  if (problems.length) {
+  const hosting = oneOf(
+    optionValue(args, '--hosting') ?? ('value' in ci ? CI_FILES[ci.value].hosting : 'nginx'),
+    HOSTS,
+    '--hosting',
+  );
+  if (unknown.length || !('value' in ci) || !('value' in hosting)) {
+    const problems = [
+      ...unknown.map((u) => `Unknown option ${u}.`),
+      ...[ci, hosting].flatMap((c) => ('problem' in c ? [c.problem] : [])),
+    ];
     print(
       `${problems.join('\n')}\nUsage: npx cyber-pocket-guide init [--ci ${CI.join('|')}] [--hosting ${HOSTS.join('|')}]`,
     );
     return 2;
   }
-  const files = trustFiles(ci as Ci, hosting as Host);
+  const files = trustFiles(ci.value, hosting.value);
   for (const [path, contents] of files) {
     const target = join(cwd, path);
     if (existsSync(target)) {

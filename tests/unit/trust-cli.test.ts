@@ -1,0 +1,92 @@
+// The pure parts of `npx cyber-pocket-guide`: the kept history of central guides, the diff, renamed
+// site.yaml fields, and the host configs for a copy's own base path. tests/build/trust-package.test.ts
+// runs the packed command itself.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { oldFieldNames, oldNameMessage, withNewNames, type RenamedField } from '../../src/config/renamed-fields';
+import { releaseOf } from '../../src/content/central-history';
+import { centralHash } from '../../src/content/replaces';
+import { HOSTS, hostingFiles } from '../../src/cli/hosting';
+import { trustFiles } from '../../src/cli/commands/init';
+import { formatDiff, lineDiff } from '../../src/cli/line-diff';
+import { guideHistory } from '../../src/cli/pack/history';
+
+describe('the central guides kept by hash', () => {
+  it('keeps each version once, with the first release that had it', () => {
+    const [one, two] = ['---\ntitle: A\n---\nOld.\n', '---\ntitle: A\n---\nNew.\n'];
+    const { index, texts } = guideHistory([
+      { release: '1.0.0', guides: new Map([['a', one]]) },
+      { release: '1.1.0', guides: new Map([['a', one]]) },
+      { release: '2.0.0', guides: new Map([['a', two]]) },
+    ]);
+    expect(index).toEqual({
+      a: [
+        { hash: centralHash(one), release: '1.0.0' },
+        { hash: centralHash(two), release: '2.0.0' },
+      ],
+    });
+    expect(texts.get(`a/${centralHash(one)}`)).toBe(one);
+    expect(releaseOf(index, 'a', centralHash(two))).toBe('2.0.0');
+    expect(releaseOf(index, 'a', '0123456789ab')).toBeUndefined();
+  });
+});
+
+describe('diff', () => {
+  it('shows removed and added lines with their context, and leaves out the unchanged stretches', () => {
+    const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].join('\n');
+    const after = ['a', 'b', 'c', 'd', 'E', 'f', 'g', 'h', 'i'].join('\n');
+    expect(formatDiff(lineDiff(before, after), 1)).toBe(
+      ['…', '  d', '- e', '+ E', '  f', '…', '  h', '+ i'].join('\n'),
+    );
+  });
+});
+
+describe('renamed site.yaml fields', () => {
+  const renames: RenamedField[] = [
+    { from: 'contacts.serviceDesk.tel', to: 'contacts.serviceDesk.phone', renamedIn: '2.0.0' },
+  ];
+  const source = 'name: X\ncontacts:\n  serviceDesk:\n    label: Desk\n    tel: "020 7946 0001"\n';
+  const data = parse(source) as Record<string, unknown>;
+
+  it('works with a warning naming the file, the line and migrate for the rest of the major that renamed it', () => {
+    const found = oldFieldNames(data, source, '2.3.0', renames);
+    expect(found).toMatchObject([{ line: 5, stillWorks: true }]);
+    expect(withNewNames(data, found)).toEqual({
+      name: 'X',
+      contacts: { serviceDesk: { label: 'Desk', phone: '020 7946 0001' } },
+    });
+    expect(oldNameMessage('site.yaml', found[0])).toBe(
+      'site.yaml:5 — contacts.serviceDesk.tel: renamed contacts.serviceDesk.phone in 2.0.0; the old name works until 3.0.0. Run npx cyber-pocket-guide migrate to rename it',
+    );
+  });
+
+  it('stops working in the next major', () => {
+    const found = oldFieldNames(data, source, '3.0.0', renames);
+    expect(found).toMatchObject([{ stillWorks: false }]);
+    expect(withNewNames(data, found)).toEqual(data);
+  });
+});
+
+describe('build --hosting', () => {
+  it("writes each host's config for the copy's own base path", () => {
+    for (const host of HOSTS) {
+      const files = hostingFiles(host, '/intranet/guide/');
+      expect(files.length, host).toBeGreaterThan(0);
+      expect(files.map((f) => f.contents).join(''), host).toContain('/intranet/guide/');
+      // The example sub-path of deploy/ may be named in a comment, never in a setting.
+      expect(files.map((f) => f.contents).join(''), host).not.toMatch(/^[^#\n]*\/trust\/cyber\//m);
+    }
+  });
+});
+
+describe('init', () => {
+  it.each(['github', 'azure', 'gitlab'] as const)('writes a CI file and a bot config that parse (%s)', (ci) => {
+    const files = trustFiles(ci, ci === 'azure' ? 'azure-swa' : 'iis');
+    // The CI file and the bot's settings: YAML, or JSON (which YAML reads too).
+    const configs = [...files].filter(([path]) => /\.(yml|json)$/.test(path));
+    expect(configs).toHaveLength(2);
+    for (const [path, text] of configs) expect(() => parse(text, { prettyErrors: true }), path).not.toThrow();
+    for (const [path, text] of files) expect(text, path).not.toMatch(/\{\{\w+\}\}/);
+    expect(files.size).toBe(5);
+  });
+});
