@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { previousContentReport } from '../../checks/content-report';
 import { formatRun } from '../../checks/reporter';
 import { runChecks } from '../../checks/runner';
@@ -8,12 +9,20 @@ import { unknownOptions } from '../options';
 import { PACKAGE_ROOT, requireSiteYaml, trustFolders } from '../trust';
 
 /**
- * Files the checks name from the package's root (site.yaml is read from there) are named from the
- * trust's repository instead, where the trust's own files are.
+ * The checks name files from the package's root (central files, and site.yaml, read from there) or
+ * from the current folder (the trust's own): each problem is named from the trust's repository, and
+ * marked central when its file is not one of the trust's.
  */
-function fromTrust(problem: Problem, trust: string): Problem {
-  const file = resolve(PACKAGE_ROOT, problem.file);
-  return file.startsWith(trust + sep) ? { ...problem, file: relative(trust, file).replaceAll('\\', '/') } : problem;
+function fromTrust(problem: Problem, trust: string): { problem: Problem; central: boolean } {
+  const installed = join(trust, 'node_modules') + sep;
+  for (const base of [trust, PACKAGE_ROOT]) {
+    const file = resolve(base, problem.file);
+    if (file.startsWith(trust + sep) && !file.startsWith(installed) && existsSync(file)) {
+      return { problem: { ...problem, file: relative(trust, file).replaceAll('\\', '/') }, central: false };
+    }
+  }
+  const central = relative(trust, resolve(PACKAGE_ROOT, problem.file)).replaceAll('\\', '/');
+  return { problem: { ...problem, file: central }, central: true };
 }
 
 /**
@@ -37,8 +46,10 @@ export function checkCommand({ args, cwd, print }: CommandContext): number {
   const checked = runChecks({ root: PACKAGE_ROOT, overlay: cwd, strict, previous: previousContentReport(outDir) });
   // Warnings and notices about the central files are upstream's to fix (its own checks list them);
   // a trust sees its own, and every error, since an error stops its build.
-  const central = (p: Problem) => p.severity !== 'error' && resolve(cwd, p.file).startsWith(PACKAGE_ROOT);
-  const problems = checked.problems.filter((p) => !central(p)).map((p) => fromTrust(p, cwd));
+  const problems = checked.problems
+    .map((p) => fromTrust(p, cwd))
+    .filter(({ problem, central }) => !central || problem.severity === 'error')
+    .map(({ problem }) => problem);
   print(formatRun({ ...checked, problems }, { readability: !args.includes('--quiet') }));
   const failing = problems.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
   return failing.length ? 1 : 0;
