@@ -3,6 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { preferContentCheckErrors } from './checks/build-hooks';
 import { layeredMdx, layeredYamlFiles, layeredYamlList } from './content/loaders';
+import { alertEntrySchema, alertsLoader } from './features/alerts/collection';
 import { checklistSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
 import { pageSchema, SITE_PAGES } from './schemas/page';
@@ -23,6 +24,7 @@ export const collections = {
     loader: preferContentCheckErrors(layeredMdx('pages', pageSchema, SITE_PAGES)),
     schema: pageSchema,
   }),
+  alerts: defineCollection({ loader: preferContentCheckErrors(alertsLoader()), schema: alertEntrySchema }),
   scenarios: defineCollection({
     loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)),
     schema: scenarioSchema,

@@ -6,7 +6,7 @@ import { serviceWorkerStep } from './service-worker/generate';
 import { securityTxtStep } from './security-txt';
 import { pagefindStep } from './pagefind';
 
-export interface BuildContext {
+interface BuildContext {
   site: SiteConfig;
   /** The built site, e.g. dist/. */
   outDir: string;

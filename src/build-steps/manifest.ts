@@ -3,15 +3,37 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
+import { stringsForPages } from '../config/strings';
 import type { BuildStep } from './index';
 
 /** Icons made from the logo: name, size, and whether the logo sits in a safe zone on the brand colour. */
-export const ICONS = [
+const ICONS = [
   { file: 'icons/icon-192.png', size: 192, maskable: false },
   { file: 'icons/icon-512.png', size: 512, maskable: false },
   { file: 'icons/icon-maskable-512.png', size: 512, maskable: true },
   { file: 'icons/apple-touch-icon.png', size: 180, maskable: true },
 ] as const;
+
+/** The guide the "report" shortcut opens: how to report, with the service desk's number. */
+const REPORT_GUIDE = 'how-to-report';
+
+/**
+ * A long press on the installed app's icon: the urgent paths, one tap away. Their names are the
+ * interface's words; the report shortcut goes when this copy hides its guide.
+ */
+function shortcuts(site: SiteConfig) {
+  const words = stringsForPages(site);
+  const icons = [
+    { src: `${site.basePath}${ICONS[0].file}`, sizes: `${ICONS[0].size}x${ICONS[0].size}`, type: 'image/png' },
+  ];
+  return [
+    { name: words['shortcuts.help'], url: `${site.basePath}help/` },
+    { name: words['shortcuts.alerts'], url: `${site.basePath}alerts/` },
+    ...(site.hide.includes(`guides/${REPORT_GUIDE}`)
+      ? []
+      : [{ name: words['shortcuts.report'], url: `${site.basePath}guides/${REPORT_GUIDE}/` }]),
+  ].map((shortcut) => ({ ...shortcut, short_name: shortcut.name, icons }));
+}
 
 /** The web app manifest, from site.yaml: what a phone shows when staff add the guide to the home screen. */
 export function webManifest(site: SiteConfig) {
@@ -33,6 +55,7 @@ export function webManifest(site: SiteConfig) {
       type: 'image/png',
       purpose: icon.maskable ? 'maskable' : 'any',
     })),
+    shortcuts: shortcuts(site),
   };
 }
 

@@ -10,7 +10,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const SECURITY_TXT_PATH = '.well-known/security.txt';
 
 /** The Contact line: site.yaml's security.contact, else the service desk's email, else its phone. */
-export function securityContact(site: Pick<SiteConfig, 'security' | 'contacts'>): string {
+function securityContact(site: Pick<SiteConfig, 'security' | 'contacts'>): string {
   const desk = site.contacts.serviceDesk;
   return site.security.contact ?? (desk.email ? `mailto:${desk.email}` : toTelUri(desk.phone)!);
 }

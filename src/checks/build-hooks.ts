@@ -37,14 +37,10 @@ export function startContentChecks(input: CheckInput): Promise<CheckOutcome> {
 function errorsOf(outcome: CheckOutcome): ContentError | undefined {
   const errors = outcome.problems.filter((p) => p.severity === 'error');
   if (errors.length === 0) return undefined;
-  return new ContentError(
-    [
-      `The content checks found ${tally(outcome.problems)}:`,
-      ...errors.map(formatProblem),
-      '',
-      'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.',
-    ].join('\n'),
-  );
+  return new ContentError(errors, {
+    heading: `The content checks found ${tally(outcome.problems)}:`,
+    footer: 'Fix these and build again. The editors\' guide (content/README.md, "Content checks") explains each one.',
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SiteConfig } from '../schemas/site';
 import { buildContentReport, previousContentReport, type ContentReport } from './content-report';
 import { tally } from './reporter';
 import { runChecks } from './runner';
-import type { Problem } from './types';
+import type { Problem } from '../schemas/problem';
 
 /** What a build needs from the content checks: plain data, so it can come back from a worker thread. */
 export interface CheckOutcome {

@@ -6,12 +6,12 @@ import type { PageFacts } from './page-facts';
 import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
-import type { Problem } from './types';
+import type { Problem } from '../schemas/problem';
 import { PACKAGE_NAME, UPSTREAM_VERSION } from '../utils/upstream-version';
 
-export type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
+type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
 
-export interface ReportPage extends PageFacts {
+interface ReportPage extends PageFacts {
   reviewStatus: ReviewStatus;
   /** A guide's sources when its `reviewed` date was last set, as far as the reports know (see review-sources.ts). */
   reviewedSources?: string[];
@@ -154,7 +154,7 @@ const cell = (text: string | number | undefined) => String(text ?? '').replaceAl
 const STATUS: Record<ReviewStatus, string> = { overdue: 'overdue', 'due-soon': 'due soon', ok: '' };
 
 /** The report for people: what changed, reviews, pages by topic and owner, readability, warnings. */
-export function contentReportMarkdown(report: ContentReport): string {
+function contentReportMarkdown(report: ContentReport): string {
   const byPath = new Map(report.pages.map((p) => [p.path, p]));
   const row = (p: ReportPage) =>
     `| ${cell(p.title)} (${p.path}) | ${cell(p.owner)} | ${[p.reviewDue, STATUS[p.reviewStatus]].filter(Boolean).join(' ')} | ${cell(p.readingAge)} | ${p.words} |`;
@@ -249,7 +249,7 @@ export function contentReportMarkdown(report: ContentReport): string {
 }
 
 /** Where the report goes: a reports/ folder beside the built site, so nothing in it is published. */
-export const reportDirFor = (outDir: string) => resolve(outDir, '..', 'reports');
+const reportDirFor = (outDir: string) => resolve(outDir, '..', 'reports');
 
 /** The report of the last build beside `outDir`, if there is one that can be read. */
 export function previousContentReport(outDir: string): ContentReport | undefined {

@@ -2,7 +2,7 @@ import type { ChecklistFile, ContentSet, GuideFile } from '../content/content-se
 import { checklistProse, guideProse, type ProseBlock } from './prose';
 import { readingAge, sentencesIn, statsOf, wordsIn } from './text-stats';
 
-export interface LongSentence {
+interface LongSentence {
   line: number;
   words: number;
   /** The sentence's opening words, to find it by. */

@@ -1,13 +1,10 @@
 import type { PageFacts } from './page-facts';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
-import type { Problem, Severity } from './types';
+import { problemLine, type Problem, type Severity } from '../schemas/problem';
 
-/** One problem as one line: `file:line — what is wrong — how to fix it`. */
-export function formatProblem(problem: Problem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where} — ${problem.message} — ${problem.fix}`;
-}
+/** One problem as one line: `file:line — field: what is wrong — how to fix it`. */
+export const formatProblem = problemLine;
 
 /** One problem for an editor or CI to pick up: `severity file:line — message — fix`, always with a line. */
 export function formatEditorLine(problem: Problem): string {
@@ -24,7 +21,7 @@ const plural = (count: number, severity: Severity) =>
   `${count} ${count === 1 ? HEADINGS[severity][0] : HEADINGS[severity][0] + 's'}`;
 
 /** The problems of one severity under a heading, or nothing when there are none. */
-export function formatSection(problems: Problem[], severity: Severity): string[] {
+function formatSection(problems: Problem[], severity: Severity): string[] {
   const these = problems.filter((p) => p.severity === severity);
   if (these.length === 0) return [];
   return [
@@ -51,7 +48,7 @@ const median = (values: number[]) => {
 };
 
 /** The reading age of every page, hardest first, with the formula that gives it. */
-export function formatReadability(pages: PageFacts[], readingAgeMax: number): string[] {
+function formatReadability(pages: PageFacts[], readingAgeMax: number): string[] {
   const measured = pages
     .filter((p) => p.readingAge !== undefined)
     .sort((a, b) => b.readingAge! - a.readingAge! || a.file.localeCompare(b.file));

@@ -1,6 +1,7 @@
 import { lineOfPath } from '../config/yaml-lines';
 import type { GuideFile } from '../content/content-set';
-import type { CheckContext, Problem } from './types';
+import type { CheckContext } from './types';
+import type { Problem } from '../schemas/problem';
 
 /**
  * The sources a page had when its `reviewed` date was set, as far as the reports know: kept from the

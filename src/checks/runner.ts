@@ -4,10 +4,10 @@ import { loadSiteConfig } from '../config/site';
 import type { SiteConfig } from '../schemas/site';
 import { loadContentSet, type ContentSet } from '../content/content-set';
 import { pageFacts, type PageFacts } from './page-facts';
-import { problemFromLine } from './problem-lines';
 import { CHECKS } from './rules/index';
 import { siteRoutes } from './site-routes';
-import type { Check, CheckContext, CheckSettings, Problem, Severity } from './types';
+import type { Check, CheckContext, CheckSettings } from './types';
+import type { Problem, Severity } from '../schemas/problem';
 
 export interface RunChecksOptions {
   /** The project root: the folder holding content/ (and src/). */
@@ -37,7 +37,7 @@ export interface CheckRun {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Problems in reading order: by file, then line, then errors before warnings before notices. */
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -46,13 +46,14 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+const SITE_FIX = 'see "Site settings" in content/README.md';
+
+/** site.yaml's problems as the fields check says them: where a message says no fix, the editors' guide's section. */
+const asSiteProblem = (problem: Problem): Problem => ({ ...problem, check: 'fields', fix: problem.fix ?? SITE_FIX });
+
 function siteProblems(error: unknown): Problem[] {
   if (!(error instanceof ContentError)) throw error;
-  return error.message
-    .split('\n')
-    .map((line) =>
-      problemFromLine(line, { severity: 'error', check: 'fields', fix: 'see "Site settings" in content/README.md' }),
-    );
+  return error.problems.map(asSiteProblem);
 }
 
 /**
@@ -81,11 +82,7 @@ export function runChecks(options: RunChecksOptions): CheckRun {
   const content = loadContentSet(resolve(options.root), site);
   const pages = pageFacts(content, settings.longSentenceWords);
   const context: CheckContext = { content, routes: siteRoutes(content), pages, settings, previous: options.previous };
-  const warnings = siteWarnings
-    ? site.warnings.map((w) =>
-        problemFromLine(w, { severity: 'warning', check: 'fields', fix: 'see "Site settings" in content/README.md' }),
-      )
-    : [];
+  const warnings = siteWarnings ? site.warnings.map(asSiteProblem) : [];
   const problems = [...warnings, ...(options.checks ?? CHECKS).flatMap((check) => check.run(context))];
   return { problems: sortProblems(problems), pages, content, settings };
 }

@@ -1,28 +1,8 @@
+import type { Problem } from '../schemas/problem';
 import type { SiteConfig } from '../schemas/site';
 import type { ContentSet } from '../content/content-set';
 import type { PageFacts } from './page-facts';
 import type { SiteRoutes } from './site-routes';
-
-/**
- * How serious a problem is. An error stops the build; a warning is printed and listed in the report;
- * a notice is for information (a review coming up, a related guide hidden in this copy).
- */
-export type Severity = 'error' | 'warning' | 'notice';
-
-/** One thing wrong in one place, said so an editor can act on it: `file:line — message — fix`. */
-export interface Problem {
-  severity: Severity;
-  /** The check that found it, as named in the editors' guide, e.g. "links". */
-  check: string;
-  /** The file, relative to the project root, with forward slashes. */
-  file: string;
-  /** 1-based line in that file, when the problem has one. */
-  line?: number;
-  /** What is wrong. */
-  message: string;
-  /** How to put it right. */
-  fix: string;
-}
 
 /** Settings from site.yaml `checks:` and the command line. */
 export interface CheckSettings extends NonNullable<SiteConfig['checks']> {

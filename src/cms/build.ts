@@ -10,6 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_ORIGINS, backendOf } from './backend.ts';
 import { localFonts } from './fonts.ts';
+import { resolveExtensionlessTs } from '../utils/resolve-ts.ts';
+
+// The editor's configuration is made from the schemas, whose modules import each other without extensions.
+resolveExtensionlessTs();
+const { EDITOR_CONFIG_MODULE, editorConfigModule } = await import('./generated-file.ts');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -34,6 +39,22 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
       __CMS_CONTENT__: JSON.stringify(env.CMS_CONTENT ?? 'content'),
     },
     logLevel: 'warning',
+    // The configuration is made now, from the schemas and content/site.yaml, and never written to src/.
+    plugins: [
+      {
+        name: 'editor-config',
+        setup(bundler) {
+          bundler.onResolve({ filter: new RegExp(`^${EDITOR_CONFIG_MODULE}$`) }, () => ({
+            path: EDITOR_CONFIG_MODULE,
+            namespace: 'editor-config',
+          }));
+          bundler.onLoad({ filter: /.*/, namespace: 'editor-config' }, () => ({
+            contents: editorConfigModule(root),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   const sveltia = resolve(root, 'node_modules/@sveltia/cms/dist');
   const fonts = localFonts(root, out);

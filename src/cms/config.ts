@@ -9,6 +9,7 @@ import { helpAnswerSchema, helpOverlaySchema, helpSchema } from '../schemas/help
 import { pageSchema } from '../schemas/page';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema } from '../schemas/site';
+import { alertsEditorSchema } from '../schemas/alert';
 import { tipSchema } from '../schemas/tip';
 import { CONTENT_FORMATS } from './content-formats';
 import { fieldsOf, type CmsField } from './fields';
@@ -71,6 +72,21 @@ const without = (node: Json, ...names: string[]): Json => ({
   properties: Object.fromEntries(Object.entries(node.properties).filter(([name]) => !names.includes(name))),
 });
 
+/** alerts.yaml's list of alerts; a trust's adds the central alerts it hides (content-root.ts). */
+function alertForms(): { central: CmsField[]; overlay: CmsField[] } {
+  const [list, hide] = fieldsOf(inputJsonSchema(alertsEditorSchema));
+  const central: CmsField[] = [
+    {
+      ...list!,
+      label: 'Alerts',
+      label_singular: 'Alert',
+      required: false,
+      summary: '{{fields.title}} ({{fields.from}} to {{fields.until}})',
+    },
+  ];
+  return { central, overlay: [...central, { ...hide!, label: 'Central alerts this copy does not show (their ids)' }] };
+}
+
 /**
  * help.yaml's tree, as forms can show it: a form cannot nest itself, so the answers are spelled out to
  * the depth the helper allows (the first question, its answers, and theirs, which are end pages).
@@ -102,6 +118,7 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): {
   overlayFileFields: Record<string, CmsField[]>;
 } {
   const help = helpForms();
+  const alerts = alertForms();
   const guideFields = fieldsOf(inputJsonSchema(guideSchema));
   const body = {
     name: 'body',
@@ -162,6 +179,13 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): {
             ],
           },
           {
+            name: 'alerts',
+            label: 'Scam alerts',
+            file: 'content/alerts.yaml',
+            format: 'yaml',
+            fields: alerts.central,
+          },
+          {
             name: 'site',
             label: 'Site settings',
             file: 'content/site.yaml',
@@ -207,5 +231,5 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): {
     ],
   };
   // A trust's help.yaml lists changes, additions and hidden pages: its own form (content-root.ts).
-  return { config, components, overlayFileFields: { help: help.overlay } };
+  return { config, components, overlayFileFields: { help: help.overlay, alerts: alerts.overlay } };
 }

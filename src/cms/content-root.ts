@@ -1,8 +1,6 @@
 // A trust edits its overlay folder as its own site: the same collections, under examples/northshire/
 // (or wherever CMS_CONTENT points) instead of content/. Its guides then add to or replace the central ones.
 
-import { overlayFileFields } from './cms-config.generated';
-
 type Config = { collections: readonly Record<string, unknown>[] };
 type Field = Record<string, unknown> & { fields?: Field[] };
 
@@ -11,7 +9,11 @@ const optional = (fields: Field[]): Field[] =>
   fields.map((f) => ({ ...f, required: false, ...(f.fields ? { fields: optional(f.fields) } : {}) }));
 
 /** The config with every content/ path moved under `root` (unchanged when root is "content"). */
-export function underContentRoot<T extends Config>(config: T, root: string): T {
+export function underContentRoot<T extends Config>(
+  config: T,
+  root: string,
+  overlayFileFields: Record<string, readonly unknown[]>,
+): T {
   const move = (path: unknown) =>
     typeof path === 'string' && path.startsWith('content/')
       ? `${root.replace(/\/+$/, '')}/${path.slice('content/'.length)}`

@@ -88,7 +88,7 @@ function listBounds(node: Json) {
 }
 
 /** One field; `required` as the schema says (a field with a default is optional to type). */
-export function fieldOf(name: string, node: Json, required: boolean): CmsField {
+function fieldOf(name: string, node: Json, required: boolean): CmsField {
   const hint = hintOf(node);
   return {
     name,

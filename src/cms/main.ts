@@ -1,6 +1,11 @@
 // The editor's page script: loads Sveltia CMS from our own folder (copied from node_modules by
-// build.ts), registers the guide components as blocks and starts it with the generated configuration.
-import { cmsConfig, editorComponentData, unwrittenGuideDefaults } from './cms-config.generated';
+// build.ts), registers the guide components as blocks and starts it with the configuration made when the editor was built.
+import {
+  cmsConfig,
+  editorComponentData,
+  overlayFileFields,
+  unwrittenGuideDefaults,
+} from 'virtual:cyber-guide/cms-config';
 import { CONTENT_FORMATS } from './content-formats';
 import { underContentRoot } from './content-root';
 import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './file-formats';
@@ -51,4 +56,4 @@ for (const component of editorComponentData) {
   });
 }
 
-CMS.init({ config: { ...underContentRoot(cmsConfig, __CMS_CONTENT__), ...__CMS_BACKEND__ } });
+CMS.init({ config: { ...underContentRoot(cmsConfig, __CMS_CONTENT__, overlayFileFields), ...__CMS_BACKEND__ } });

@@ -33,7 +33,7 @@ export function fromBlock(component: EditorComponentData, match: RegExpMatchArra
 }
 
 /** How a wrapping component sits around its text; a new one is written on three lines. */
-export type Layout = 'one-line' | 'lines' | 'spaced';
+type Layout = 'one-line' | 'lines' | 'spaced';
 
 const LAYOUTS: Record<Layout, string> = { 'one-line': '', lines: '\n', spaced: '\n\n' };
 

@@ -1,12 +1,44 @@
 import type { z } from 'astro/zod';
-import { lineOfPath } from './yaml-lines';
+import { problemLine, type Problem } from '../schemas/problem';
+import { lineOfPath, yamlSyntaxError } from './yaml-lines';
 
-/** A problem in a file an editor or a trust wrote. Its message names the file, the field and the fix. */
+/**
+ * Problems in files an editor or a trust wrote, thrown to stop the build. It keeps them as data
+ * (`problems`, for the checks to list); its message is their lines, each naming the file, the field
+ * and the fix, indented under a heading when there is one, and a closing word.
+ */
 export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problems: Problem[];
+  constructor(problems: Problem | readonly Problem[], frame: { heading?: string; footer?: string } = {}) {
+    const list = Array.isArray(problems) ? [...(problems as readonly Problem[])] : [problems as Problem];
+    const lines = list.map((problem) => (frame.heading ? `  ${problemLine(problem)}` : problemLine(problem)));
+    super(
+      [frame.heading, ...lines, ...(frame.footer ? ['', frame.footer] : [])].filter((l) => l !== undefined).join('\n'),
+    );
     this.name = 'ContentError';
+    this.problems = list;
   }
+}
+
+/** An error in a file: the usual shape of a build's content problem. */
+export const fileError = (file: string, message: string, more: Partial<Problem> = {}): Problem => ({
+  severity: 'error',
+  file,
+  message,
+  ...more,
+});
+
+/** A YAML syntax error (see yamlSyntaxError) as a problem in `file`, whose YAML starts after `lineOffset` lines. */
+export const syntaxErrorProblem = (file: string, error: { line: number; message: string }, lineOffset = 0): Problem =>
+  fileError(file, `this is not valid YAML: ${error.message}`, {
+    line: error.line + lineOffset,
+    fix: 'check the indentation, and put text that holds a colon in quotes',
+  });
+
+/** A YAML text's first syntax error as a problem, at the line of the mistake; undefined when it is valid. */
+export function yamlSyntaxProblem(source: string, file: string): Problem | undefined {
+  const error = yamlSyntaxError(source);
+  return error && syntaxErrorProblem(file, error);
 }
 
 type PathKey = PropertyKey;
@@ -65,29 +97,36 @@ function describe(
 }
 
 /**
- * Turns a failed schema check into one line per problem: `file:line — field: what is wrong`.
+ * A failed schema check as problems, one for each thing wrong: file, line, field and what is wrong.
  * The source text is used to find the line of each field; pass `lineOffset` for frontmatter.
  */
-export function formatIssues(
+export function schemaProblems(
   file: string,
-  error: z.ZodError,
+  error: Pick<z.ZodError, 'issues'>,
   options: {
     source?: string;
     lineOffset?: number;
     pathPrefix?: PathKey[];
     shapeAt?: (path: readonly PathKey[]) => unknown;
+    /** Where the editors' guide explains the file. */
+    fix?: string;
   } = {},
-): string {
+): Problem[] {
   const shapeAt = options.shapeAt ?? (() => undefined);
-  const lines = error.issues.flatMap((issue) =>
-    describe(issue, shapeAt).map(({ path: inner, text }) => {
+  return error.issues.flatMap((issue) =>
+    describe(issue, shapeAt).map(({ path: inner, text }): Problem => {
       const path = [...(options.pathPrefix ?? []), ...inner];
       const line = options.source === undefined ? undefined : lineOfPath(options.source, path);
-      const where = line === undefined ? file : `${file}:${line + (options.lineOffset ?? 0)}`;
-      return `${where} — ${fieldName(path) || '(top level)'}: ${text}`;
+      return {
+        severity: 'error',
+        file,
+        line: line === undefined ? undefined : line + (options.lineOffset ?? 0),
+        field: fieldName(path) || '(top level)',
+        message: text,
+        fix: options.fix,
+      };
     }),
   );
-  return lines.join('\n');
 }
 
 type AnySchema = { def?: Record<string, unknown>; shape?: Record<string, unknown> };
@@ -114,4 +153,12 @@ export function shapeFinder(schema: unknown): (path: readonly PathKey[]) => unkn
     }
     return current?.shape;
   };
+}
+
+/** The build cannot finish for a reason that is no line of content (Pagefind's errors, files too big to work offline). */
+export class BuildError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildError';
+  }
 }

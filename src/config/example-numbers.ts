@@ -1,3 +1,4 @@
+import type { Problem } from '../schemas/problem';
 import { lineOfPath } from './yaml-lines';
 
 /**
@@ -23,13 +24,19 @@ export function unchangedExampleNumbers(
   central: { contacts?: Contacts; source: string; file: string },
   published: Contacts,
   overlaySiteFile: string,
-): string[] {
+): Problem[] {
   return Object.entries(central.contacts ?? {}).flatMap(([name, contact]) => {
     const phone = contact?.phone;
     if (!phone || !isExampleNumber(phone) || published[name]?.phone !== phone) return [];
     const line = lineOfPath(central.source, ['contacts', name, 'phone']);
     return [
-      `${central.file}${line ? `:${line}` : ''} — contacts.${name}.phone: "${phone}" is the central content's example number, which rings no real line, and this copy publishes it unchanged; set your own number under contacts.${name} in ${overlaySiteFile}`,
+      {
+        severity: 'warning' as const,
+        file: central.file,
+        line,
+        field: `contacts.${name}.phone`,
+        message: `"${phone}" is the central content's example number, which rings no real line, and this copy publishes it unchanged; set your own number under contacts.${name} in ${overlaySiteFile}`,
+      },
     ];
   });
 }

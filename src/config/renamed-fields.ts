@@ -1,3 +1,4 @@
+import type { Problem } from '../schemas/problem';
 import { majorOf } from '../utils/upstream-version';
 import { lineOfPath } from './yaml-lines';
 
@@ -66,10 +67,17 @@ export function withNewNames(data: Record<string, unknown>, found: OldFieldName[
   return copy;
 }
 
-/** The line a trust reads for one old name: the file, the line, the new name and the command that fixes it. */
-export function oldNameMessage(file: string, old: OldFieldName): string {
+/** What a trust reads for one old name: the file, the line, the new name and the command that fixes it. */
+export function oldNameProblem(file: string, old: OldFieldName): Problem {
   const until = `${majorOf(old.renamedIn) + 1}.0.0`;
-  return old.stillWorks
-    ? `${file}:${old.line} — ${old.from}: renamed ${old.to} in ${old.renamedIn}; the old name works until ${until}. Run npx cyber-pocket-guide migrate to rename it`
-    : `${file}:${old.line} — ${old.from}: renamed ${old.to} in ${old.renamedIn}, and the old name stopped working in ${until}. Run npx cyber-pocket-guide migrate to rename it`;
+  return {
+    severity: old.stillWorks ? 'warning' : 'error',
+    file,
+    line: old.line,
+    field: old.from,
+    message: old.stillWorks
+      ? `renamed ${old.to} in ${old.renamedIn}; the old name works until ${until}`
+      : `renamed ${old.to} in ${old.renamedIn}, and the old name stopped working in ${until}`,
+    fix: 'run npx cyber-pocket-guide migrate to rename it',
+  };
 }

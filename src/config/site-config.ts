@@ -7,8 +7,10 @@ const cache = new Map<string, SiteConfig>();
  * The site configuration for this build, read once per project root.
  * SITE_OVERLAY and SITE_BASE_PATH come from the environment, so one codebase serves every trust.
  */
-export function siteConfigFor(root: string): SiteConfig {
+export function siteConfigFor(root: string, { fresh = false } = {}): SiteConfig {
   const key = `${root}|${process.env.SITE_OVERLAY ?? ''}|${process.env.SITE_BASE_PATH ?? ''}`;
+  // `astro dev` reads site.yaml again after an edit (src/integration/site-module.ts).
+  if (fresh) cache.delete(key);
   let config = cache.get(key);
   if (!config) {
     config = loadSiteConfig({

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import type { Problem } from '../schemas/problem';
 import { siteSchema, type SiteConfig } from '../schemas/site';
-import { ContentError, formatIssues, shapeFinder } from './errors';
+import { ContentError, fileError, schemaProblems, shapeFinder, yamlSyntaxProblem } from './errors';
 import { unchangedExampleNumbers } from './example-numbers';
-import { oldFieldNames, oldNameMessage, withNewNames } from './renamed-fields';
+import { loadNation, type NationContent } from './nation';
+import { oldFieldNames, oldNameProblem, withNewNames } from './renamed-fields';
+import { nation as nationSchema } from '../schemas/nation';
 import { UPSTREAM_VERSION } from '../utils/upstream-version';
+import { parsedYaml } from './yaml-lines';
 
 type Plain = Record<PropertyKey, unknown>;
 
@@ -24,21 +27,16 @@ export function mergeDeep(base: Plain, overlay: Plain): Plain {
 /** Reads a YAML file, failing with the file, line and a fix when it is malformed. */
 export function readYaml(file: string, display = file): { data: unknown; source: string } {
   const source = readFileSync(file, 'utf8');
-  const doc = parseDocument(source, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map(
-      (e) =>
-        `${display}:${e.linePos?.[0].line ?? 1} — this is not valid YAML: ${e.message.split('\n')[0]}. Check indentation and that text with a colon is in quotes.`,
-    );
-    throw new ContentError(lines.join('\n'));
-  }
-  return { data: doc.toJS(), source };
+  const syntax = yamlSyntaxProblem(source, display);
+  if (syntax) throw new ContentError(syntax);
+  return { data: parsedYaml(source).doc.toJS(), source };
 }
 
 /** Reads a YAML file that must hold "field: value" lines at the top level. */
 export function readYamlFile(file: string, display = file): { data: Plain; source: string } {
   const { data, source } = readYaml(file, display);
-  if (!isPlainObject(data)) throw new ContentError(`${display}:1 — expected "field: value" lines at the top level`);
+  if (!isPlainObject(data))
+    throw new ContentError(fileError(display, 'expected "field: value" lines at the top level', { line: 1 }));
   return { data, source };
 }
 
@@ -67,12 +65,15 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   let overlayDir: string | undefined;
   let overlayFile: string | undefined;
   let overlaySource: string | undefined;
-  let oldNameWarnings: string[] = [];
+  let oldNameWarnings: Problem[] = [];
   if (options.overlay) {
     overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
     if (!existsSync(overlayDir)) {
       throw new ContentError(
-        `SITE_OVERLAY — the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`,
+        fileError(
+          'SITE_OVERLAY',
+          `the folder ${options.overlay} does not exist; set SITE_OVERLAY to your overlay folder, like examples/northshire`,
+        ),
       );
     }
     overlayFile = resolve(overlayDir, 'site.yaml');
@@ -81,9 +82,8 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
       overlaySource = overlay.source;
       const oldNames = oldFieldNames(overlay.data, overlay.source, UPSTREAM_VERSION);
       const stopped = oldNames.filter((old) => !old.stillWorks);
-      if (stopped.length)
-        throw new ContentError(stopped.map((old) => oldNameMessage(show(overlayFile!), old)).join('\n'));
-      oldNameWarnings = oldNames.map((old) => oldNameMessage(show(overlayFile!), old));
+      if (stopped.length) throw new ContentError(stopped.map((old) => oldNameProblem(show(overlayFile!), old)));
+      oldNameWarnings = oldNames.map((old) => oldNameProblem(show(overlayFile!), old));
       const overlayData = withNewNames(overlay.data, oldNames);
       merged = mergeDeep(base.data, overlayData);
       // Where a field came from decides which file an error names.
@@ -94,6 +94,22 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
 
   const origin = (merged as Plain)[ORIGIN] as Plain | undefined;
   delete (merged as Plain)[ORIGIN];
+  // The nation's contacts come first and site.yaml's (central, then the trust's) over them. A nation
+  // that is not one of the four is left for the schema to report, with the allowed values.
+  const nationName = nationSchema.safeParse(merged.nation ?? 'england');
+  let national: NationContent | undefined;
+  if (nationName.success) {
+    national = loadNation(contentDir, overlayDir, nationName.data, show);
+    const siteContacts = isPlainObject(merged.contacts) ? merged.contacts : {};
+    const contacts = mergeDeep(national.contacts as Plain, siteContacts);
+    // site.yaml's own contacts first, in its order, then the nation's: lists of names read as before.
+    const order = [...Object.keys(siteContacts), ...Object.keys(national.contacts)];
+    merged = { ...merged, contacts: Object.fromEntries([...new Set(order)].map((key) => [key, contacts[key]])) };
+    national = {
+      ...national,
+      absentContacts: national.absentContacts.filter((name) => !(name in siteContacts)),
+    };
+  }
   const result = siteSchema.safeParse(merged, { reportInput: true });
   if (!result.success) {
     const byFile = new Map<string, typeof result.error.issues>();
@@ -104,13 +120,17 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
         issue.path[0] === 'basePath' && options.basePath ? 'SITE_BASE_PATH' : fromOverlay ? overlayFile! : baseFile;
       byFile.set(file, [...(byFile.get(file) ?? []), issue]);
     }
-    const message = [...byFile].map(([file, issues]) =>
-      formatIssues(file === 'SITE_BASE_PATH' ? file : show(file), { issues } as never, {
-        source: file === overlayFile ? overlaySource : file === baseFile ? base.source : undefined,
-        shapeAt: shapeFinder(siteSchema),
-      }),
+    const problems = [...byFile].flatMap(([file, issues]) =>
+      schemaProblems(
+        file === 'SITE_BASE_PATH' ? file : show(file),
+        { issues },
+        {
+          source: file === overlayFile ? overlaySource : file === baseFile ? base.source : undefined,
+          shapeAt: shapeFinder(siteSchema),
+        },
+      ),
     );
-    throw new ContentError(message.join('\n'));
+    throw new ContentError(problems);
   }
 
   const logoOwner = origin && 'logo' in origin ? overlayDir! : contentDir;
@@ -118,7 +138,10 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   const logoFile = resolve(logoOwner, result.data.logo);
   if (!existsSync(logoFile)) {
     throw new ContentError(
-      `${logoSiteFile} — logo: the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`,
+      logoError(
+        logoSiteFile,
+        `the file ${result.data.logo} was not found next to site.yaml; add it, or point logo at your SVG or PNG`,
+      ),
     );
   }
   checkLogo(logoFile, result.data.logo, logoSiteFile);
@@ -138,7 +161,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     );
   }
   warnings.push(...oldNameWarnings);
-  return { ...result.data, logoFile, overlayDir, contentDir, warnings };
+  return { ...result.data, logoFile, overlayDir, contentDir, warnings, national: national! };
 }
 
 const MIN_PNG_LOGO = 512;
@@ -159,6 +182,8 @@ export function activeSvgContent(svg: string): string | undefined {
   return ACTIVE_SVG.find(([pattern]) => pattern.test(svg))?.[1];
 }
 
+const logoError = (siteFile: string, message: string) => fileError(siteFile, message, { field: 'logo' });
+
 /** A PNG logo must be square and large enough for the 512 px app icon; an SVG scales. */
 function checkLogo(file: string, named: string, siteFile: string): void {
   const bytes = readFileSync(file);
@@ -166,13 +191,19 @@ function checkLogo(file: string, named: string, siteFile: string): void {
     const svg = bytes.toString('utf8');
     if (!svg.slice(0, 2000).includes('<svg')) {
       throw new ContentError(
-        `${siteFile} — logo: ${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+        logoError(
+          siteFile,
+          `${named} is not an SVG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+        ),
       );
     }
     const active = activeSvgContent(svg);
     if (active) {
       throw new ContentError(
-        `${siteFile} — logo: ${named} contains ${active}, which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG`,
+        logoError(
+          siteFile,
+          `${named} contains ${active}, which could run code or load things from elsewhere on every page; export it again as a plain SVG (shapes and text only), or use a square PNG`,
+        ),
       );
     }
     return;
@@ -180,22 +211,33 @@ function checkLogo(file: string, named: string, siteFile: string): void {
   const isPng = bytes.length > 24 && bytes.toString('latin1', 1, 4) === 'PNG';
   if (!isPng)
     throw new ContentError(
-      `${siteFile} — logo: ${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+      logoError(
+        siteFile,
+        `${named} is not a PNG file; export your logo as SVG or as a square PNG of at least ${MIN_PNG_LOGO} px`,
+      ),
     );
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   if (width !== height || width < MIN_PNG_LOGO) {
     throw new ContentError(
-      `${siteFile} — logo: ${named} is ${width}×${height} px; a PNG logo must be square and at least ${MIN_PNG_LOGO}×${MIN_PNG_LOGO} px for app icons (or use an SVG)`,
+      logoError(
+        siteFile,
+        `${named} is ${width}×${height} px; a PNG logo must be square and at least ${MIN_PNG_LOGO}×${MIN_PNG_LOGO} px for app icons (or use an SVG)`,
+      ),
     );
   }
 }
 
 /** Things that work but will look wrong: said at build time, without failing it. */
-function brandWarnings(site: { shortName: string }, file: string): string[] {
+function brandWarnings(site: { shortName: string }, file: string): Problem[] {
   return site.shortName.length > SHORT_NAME_FITS
     ? [
-        `${file} — shortName: "${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`,
+        {
+          severity: 'warning',
+          file,
+          field: 'shortName',
+          message: `"${site.shortName}" has ${site.shortName.length} characters; phones cut names longer than ${SHORT_NAME_FITS} under the icon, so try a shorter one`,
+        },
       ]
     : [];
 }

@@ -10,23 +10,15 @@ import {
   type Strings,
   type UiKey,
 } from '../schemas/strings';
-import { ContentError, formatIssues, shapeFinder, suggest } from './errors';
+import type { Problem } from '../schemas/problem';
+import { ContentError, schemaProblems as problemsOfSchema, shapeFinder, suggest } from './errors';
 import { readYaml } from './site';
 import { lineOfPath } from './yaml-lines';
-
-/** One thing wrong in a strings.yaml, with where it is: the checks report it, the pages stop on an error. */
-export interface StringsProblem {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  message: string;
-  fix: string;
-}
 
 export interface LoadedStrings {
   /** Every word of the interface: the central words with the overlay's changes. */
   strings: Strings;
-  problems: StringsProblem[];
+  problems: Problem[];
 }
 
 /** What a file holds, read as YAML, and the text it came from (for lines). */
@@ -39,16 +31,9 @@ interface StringsFile {
 const known = new Set<string>(STRING_KEYS);
 const FIX_SCHEMA = 'see "The words of the interface" in content/README.md';
 
-/** A schema's complaint about a strings.yaml, one problem per line of `formatIssues`. */
-function schemaProblems(file: StringsFile, error: Parameters<typeof formatIssues>[1]): StringsProblem[] {
-  return formatIssues(file.shown, error, { source: file.source, shapeAt: shapeFinder(stringsSchema) })
-    .split('\n')
-    .map((line) => {
-      const [, where, message] = /^(.*?) — (.*)$/.exec(line) ?? [line, file.shown, line];
-      const [name, at] = where.split(/:(?=\d+$)/);
-      return { severity: 'error', file: name, line: at ? Number(at) : undefined, message, fix: FIX_SCHEMA };
-    });
-}
+/** A schema's complaint about a strings.yaml. */
+const schemaProblems = (file: StringsFile, error: Parameters<typeof problemsOfSchema>[1]): Problem[] =>
+  problemsOfSchema(file.shown, error, { source: file.source, shapeAt: shapeFinder(stringsSchema), fix: FIX_SCHEMA });
 
 function readStringsFile(file: string, root: string): StringsFile {
   const shown = relative(root, file).replaceAll('\\', '/');
@@ -65,7 +50,7 @@ function overlayChanges(
   file: StringsFile,
   central: Strings,
   retired: ReadonlySet<string>,
-): { changes: Partial<Strings>; problems: StringsProblem[] } {
+): { changes: Partial<Strings>; problems: Problem[] } {
   if (typeof file.data !== 'object' || Array.isArray(file.data)) {
     return {
       changes: {},
@@ -80,7 +65,7 @@ function overlayChanges(
       ],
     };
   }
-  const problems: StringsProblem[] = [];
+  const problems: Problem[] = [];
   const wanted: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(file.data as Record<string, unknown>)) {
     const line = lineOfPath(file.source, [key]);
@@ -159,9 +144,6 @@ export function loadStrings(
 export function stringsForPages(site: Pick<SiteConfig, 'contentDir' | 'overlayDir'>, root = process.cwd()): Strings {
   const { strings, problems } = loadStrings(site, root);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0)
-    throw new ContentError(
-      errors.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`).join('\n'),
-    );
+  if (errors.length > 0) throw new ContentError(errors);
   return strings;
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 // The checks ask for many lines of one file (each checklist item, each field of a guide's
 // frontmatter): each text is parsed once. Bounded, for a long-running `npm run dev`.
@@ -42,4 +42,46 @@ export function lineOfPath(source: string, path: readonly PropertyKey[]): number
     } else break;
   }
   return line;
+}
+
+/** The most common value of a list, when one value is more common than every other. */
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}
+
+/**
+ * The parser takes a map's first key as the column every other key must start at, so one key
+ * indented wrongly at the top of a map makes each of its right neighbours an error. The key out of
+ * line with most of its neighbours is the mistake: its line, for the map holding `line`.
+ */
+function misalignedKeyLine(doc: Document, lineCounter: LineCounter, line: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const keys = map.items.flatMap((item) =>
+        isNode(item.key) && item.key.range ? [lineCounter.linePos(item.key.range[0])] : [],
+      );
+      if (found !== undefined || !keys.some((key) => key.line === line)) return;
+      const column = mostCommon(keys.map((key) => key.col));
+      found = column === undefined ? undefined : keys.find((key) => key.col !== column)?.line;
+    },
+  });
+  return found;
+}
+
+/**
+ * The first syntax error of a YAML text, at the line where the mistake is, or undefined when the text
+ * is valid YAML. Only the first: after one mistake the parser's later complaints are its consequences,
+ * often on lines that are right.
+ */
+export function yamlSyntaxError(source: string): { line: number; message: string } | undefined {
+  const { doc, lineCounter } = parsedYaml(source);
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (!first) return undefined;
+  const line = lineCounter.linePos(first.pos[0]).line;
+  const real = first.code === 'BAD_INDENT' ? misalignedKeyLine(doc, lineCounter, line) : undefined;
+  return { line: real ?? line, message: first.message.split('\n')[0] };
 }

@@ -7,7 +7,9 @@ import type { HastPluginDefinition } from 'satteri';
 export function basePathLinks(base: string): HastPluginDefinition {
   const prefix = base.replace(/\/$/, '');
   const fix = (value: unknown) =>
-    typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(`${prefix}/`) ? `${prefix}${value}` : undefined;
+    typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(`${prefix}/`)
+      ? `${prefix}${value}`
+      : undefined;
   return {
     name: 'cyber-guide-base-path-links',
     element: {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { parsedYaml } from '../config/yaml-lines';
+import { parsedYaml, yamlSyntaxError } from '../config/yaml-lines';
 import { z } from 'astro/zod';
 import { listFiles, slugOf } from './layers';
 import { RETIRED_PAGES_FILE } from './retired-pages';
@@ -26,7 +26,6 @@ import { synonymsSchema } from '../schemas/synonyms';
 import { tipSchema, type TipData } from '../schemas/tip';
 import { parseMdx, type MdNode } from './mdx-tree';
 
-export type { Layer };
 export { shownPath };
 
 /** A YAML text that could not be read, with every error's line. */
@@ -65,7 +64,7 @@ export interface GuideFile extends MdxParts<GuideData> {
   kind: 'guide';
 }
 /** A site page (content/pages: about, accessibility, privacy). */
-export interface PageFile extends MdxParts<PageData> {
+interface PageFile extends MdxParts<PageData> {
   kind: 'page';
 }
 /** A guide or a site page: what the link, markup and https checks read. */
@@ -73,15 +72,15 @@ export type MdxFile = GuideFile | PageFile;
 export interface ChecklistFile extends EntryFile, Validated<ChecklistData> {
   kind: 'checklist';
 }
-export interface ScenarioFile extends EntryFile, Validated<ScenarioData> {
+interface ScenarioFile extends EntryFile, Validated<ScenarioData> {
   kind: 'scenario';
 }
 /** One tips.yaml (central or overlay); its entries are validated one by one. */
-export interface TipsFile extends Omit<EntryFile, 'slug'>, Omit<Validated<unknown>, 'data' | 'issues'> {
+interface TipsFile extends Omit<EntryFile, 'slug'>, Omit<Validated<unknown>, 'data' | 'issues'> {
   kind: 'tips';
   entries: { index: number; id?: string; line: number; raw: unknown; data?: TipData; issues?: z.ZodError }[];
 }
-export interface YamlFile extends Omit<EntryFile, 'slug'>, Validated<unknown> {}
+interface YamlFile extends Omit<EntryFile, 'slug'>, Validated<unknown> {}
 
 /** A `hide:` entry in site.yaml, with where it was written. */
 export interface HideEntry {
@@ -116,14 +115,10 @@ export interface ContentSet {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Parses YAML text, keeping every syntax error with its line instead of stopping at the first. */
-export function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
-  const { doc, lineCounter } = parsedYaml(source);
-  const syntaxErrors = doc.errors.map((e) => ({
-    line: lineCounter.linePos(e.pos[0]).line,
-    message: e.message.split('\n')[0],
-  }));
-  return { raw: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors };
+/** Parses YAML text, keeping its first syntax error, at the line of the mistake (the rest follow from it). */
+function parseYaml(source: string): { raw: unknown; syntaxErrors: YamlSyntaxError[] } {
+  const error = yamlSyntaxError(source);
+  return error ? { raw: undefined, syntaxErrors: [error] } : { raw: parsedYaml(source).doc.toJS(), syntaxErrors: [] };
 }
 
 function validate<T>(schema: z.ZodType<T>, yaml: string, lineOffset: number): Validated<T> {

@@ -36,7 +36,8 @@ export function splitFrontmatter(source: string): MdxParts {
 }
 
 /** A guide file's frontmatter ('' when it has none), for the lines of a loader's error. */
-export const frontmatterOfFile = (path: string): string => splitFrontmatter(readFileSync(path, 'utf8')).frontmatter ?? '';
+export const frontmatterOfFile = (path: string): string =>
+  splitFrontmatter(readFileSync(path, 'utf8')).frontmatter ?? '';
 
 export const shownPath = (root: string, path: string): string => (relative(root, path) || path).replaceAll('\\', '/');
 
@@ -46,7 +47,11 @@ export function readContentFile(root: string, path: string, layer: Layer): Conte
 }
 
 /** The files of a folder collection this build publishes, central first, as planLayers decides. */
-export function publishedFiles(site: SiteConfig, collection: Exclude<Collection, 'tips'>, extension: string): { path: string; layer: Layer }[] {
+export function publishedFiles(
+  site: SiteConfig,
+  collection: Exclude<Collection, 'tips'>,
+  extension: string,
+): { path: string; layer: Layer }[] {
   const { base, overlay } = planLayers(collection, site, extension);
   return [
     ...base.files.map((name) => ({ path: resolve(base.dir, name), layer: 'central' as const })),

@@ -14,20 +14,31 @@ export interface Layer {
 }
 
 export function listFiles(dir: string, extension: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => extname(f) === extension).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => extname(f) === extension)
+        .sort()
+    : [];
 }
 
 export const slugOf = (file: string) => basename(file, extname(file));
 
 /** Which base files stay, which overlay files are added, and which hidden slugs were never there. */
-export function planLayers(collection: Collection, site: SiteConfig, extension: string): { base: Layer; overlay?: Layer } {
+export function planLayers(
+  collection: Collection,
+  site: SiteConfig,
+  extension: string,
+): { base: Layer; overlay?: Layer } {
   const baseDir = resolve(site.contentDir, collection);
   const overlayDir = site.overlayDir ? resolve(site.overlayDir, collection) : undefined;
   const overlayFiles = overlayDir ? listFiles(overlayDir, extension) : [];
   const hidden = hiddenSlugs(site, collection);
   const replaced = new Set(overlayFiles.map(slugOf));
   const baseFiles = listFiles(baseDir, extension).filter((f) => !hidden.has(slugOf(f)) && !replaced.has(slugOf(f)));
-  return { base: { dir: baseDir, files: baseFiles }, overlay: overlayDir ? { dir: overlayDir, files: overlayFiles } : undefined };
+  return {
+    base: { dir: baseDir, files: baseFiles },
+    overlay: overlayDir ? { dir: overlayDir, files: overlayFiles } : undefined,
+  };
 }
 
 export function hiddenSlugs(site: SiteConfig, collection: Collection): Set<string> {
@@ -41,21 +52,33 @@ export function hiddenSlugs(site: SiteConfig, collection: Collection): Set<strin
 export function checkHiddenExist(site: SiteConfig, collection: Collection, existing: Iterable<string>): void {
   const present = new Set(existing);
   const retired = retiredPages(site.contentDir);
-  const missing = [...hiddenSlugs(site, collection)].filter((slug) => !present.has(slug) && !retired.has(`${collection}/${slug}`));
+  const missing = [...hiddenSlugs(site, collection)].filter(
+    (slug) => !present.has(slug) && !retired.has(`${collection}/${slug}`),
+  );
   if (missing.length > 0) {
     const file = site.overlayDir ? resolve(site.overlayDir, 'site.yaml') : resolve(site.contentDir, 'site.yaml');
     throw new ContentError(
-      missing.map((slug) => unknownHideProblem(collection, slug, present)).map(({ message, fix }) => `${shown(file)} — ${message} — ${fix}`).join('\n'),
+      missing.map((slug) => ({
+        severity: 'error',
+        file: shown(file),
+        ...unknownHideProblem(collection, slug, present),
+      })),
     );
   }
 }
 
 /** What is wrong with a hide entry that names no page central has or had: its message and fix, with the nearest real name. */
-export function unknownHideProblem(collection: string, slug: string, existing: Iterable<string>): { message: string; fix: string } {
+export function unknownHideProblem(
+  collection: string,
+  slug: string,
+  existing: Iterable<string>,
+): { message: string; fix: string } {
   const near = suggest(slug, [...existing]);
   return {
     message: `hide: "${collection}/${slug}" is not in content/${collection}`,
-    fix: near ? `did you mean "${collection}/${near}"? Check the spelling against the file names there` : 'check the spelling against the file names there',
+    fix: near
+      ? `did you mean "${collection}/${near}"? Check the spelling against the file names there`
+      : 'check the spelling against the file names there',
   };
 }
 
@@ -66,7 +89,11 @@ export const shown = (file: string) => relative(process.cwd(), file).replaceAll(
  * pattern for each layer's files and a `!` pattern for every central file the overlay replaces or
  * hides. Patterns are relative to that folder, as glob() wants (never starting with ../).
  */
-export function layeredGlob(collection: Collection, site: SiteConfig, extension: string): { base: string; pattern: string[] } {
+export function layeredGlob(
+  collection: Collection,
+  site: SiteConfig,
+  extension: string,
+): { base: string; pattern: string[] } {
   const centralDir = resolve(site.contentDir, collection);
   const overlayDir = site.overlayDir ? resolve(site.overlayDir, collection) : undefined;
   const base = overlayDir ? commonFolder(centralDir, overlayDir) : centralDir;
@@ -77,7 +104,11 @@ export function layeredGlob(collection: Collection, site: SiteConfig, extension:
   const leftOut = listFiles(centralDir, extension).filter((f) => !left.has(f));
   return {
     base,
-    pattern: [files(centralDir), ...(overlayDir ? [files(overlayDir)] : []), ...leftOut.map((f) => `!${escapeGlob(within(resolve(centralDir, f)))}`)],
+    pattern: [
+      files(centralDir),
+      ...(overlayDir ? [files(overlayDir)] : []),
+      ...leftOut.map((f) => `!${escapeGlob(within(resolve(centralDir, f)))}`),
+    ],
   };
 }
 

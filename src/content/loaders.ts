@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, formatIssues, shapeFinder, suggest } from '../config/errors';
+import type { Problem } from '../schemas/problem';
+import { ContentError, fileError, schemaProblems, shapeFinder, suggest } from '../config/errors';
 import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
 import { readYaml, readYamlFile } from '../config/site';
 import { siteConfigFor } from '../config/site-config';
@@ -19,10 +20,24 @@ function siteFor(context: LoaderContext): SiteConfig {
  * Validates data against a schema, failing with file:line — field: problem. The source text (read
  * only when there is a problem) gives each field's line.
  */
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, source: () => string, lineOffset = 0, pathPrefix: PropertyKey[] = []): z.output<S> {
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  source: () => string,
+  lineOffset = 0,
+  pathPrefix: PropertyKey[] = [],
+): z.output<S> {
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    throw new ContentError(formatIssues(shown(file), result.error, { source: source(), lineOffset, pathPrefix, shapeAt: shapeFinder(schema) }));
+    throw new ContentError(
+      schemaProblems(shown(file), result.error, {
+        source: source(),
+        lineOffset,
+        pathPrefix,
+        shapeAt: shapeFinder(schema),
+      }),
+    );
   }
   return result.data;
 }
@@ -55,16 +70,28 @@ export function layeredMdx(collection: Collection, schema: z.ZodType, onlyNames?
  * nothing else: a misspelt file in an overlay would otherwise be a page nobody can reach.
  */
 function checkFileNames(site: SiteConfig, collection: Collection, names: readonly string[]): void {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const published = publishedFiles(site, collection as Exclude<Collection, 'tips'>, '.mdx');
   for (const { path } of published) {
     if (names.includes(slugOf(path))) continue;
     const near = suggest(slugOf(path), names);
-    problems.push(`${shown(path)} — content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')} — ${near ? `did you mean ${near}.mdx?` : 'rename the file to one of them'}`);
+    problems.push(
+      fileError(shown(path), `content/${collection} holds only ${names.map((n) => `${n}.mdx`).join(', ')}`, {
+        fix: near ? `did you mean ${near}.mdx?` : 'rename the file to one of them',
+      }),
+    );
   }
   const present = new Set(published.map(({ path }) => slugOf(path)));
-  for (const name of names) if (!present.has(name)) problems.push(`${shown(resolve(site.contentDir, collection, `${name}.mdx`))} — this page is missing, and the footer links to it — put it back (git checkout -- content/${collection}/${name}.mdx)`);
-  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+  for (const name of names)
+    if (!present.has(name))
+      problems.push(
+        fileError(
+          shown(resolve(site.contentDir, collection, `${name}.mdx`)),
+          'this page is missing, and the footer links to it',
+          { fix: `put it back (git checkout -- content/${collection}/${name}.mdx)` },
+        ),
+      );
+  if (problems.length > 0) throw new ContentError(problems);
 }
 
 /** YAML entries, one per file (checklists, scenarios), layered like the guides. */
@@ -80,7 +107,12 @@ export function layeredYamlFiles(collection: Exclude<Collection, 'tips'>, schema
         const valid = validate(schema, data, file, () => source);
         const id = slugOf(file);
         const parsed = await context.parseData({ id, data: valid as Record<string, unknown>, filePath: file });
-        context.store.set({ id, data: parsed, filePath: relative(fileURLToPath(context.config.root), file), digest: context.generateDigest(source) });
+        context.store.set({
+          id,
+          data: parsed,
+          filePath: relative(fileURLToPath(context.config.root), file),
+          digest: context.generateDigest(source),
+        });
       }
     },
   };
@@ -95,7 +127,10 @@ export function layeredYamlList(collection: Collection, schema: z.ZodType): Load
       const entries = new Map<string, Record<string, unknown>>();
       for (const { path: file } of filesNamed(site, `${collection}.yaml`)) {
         const { data, source } = readYaml(file, shown(file));
-        if (!Array.isArray(data)) throw new ContentError(`${shown(file)}:1 — expected a list, each entry starting with "- id: …"`);
+        if (!Array.isArray(data))
+          throw new ContentError(
+            fileError(shown(file), 'expected a list, each entry starting with "- id: …"', { line: 1 }),
+          );
         data.forEach((item, index) => {
           const valid = validate(schema, item, file, () => source, 0, [index]) as Record<string, unknown>;
           entries.set(String(valid.id), valid);

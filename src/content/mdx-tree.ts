@@ -21,7 +21,7 @@ export interface MdNode {
   position?: { start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
-export interface MdAttribute {
+interface MdAttribute {
   type: string;
   name?: string;
   value?: string | null | { type: string; value: string };

@@ -6,7 +6,8 @@ import { REPLACES } from '../schemas/guide';
 // central guidance changed since, and the trust may need to bring its copy up to date.
 
 /** The short hash of a central guide's file, as `replaces:` keeps it. */
-export const centralHash = (source: string): string => createHash('sha256').update(source.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
+export const centralHash = (source: string): string =>
+  createHash('sha256').update(source.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
 
 /** `replaces:` split into the slug and the hash, or undefined when it is not in that form. */
 export function parseReplaces(value: string): { slug: string; hash: string } | undefined {
@@ -20,6 +21,7 @@ export function parseReplaces(value: string): { slug: string; hash: string } | u
  */
 export function startReplacement(slug: string, central: string): string {
   const line = `replaces: ${slug}@${centralHash(central)}`;
-  if (!/^---\r?\n/.test(central)) throw new Error(`the central guide ${slug} has no frontmatter (--- at the top) to add replaces: to`);
+  if (!/^---\r?\n/.test(central))
+    throw new Error(`the central guide ${slug} has no frontmatter (--- at the top) to add replaces: to`);
   return central.replace(/^---\r?\n/, `---\n${line}\n`);
 }

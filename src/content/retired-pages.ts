@@ -2,7 +2,7 @@
 // is a reminder to delete the line, not a build that stops.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { retiredPagesSchema } from '../schemas/retired-pages';
 
@@ -16,6 +16,9 @@ export function retiredPages(contentDir: string): Set<string> {
   if (!existsSync(file)) return new Set();
   const { data, source } = readYaml(file, shown(file));
   const result = retiredPagesSchema.safeParse(data ?? {}, { reportInput: true });
-  if (!result.success) throw new ContentError(formatIssues(shown(file), result.error, { source, shapeAt: shapeFinder(retiredPagesSchema) }));
+  if (!result.success)
+    throw new ContentError(
+      schemaProblems(shown(file), result.error, { source, shapeAt: shapeFinder(retiredPagesSchema) }),
+    );
   return new Set(result.data.pages);
 }

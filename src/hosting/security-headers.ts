@@ -36,7 +36,7 @@ export const HEADER_CSP_DIRECTIVES = ["frame-ancestors 'none'"];
  * an error on every page. Left on, because the guide or the browser's own UI may use them:
  * clipboard-write (copy a number), web-share, fullscreen (videos in a trust's own guides).
  */
-export const DENIED_FEATURES = [
+const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
   'camera',
@@ -102,7 +102,7 @@ export const REVALIDATE = 'no-cache';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Which files a cache rule covers, relative to the site's base path. */
-export type CacheMatch = { exact: string } | { prefix: string };
+type CacheMatch = { exact: string } | { prefix: string };
 
 /** How long browsers may keep one kind of file. */
 export interface CacheRule {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from '../config/errors';
 import type { SiteConfig } from '../schemas/site';
-import { formatHelpProblem, HELP_FILE, loadHelp } from '../features/helper/load';
+import { HELP_FILE, loadHelp } from '../features/helper/load';
 
 const ID = 'virtual:cyber-guide/help';
 
@@ -26,7 +26,7 @@ export function helpModule(site: SiteConfig): Plugin {
       for (const file of files) if (existsSync(file)) this.addWatchFile(file);
       const { root, problems } = loadHelp(site);
       const errors = problems.filter((p) => p.severity === 'error');
-      if (!root || errors.length > 0) throw new ContentError(errors.map(formatHelpProblem).join('\n'));
+      if (!root || errors.length > 0) throw new ContentError(errors);
       return `export default ${JSON.stringify(root)};`;
     },
   };

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
+import { problemLine } from '../schemas/problem';
 import { siteModule } from './site-module';
 import { helpModule } from './help-module';
 import { runBuildSteps } from '../build-steps/index';
@@ -22,7 +23,7 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         building = command === 'build';
-        site.warnings.forEach((warning) => logger.warn(warning));
+        site.warnings.forEach((warning) => logger.warn(problemLine(warning)));
         updateConfig({
           vite: {
             plugins: [siteModule(site), helpModule(site)],

@@ -1,19 +1,20 @@
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
-import { isRetireBuild } from '../config/site-config';
+import { isRetireBuild, siteConfigFor } from '../config/site-config';
 import { existsSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
-import { ContentError, formatIssues, shapeFinder } from '../config/errors';
+import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
+import { loadAlerts } from '../features/alerts/load';
 
 const ID = 'virtual:cyber-guide/site';
 
 /** The synonym groups from content/synonyms.yaml, with the overlay's groups added. */
-export function loadSynonyms(site: SiteConfig): string[][] {
+function loadSynonyms(site: SiteConfig): string[][] {
   const files = [
     resolve(site.contentDir, 'synonyms.yaml'),
     site.overlayDir && resolve(site.overlayDir, 'synonyms.yaml'),
@@ -25,13 +26,13 @@ export function loadSynonyms(site: SiteConfig): string[][] {
       const { data, source } = readYaml(file, shown);
       const result = synonymsSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success)
-        throw new ContentError(formatIssues(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
+        throw new ContentError(schemaProblems(shown, result.error, { source, shapeAt: shapeFinder(synonymsSchema) }));
       return result.data.groups;
     });
 }
 
 /** The contacts from site.yaml, with tel: links worked out. */
-export function publicContacts(site: SiteConfig) {
+function publicContacts(site: SiteConfig) {
   return Object.fromEntries(
     Object.entries(site.contacts).map(([name, contact]) => [
       name,
@@ -54,6 +55,14 @@ export function publicSite(site: SiteConfig) {
     logoFile: site.logoFile,
     logoName: `logo${extname(site.logoFile).toLowerCase()}`,
     contacts,
+    /** site.yaml `nation:` and what its nation file says: sentences by name, and routes that do not apply. */
+    national: {
+      nation: site.nation,
+      name: site.national.name,
+      words: site.national.words,
+      absentContacts: site.national.absentContacts,
+      absentWords: site.national.absentWords,
+    },
     synonyms: loadSynonyms(site),
     /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
     strings: stringsForPages(site),
@@ -62,6 +71,8 @@ export function publicSite(site: SiteConfig) {
     searchIndexTag: pagefindVersion(),
     offlineMode: isRetireBuild(site) ? 'retire' : 'on',
     manifestPath: `${site.basePath}manifest.webmanifest`,
+    /** Whether this copy has any alerts at all: pages read the alerts collection only then (Astro warns of an empty one). */
+    hasAlerts: loadAlerts(site).alerts.length > 0,
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
     hide: site.hide,
     /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */
@@ -73,12 +84,43 @@ export function publicSite(site: SiteConfig) {
 }
 export type PublicSite = ReturnType<typeof publicSite>;
 
-/** A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. */
+/** The content files the module is made from, central and the overlay's. */
+const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml'];
+
+/**
+ * A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. A build makes
+ * it once. `npm run dev` watches the files it is made from: after an edit, the module is made again
+ * from site.yaml read afresh, and Vite reloads the pages that import it.
+ */
 export function siteModule(site: SiteConfig): Plugin {
-  const code = `export default ${JSON.stringify(publicSite(site))};`;
+  const root = dirname(site.contentDir);
+  const files = SITE_MODULE_FILES.flatMap((name) => [
+    resolve(site.contentDir, name),
+    ...(site.overlayDir ? [resolve(site.overlayDir, name)] : []),
+  ]);
+  let current = site;
+  let code: string | undefined;
+  let mistake: unknown;
   return {
     name: 'cyber-guide:site',
     resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-    load: (id) => (id === `\0${ID}` ? code : undefined),
+    load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      for (const file of files) if (existsSync(file)) this.addWatchFile(file);
+      if (mistake) throw mistake;
+      code ??= `export default ${JSON.stringify(publicSite(current))};`;
+      return code;
+    },
+    watchChange(id) {
+      if (!files.includes(id)) return;
+      code = undefined;
+      // A mistake in the edited file shows on Vite's error page until it is put right.
+      try {
+        current = siteConfigFor(root, { fresh: true });
+        mistake = undefined;
+      } catch (error) {
+        mistake = error;
+      }
+    },
   };
 }

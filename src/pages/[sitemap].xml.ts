@@ -11,6 +11,7 @@ const FIXED_PAGES = [
   'tips/',
   'practice/',
   'help/',
+  'alerts/',
   'a-z/',
   'about/',
   'accessibility/',

@@ -19,7 +19,7 @@ export const ukPhone = z
       `expected a UK number people can dial, like "0306 999 0001", "+44 20 7946 0000" or "7726", but found ${JSON.stringify(issue.input)}`,
   });
 
-export const emailAddress = z.email({
+const emailAddress = z.email({
   error: (issue) =>
     `expected an email address, like "servicedesk@example.nhs.uk", but found ${JSON.stringify(issue.input)}`,
 });
@@ -38,5 +38,14 @@ export const contactSchema = z.strictObject({
   how: z.string().optional(),
   /** A web page with more help (https). */
   url: z.url({ protocol: /^https$/, error: 'expected a full https:// address' }).optional(),
+  /**
+   * Where a national fact (number, remit) is published, so a reviewer can check it; required in
+   * content/nations/<nation>.yaml. @example "https://www.scotland.police.uk/contact-us/report-cybercrime/"
+   */
+  source: z
+    .url({ protocol: /^https$/, error: 'expected the full https:// address of the page that says this' })
+    .optional(),
 });
+
+/** A contact as the site uses it, from site.yaml or a nation file. */
 export type Contact = z.output<typeof contactSchema>;

@@ -4,7 +4,7 @@ import { owner, review, reviewOrder, slugId, source, summary, topic } from './co
 /** `replaces:` in a trust's copy of a central guide: `<slug>@<12 hex digits of the central file's hash>`. */
 export const REPLACES = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9a-f]{12})$/;
 
-export const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
+const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
 
 /** Frontmatter of a guide in content/guides/<slug>.mdx. */
 export const guideSchema = z

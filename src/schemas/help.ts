@@ -28,7 +28,7 @@ const contactName = z
   });
 
 /** A page's address: what follows /help/ in the browser, like "lost-a-device/work-device"; "/" is the first question. */
-export const helpAddress = z.string({
+const helpAddress = z.string({
   error:
     'expected a page\'s address, like "lost-a-device/work-device" (what follows /help/ in the browser), or "/" for the first question',
 });
@@ -97,10 +97,9 @@ export const END_FIELDS = [
   'contacts',
   'pocketCard',
 ] as const;
-export const QUESTION_FIELDS = ['question', 'hint', 'answers'] as const;
 const END_REQUIRED = ['title', 'guide', 'contacts'] as const;
 
-type PageLike = Partial<Record<(typeof END_FIELDS)[number] | (typeof QUESTION_FIELDS)[number], unknown>>;
+type PageLike = Partial<Record<(typeof END_FIELDS)[number] | 'question' | 'hint' | 'answers', unknown>>;
 
 /** A page is a question or an end page, never both: say which field is out of place, or missing. */
 function oneKindOfPage(page: PageLike, context: z.RefinementCtx): void {
@@ -169,7 +168,6 @@ export const helpSchema = z.strictObject({
   hint: fields.hint.optional(),
   answers: z.array(helpAnswerSchema, ANSWERS_ERROR),
 });
-export type HelpData = z.output<typeof helpSchema>;
 
 // A trust's change or addition may set any of an end page's fields. (The central answer schema spells
 // them out: TypeScript loses its recursive type when they are spread in beside its answers getter.)
@@ -226,4 +224,3 @@ export const helpOverlaySchema = z.strictObject({
     .array(helpAddress, { error: 'expected a list of addresses, like ["something-else/someone-out-of-place"]' })
     .default([]),
 });
-export type HelpOverlayData = z.output<typeof helpOverlaySchema>;

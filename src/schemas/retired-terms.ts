@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One name that is no longer right, and what to write instead. */
-export const retiredTermSchema = z.strictObject({
+const retiredTermSchema = z.strictObject({
   /** The old name, as staff and editors write it; matched whole, in any capitals, a space or hyphen alike. @example "Action Fraud" */
   retired: z.string({ error: 'expected the old name, like "Action Fraud"' }).min(2),
   /** What to write instead. @example "Report Fraud" */

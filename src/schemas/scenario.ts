@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slugId } from './common';
 
 export const CHANNELS = ['email', 'text', 'call', 'qr', 'in-person'] as const;
-export const VERDICTS = ['report', 'fine'] as const;
+const VERDICTS = ['report', 'fine'] as const;
 
 const quotedFields = ['body', 'subject', 'from', 'fromDetail'] as const;
 
@@ -16,7 +16,7 @@ export const scenarioSchema = z
     verdict: z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(', ')}` }),
     /** @example "IT Service Desk" */
     from: z.string({ error: 'expected who the message seems to come from' }).min(1),
-    /** @example "it-support@nhs-mail-support.com" */
+    /** @example "it-support@nhs-mail-support.example.com" */
     fromDetail: z.string().optional(),
     /** Email subject line. @example "Your password expires today" */
     subject: z.string().optional(),

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { hexColour } from './colour';
 import { contactSchema, ukPhone } from './contact';
 import { contrastRatio } from './contrast';
+import { nation, type NationContent } from './nation';
+import type { Problem } from './problem';
 
 const WHITE = '#ffffff';
 const AA_TEXT = 4.5;
@@ -39,6 +41,12 @@ export const siteSchema = z
       .string()
       .min(10)
       .default('Short, plain answers to keep patients, colleagues and systems safe from cyber attacks.'),
+    /**
+     * The UK nation this copy serves: its national contacts and sentences come from
+     * content/nations/<nation>.yaml (overlaid like everything else). One of england (the default), wales, scotland or northern-ireland.
+     * @example "scotland"
+     */
+    nation: nation.default('england'),
     /** Where the guide is published, for canonical links and poster QR codes. @example "https://cyber.example.org" */
     url: z.url({ protocol: /^https?$/, error: 'expected a full address, like "https://cyber.example.org"' }).optional(),
     /** The sub-path the site is served under. @example "/trust/cyber/" */
@@ -69,7 +77,7 @@ export const siteSchema = z
       .catchall(contactSchema),
     /**
      * The offline copy every visitor's device keeps (the service worker's precache).
-     * @example { precacheBudgetKiB: 1536, retire: false }
+     * @example { precacheBudgetKiB: 2048, retire: false }
      */
     offline: z
       .strictObject(
@@ -78,14 +86,14 @@ export const siteSchema = z
            * The most the offline copy may weigh, in KiB: the build reports its size and fails above this.
            * Staff download all of it on their first visit. @example 3072
            */
-          precacheBudgetKiB: z.number({ error: 'expected a number of KiB, like 1536' }).int().positive().default(1536),
+          precacheBudgetKiB: z.number({ error: 'expected a number of KiB, like 2048' }).int().positive().default(2048),
           /**
            * true ships a worker that removes the guide from devices and deletes its offline copy, for a
            * trust that stops hosting it (SITE_RETIRE=1 does the same for one build). @example false
            */
           retire: z.boolean({ error: 'expected true or false' }).default(false),
         },
-        { error: 'expected offline settings, like { precacheBudgetKiB: 1536, retire: false }' },
+        { error: 'expected offline settings, like { precacheBudgetKiB: 2048, retire: false }' },
       )
       .prefault({}),
     /**
@@ -185,5 +193,7 @@ export type SiteConfig = z.output<typeof siteSchema> & {
   /** Absolute path of the base content folder. */
   contentDir: string;
   /** Problems that do not stop the build, such as a short name too long for a phone's home screen. */
-  warnings: string[];
+  warnings: Problem[];
+  /** This copy's nation file (content/nations/<nation>.yaml, the overlay's over it); its contacts are in `contacts`. */
+  national: NationContent;
 };

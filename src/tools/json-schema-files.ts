@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { alertsEditorSchema, UK_DATE_FIELDS } from '../schemas/alert';
 import { checklistSchema } from '../schemas/checklist';
 import { calendarDate } from '../schemas/common';
 import { guideSchema } from '../schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../schemas/help';
+import { nationFileSchema } from '../schemas/nation';
 import { retiredPagesSchema } from '../schemas/retired-pages';
 import { retiredTermsSchema } from '../schemas/retired-terms';
 import { scenarioSchema } from '../schemas/scenario';
@@ -81,6 +83,27 @@ const SCHEMAS = [
     partial: false,
   },
   {
+    name: 'nation',
+    from: 'src/schemas/nation.ts',
+    title: 'content/nations/<nation>.yaml: the contacts and sentences that differ by UK nation',
+    schema: nationFileSchema,
+    partial: false,
+  },
+  {
+    name: 'nation-overlay',
+    from: 'src/schemas/nation.ts',
+    title: "A trust overlay's nations/<nation>.yaml (only what it changes)",
+    schema: nationFileSchema,
+    partial: true,
+  },
+  {
+    name: 'alerts',
+    from: 'src/schemas/alert.ts',
+    title: "content/alerts.yaml, or a trust's: scam alerts, each shown from one date until another",
+    schema: alertsEditorSchema,
+    partial: false,
+  },
+  {
     name: 'retired-terms',
     from: 'src/schemas/retired-terms.ts',
     title: 'content/retired-terms.yaml',
@@ -123,6 +146,13 @@ export function inputJsonSchema(schema: z.ZodType): Json {
           format: 'date',
           pattern: '^\\d{4}-\\d{2}-\\d{2}$',
           description: 'A date written as YYYY-MM-DD, like 2026-11-20',
+        });
+      // An alert's from and until: a date, or a date and time, as typed (read as UK time).
+      if (UK_DATE_FIELDS.has(zodSchema))
+        Object.assign(jsonSchema, {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$',
+          description: 'A date like 2026-12-05, or a date and time like 2026-12-05T09:00, in UK time',
         });
     },
   }) as Json;

@@ -10,7 +10,7 @@
 export const STORE_VERSION = 1;
 
 /** Values above this are not ours (a guide's ticks are a few hundred bytes): ignore them. */
-export const MAX_VALUE_CHARS = 50_000;
+const MAX_VALUE_CHARS = 50_000;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PREFIX = `cyber-guide:v${STORE_VERSION}:${base}:`;
@@ -71,7 +71,7 @@ export function forget(name: string): void {
 }
 
 /** Names (without the prefix) of everything this copy has saved on this device. */
-export function savedNames(): string[] {
+function savedNames(): string[] {
   const store = storage();
   if (!store) return [];
   const names: string[] = [];

@@ -7,6 +7,7 @@ import { precacheTotal, weighEach, weighFirstSearch, type Precache, type Visit }
 import { GzipServer } from './gzip-server.ts';
 import { lighthouse, type LighthouseResult } from './lighthouse.ts';
 import { FIRST_SEARCH_QUERY } from './targets.ts';
+import { measureOfflineSave, type OfflineSave } from './offline-save.ts';
 import { timeSearches, type SearchTiming } from './search-timing.ts';
 
 /** Besides FIRST_SEARCH_QUERY (a word most guides use): a word few use, and two words. */
@@ -37,6 +38,8 @@ export interface SiteMeasures {
   /** Enter to results with the CPU slowed 4×: the first search (engine start included) and warm ones. */
   searchTiming: SearchTiming;
   lighthouse?: Record<PageType, LighthouseResult & { url: string; runs: number }>;
+  /** Saving the offline copy down a weak signal, an update, and the first search once saved (issue #28). */
+  offlineSave?: OfflineSave;
 }
 
 const toKiB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -79,6 +82,8 @@ export interface MeasureOptions {
   lighthouse: boolean;
   /** Progress lines. */
   say: (line: string) => void;
+  /** Time the offline save down a weak signal (tests/bench/offline-save.ts). */
+  offlineSave?: boolean;
 }
 
 /** Weighs home, guides, checklists and search, a first search and the precache; then Lighthouse. */
@@ -93,6 +98,7 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
   let search: Awaited<ReturnType<typeof weighFirstSearch>>;
   const others: SiteMeasures['otherSearches'] = [];
   let searchTiming: SearchTiming;
+  let offlineSave: OfflineSave | undefined;
   try {
     const guideVisits = await weighPaths(browser, server, spread(guides, options.guideSample, [guide]));
     options.say(`  weighed ${guideVisits.length} of ${guides.length} guide pages`);
@@ -116,6 +122,12 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
       others.push({ query, kib: toKiB(other.afterLoad), status: other.status });
     }
     searchTiming = await timeSearches(browser, server.url('/search/'));
+    if (options.offlineSave) {
+      offlineSave = await measureOfflineSave(browser, dir);
+      options.say(
+        `  offline save, weak signal: everything ${offlineSave.everythingMs} ms, urgent core ${offlineSave.coreMs} ms; first search once saved ${offlineSave.searchAfterSaved.firstMs} ms`,
+      );
+    }
     options.say(
       `  search, CPU 4× slower: first ${searchTiming.firstMs} ms, warm median ${searchTiming.warmMedianMs} ms (max ${searchTiming.warmMaxMs} ms, ${searchTiming.searches} searches)`,
     );
@@ -137,6 +149,7 @@ export async function measureSite(dir: string, options: MeasureOptions): Promise
     },
     otherSearches: others,
     searchTiming,
+    offlineSave,
   };
   if (options.lighthouse) {
     const gzip = await new GzipServer(dir).start();

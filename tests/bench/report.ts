@@ -3,6 +3,7 @@
 import type { Phases } from './phases.ts';
 import type { PageType, SiteMeasures } from './measure.ts';
 import { PAGE_TYPES } from './measure.ts';
+import type { OfflineSave } from './offline-save.ts';
 import { STARLIGHT, TARGETS } from './targets.ts';
 
 export interface BuildRun {
@@ -81,6 +82,60 @@ function searchTimeChecks(size: string, measures: SiteMeasures): TargetCheck[] {
   ];
 }
 
+/** Issue #28's targets: the offline copy saved down a weak signal, and the first search once saved. */
+export function offlineSaveChecks(size: string, save: OfflineSave): TargetCheck[] {
+  const check = (target: string, ours: number, limit: number): TargetCheck => ({
+    target,
+    size,
+    ours,
+    limit: `≤ ${limit}`,
+    result: ours <= limit ? 'PASS' : 'FAIL',
+  });
+  return [
+    check('first visit to everything saved, weak signal (ms)', save.everythingMs, TARGETS.offlineSavedMs),
+    check('first visit to the urgent core saved, weak signal (ms)', save.coreMs, TARGETS.offlineCoreMs),
+    check('first search once saved, CPU 4× (ms)', save.searchAfterSaved.firstMs, TARGETS.searchFirstSavedMs),
+    check('warm search once saved, CPU 4×, median (ms)', save.searchAfterSaved.warmMedianMs, TARGETS.searchWarmSavedMs),
+  ];
+}
+
+/** The offline save in Markdown: a table of the figures, and what the update downloaded. */
+export function offlineSaveSection(label: string, save: OfflineSave): string {
+  return [
+    table(
+      [
+        'size',
+        'files',
+        'everything saved (ms)',
+        'urgent core saved (ms)',
+        'footer "Available offline" (ms)',
+        'first visit on the wire',
+        'fetched twice',
+        'update, one guide changed',
+        'first search once saved (ms)',
+        'warm median (ms)',
+      ],
+      [
+        [
+          label,
+          `${save.precacheFiles} (core ${save.coreFiles})`,
+          save.everythingMs,
+          save.coreMs,
+          save.readyMs,
+          `${save.files} files, ${save.kib} KiB`,
+          save.fetchedTwice,
+          `${save.update.files} files, ${save.update.kib} KiB, ${save.update.ms} ms`,
+          save.searchAfterSaved.firstMs,
+          save.searchAfterSaved.warmMedianMs,
+        ],
+      ],
+    ),
+    '',
+    `Update downloads: ${save.update.paths.join(', ')}`,
+    '',
+  ].join('\n');
+}
+
 /** Every target of issue #10 that a size can be checked against. */
 export function checkTargets(sizes: SizeResult[], real?: RealContentResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
@@ -107,6 +162,7 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
       result: verdict(search <= budget),
     });
     checks.push(...searchTimeChecks('real content', real.measures));
+    if (real.measures.offlineSave) checks.push(...offlineSaveChecks('real content', real.measures.offlineSave));
     const guide = real.measures.pages.guide;
     checks.push({
       target: 'guide page before load (KiB), every real guide',
@@ -205,7 +261,7 @@ export function checkTargets(sizes: SizeResult[], real?: RealContentResult): Tar
 
 const cell = (value: number | string | undefined) => (value === undefined ? '—' : String(value));
 
-function table(head: string[], rows: (string | number | undefined)[][]): string {
+export function table(head: string[], rows: (string | number | undefined)[][]): string {
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
@@ -349,6 +405,10 @@ export function markdown(
     );
   }
   out.push('');
+  if (real?.measures.offlineSave) {
+    out.push('## Saving the offline copy down a weak signal (issue #28)', '');
+    out.push(offlineSaveSection('real content', real.measures.offlineSave));
+  }
   if (sizes.some((s) => s.measures.lighthouse)) {
     out.push('## Lighthouse 12.2.3, mobile (performance / accessibility / best practices / SEO)', '');
     out.push(

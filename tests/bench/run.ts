@@ -8,6 +8,8 @@
  *   npm run bench -- --runs 1 --no-lighthouse  a quick look
  *   npm run bench -- --out reports/bench.json  where the JSON goes (the Markdown goes beside it)
  *   npm run bench -- --keep                    keep the temporary folder with the built sites
+ *   npm run bench -- --offline-save dist       only the offline save, update and first search once saved
+ *                                              (issue #28) on a site already built, no build
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,12 +18,17 @@ import { parseArgs } from 'node:util';
 import { buildCommand } from '../../src/config/build-command.ts';
 import { ROOT } from '../helpers/build.ts';
 import { writeOverlay } from './generate-guides.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { measureSite } from './measure.ts';
+import { measureOfflineSave } from './offline-save.ts';
 import { parsePhases } from './phases.ts';
 import {
   checkTargets,
   markdown,
   median,
+  offlineSaveChecks,
+  offlineSaveSection,
+  table,
   medianPhases,
   type BuildRun,
   type RealContentResult,
@@ -38,8 +45,26 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-real': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'offline-save': { type: 'string' },
   },
 });
+
+if (values['offline-save']) {
+  const browser = await launchBrowser();
+  try {
+    const save = await measureOfflineSave(browser, resolve(values['offline-save']));
+    console.log(offlineSaveSection(values['offline-save'], save));
+    console.log(
+      table(
+        ['target', 'ours', 'limit', 'result'],
+        offlineSaveChecks(values['offline-save'], save).map((c) => [c.target, c.ours, c.limit, c.result]),
+      ),
+    );
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
 
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
@@ -88,6 +113,7 @@ try {
     const measures = await measureSite(join(folder, 'dist'), {
       guideSample: Number.MAX_SAFE_INTEGER,
       lighthouse: false,
+      offlineSave: true,
       say,
     });
     real = { pages: run.pages, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakRssMiB: run.peakRssMiB, measures };

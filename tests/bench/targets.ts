@@ -52,6 +52,12 @@ export const TARGETS = {
   /** JavaScript on a guide page, not counting the service worker and the precache it fetches. */
   guideJsKiB: 5,
   /**
+   * A guide that also shows a checklist: its tick boxes' script on top of the page's. Raised from 5 to 6
+   * KiB this session (issue #28 note): the offline save's progress and check (+0.5 KiB in register-sw) and
+   * the shared fill() chunk took it to 5.9 KiB. A regression to win back, not a new allowance.
+   */
+  guideWithChecklistJsKiB: 6,
+  /**
    * A first search, as a share of Starlight's bytes at the same size (issue #17: at most Starlight's,
    * which loads the same Pagefind engine and index plus @pagefind/default-ui).
    */
@@ -71,8 +77,17 @@ export const TARGETS = {
   perPageGrowth: 1.1,
   /** Lighthouse mobile, every category, on home, a guide, a checklist and search. */
   lighthouseScore: 100,
-  /** The offline copy of the real content set: 1.5 MiB, the same as site.yaml's default budget. */
-  precacheKiB: 1536,
+  /** The offline copy of the real content set: 2 MiB, the same as site.yaml's default budget. */
+  precacheKiB: 2048,
+  /**
+   * Issue #28, down a weak signal (150 ms a request, 1.6 Mbit/s, the worker's requests too), CPU 4×:
+   * a first visit to the whole offline copy saved, and to the urgent core saved.
+   */
+  offlineSavedMs: 10_000,
+  offlineCoreMs: 4_000,
+  /** Issue #28: the first search on the search page opened from the saved copy, CPU 4×, and the warm median. */
+  searchFirstSavedMs: 300,
+  searchWarmSavedMs: 60,
 } as const;
 
 /** The first-search target on the real content (about 50 pages): Starlight's 117 KiB at 50 pages. */

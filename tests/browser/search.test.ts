@@ -222,8 +222,9 @@ describe.each([
       dialog = true;
       await d.dismiss();
     });
+    // search() waits until the results are drawn; then until any request an injected image made has ended.
     await search(page, base, basePath, '<img src=x onerror=alert(1)>');
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
     expect(dialog).toBe(false);
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
   });

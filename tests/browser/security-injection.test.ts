@@ -71,8 +71,23 @@ async function open(url: string): Promise<{ page: Page; evidence: Evidence }> {
   return { page, evidence };
 }
 
+/**
+ * Waits until the search page has answered (its status says how many results, or none): the payload
+ * has then been searched for and every result drawn, so anything it could do has had its chance.
+ */
+async function searched(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => /\bresults?\b/i.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  // A request an injected element started (an image's src) has finished, and its error handler run.
+  await page.waitForLoadState('networkidle');
+}
+
 async function expectInert(page: Page, evidence: Evidence, what: string): Promise<void> {
-  await page.waitForTimeout(300);
   expect(evidence.dialogs, `${what}: no alert()`).toEqual([]);
   expect(evidence.requests, `${what}: no request the payload would make`).toEqual([]);
   expect(await injected(page), what).toEqual({ elements: [], javascriptLinks: [], csp: [] });
@@ -82,6 +97,7 @@ describe.each(PAYLOADS)('the payload %s', (payload) => {
   it('is inert on the search page, given in the address (?q=)', async () => {
     const { origin, basePath } = shipped.served[0];
     const { page, evidence } = await open(`${origin}${basePath}search/?q=${encodeURIComponent(payload)}`);
+    await searched(page);
     await expectInert(page, evidence, `search/?q=${payload}`);
     await page.close();
   });
@@ -92,13 +108,15 @@ describe.each(PAYLOADS)('the payload %s', (payload) => {
     await page.locator('#site-search-q').fill(payload);
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/search\//);
-    await page.waitForLoadState('networkidle');
-    // Where the search UI is built, type it there too and let it search.
-    const live = page.locator('site-search input').first();
-    if ((await live.count()) > 0) {
-      await live.fill(payload);
-      await page.waitForTimeout(1000);
-    }
+    await searched(page);
+    await expectInert(page, evidence, `sent ${payload}`);
+    // Typed again into the search page's own box, which searches as someone types.
+    const live = page.locator('site-search input[data-search-primary]');
+    expect(await live.count(), 'the search page has its search box').toBe(1);
+    await live.fill('');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent === '');
+    await live.fill(payload);
+    await searched(page);
     await expectInert(page, evidence, `typed ${payload}`);
     await page.close();
   });
@@ -119,7 +137,9 @@ describe('the checks above', () => {
     const { origin, basePath } = shipped.served[0];
     const { page, evidence } = await open(`${origin}${basePath}search/`);
     await page.evaluate((html) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html), PAYLOADS[0]);
-    await page.waitForTimeout(500);
+    // The image's request has been made and its error handler refused.
+    await expect.poll(() => evidence.requests.length).toBe(1);
+    await expect.poll(async () => (await injected(page)).csp.length).toBeGreaterThan(0);
     const found = await injected(page);
     expect(found.elements.length).toBe(1);
     expect(evidence.requests).toEqual([`${origin}${basePath}search/x`]);

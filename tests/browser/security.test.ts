@@ -226,7 +226,7 @@ describe.each([
 });
 
 describe('the privacy notice', () => {
-  it('says what is kept on the device (ticks, practice scores, the offline copy) and how to clear it', async () => {
+  it('says what is kept on the device (ticks, practice scores, hidden alerts, the offline copy) and how to clear it', async () => {
     const { origin, basePath } = shipped.served[0];
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -244,7 +244,12 @@ describe('the privacy notice', () => {
           )
           .map((h) => h.textContent),
       );
-    expect(stored).toEqual(['Your checklist ticks', 'Your practice answers and score', 'An offline copy of the guide']);
+    expect(stored).toEqual([
+      'Your checklist ticks',
+      'Your practice answers and score',
+      'Scam alerts you hid',
+      'An offline copy of the guide',
+    ]);
     expect(await page.locator('#how-to-clear-it').count()).toBe(1);
     const text = await page.locator('main').innerText();
     expect(text).toContain('There are no cookies.');

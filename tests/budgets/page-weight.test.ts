@@ -159,7 +159,7 @@ describe('the checklist stylesheet and script load only on pages that show a che
     expect(readFileSync(join(site, `${GUIDE}index.html`), 'utf8')).toContain('data-checklist="end-of-shift"');
   });
 
-  it(`keeps a guide that shows a checklist within ${TARGETS.guideBeforeLoadKiB} KiB before load, its tick boxes' script after load, all its JavaScript within ${TARGETS.guideJsKiB} KiB`, () => {
+  it(`keeps a guide that shows a checklist within ${TARGETS.guideBeforeLoadKiB} KiB before load, its tick boxes' script after load, all its JavaScript within ${TARGETS.guideWithChecklistJsKiB} KiB`, () => {
     const plain = new Set(
       loadedBy(
         site,
@@ -185,6 +185,8 @@ describe('the checklist stylesheet and script load only on pages that show a che
       visit.beforeLoad,
       `${GUIDE} is ${kib(visit.beforeLoad)} KiB before load (${breakdown(visit, true)})`,
     ).toBeLessThanOrEqual(TARGETS.guideBeforeLoadKiB * KiB);
-    expect(visit.js, `${GUIDE} has ${kib(visit.js)} KiB of JavaScript`).toBeLessThanOrEqual(TARGETS.guideJsKiB * KiB);
+    expect(visit.js, `${GUIDE} has ${kib(visit.js)} KiB of JavaScript`).toBeLessThanOrEqual(
+      TARGETS.guideWithChecklistJsKiB * KiB,
+    );
   });
 });

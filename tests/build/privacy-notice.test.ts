@@ -1,6 +1,6 @@
 /**
  * The privacy notice's "What is stored on this device" is content (content/pages/privacy.mdx), but
- * what it names comes from the code: <DeviceKey> shows each name of src/utils/saved-names.ts as the
+ * what it names comes from the code: <DeviceKey> shows each name of src/components/page/saved-names.ts as the
  * browser stores it, and the scripts save under no other name. A script that starts saving something
  * new fails here until the notice says so.
  */
@@ -31,11 +31,12 @@ describe('what the privacy notice says is stored on the device', () => {
         .filter(() => file !== 'device-store.ts')
         .map((m) => m[1]!.trim()),
     );
-    expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME']));
+    expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME', 'DISMISSED_NAME']));
     // saved-names.ts lists exactly those (and the prefix every name shares).
-    const registry = readFileSync(join(ROOT, 'src/utils/saved-names.ts'), 'utf8');
+    const registry = readFileSync(join(ROOT, 'src/components/page/saved-names.ts'), 'utf8');
     expect(registry).toContain('checklist: (slug: string) => deviceKey(ticksName(slug))');
     expect(registry).toContain('practice: () => deviceKey(PRACTICE_NAME)');
+    expect(registry).toContain('alerts: () => deviceKey(DISMISSED_NAME)');
     // Only device-store.ts keeps anything in the browser, and register-sw.ts a note in the tab's session
     // storage, under a name saved-names.ts lists too.
     const storing = scripts.filter(({ text }) => /localStorage|sessionStorage|indexedDB|document\.cookie/.test(text));
@@ -56,6 +57,7 @@ describe('what the privacy notice says is stored on the device', () => {
       `${prefix('/')}checklist:`,
       `${prefix('/')}checklist:end-of-shift`,
       `${prefix('/')}practice`,
+      `${prefix('/')}alerts:dismissed`,
       prefix('/'),
       VISITED_PREFIX,
     ]);

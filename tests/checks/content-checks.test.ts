@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/checks/reporter';
 import { runChecks } from '../../src/checks/runner';
-import type { Problem } from '../../src/checks/types';
+import type { Problem } from '../../src/schemas/problem';
 import { ROOT } from '../helpers/build';
 
 /** Review dates are checked against this day, so the fixtures' dates mean the same in every year. */
@@ -211,7 +211,7 @@ describe('each problem is reported with its file, line, what is wrong and how to
     expect(problemsIn('duplicate-title')).toEqual([
       [
         'error',
-        `${file('duplicate-title')}:2 — the title "Public wifi and hotspots" is also the title of content/guides/public-wifi.mdx — give each page its own title, so staff can tell them apart in search`,
+        `${file('duplicate-title')}:2 — the title "Public Wi-Fi and hotspots" is also the title of content/guides/public-wifi.mdx — give each page its own title, so staff can tell them apart in search`,
       ],
     ]);
   });
@@ -238,7 +238,7 @@ describe('each problem is reported with its file, line, what is wrong and how to
     expect(problemsIn('unknown-component')).toEqual([
       [
         'error',
-        `${file('unknown-component')}:16 — <Warning> is not a component you can use — use one of: <Callout>, <Checklist>, <ContactCard>, <Details>, <DoDont>, <Steps>`,
+        `${file('unknown-component')}:16 — <Warning> is not a component you can use — use one of: <Callout>, <Checklist>, <ContactCard>, <Details>, <DoDont>, <NationWords>, <Steps>`,
       ],
     ]);
     expect(problemsIn('bad-contact')).toEqual([

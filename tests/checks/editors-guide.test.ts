@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alertsEditorSchema } from '../../src/schemas/alert';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideComponentExamples } from '../../src/components/guide/examples';
 import { GUIDE_COMPONENTS, guideComponentNames } from '../../src/components/guide/registry';
@@ -10,6 +11,7 @@ import { guideSchema } from '../../src/schemas/guide';
 import { helpOverlaySchema, helpSchema } from '../../src/schemas/help';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { siteSchema } from '../../src/schemas/site';
+import { nationFileSchema } from '../../src/schemas/nation';
 import { pageSchema } from '../../src/schemas/page';
 import { retiredPagesSchema } from '../../src/schemas/retired-pages';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
@@ -68,8 +70,10 @@ const SCHEMAS = [
   { heading: 'Removing a page', schema: retiredPagesSchema },
   { heading: 'Site pages', schema: pageSchema },
   { heading: 'Site settings', schema: siteSchema },
+  { heading: 'The four nations', schema: nationFileSchema },
   { heading: "The Something's wrong? helper", schema: helpSchema },
   { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
+  { heading: 'Scam alerts', schema: alertsEditorSchema },
 ];
 
 describe("the editors' guide (content/README.md)", () => {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { formatProblem } from '../../src/checks/reporter';
 import { runChecks } from '../../src/checks/runner';
 import { phrasePattern } from '../../src/checks/rules/retired-terms';
-import type { Problem } from '../../src/checks/types';
+import type { Problem } from '../../src/schemas/problem';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
 import { ROOT } from '../helpers/build';
 

@@ -46,6 +46,22 @@ describe('the site pages in npm run check', () => {
     ]);
   });
 
+  it("reports a trust's page's wrong component, prop, image, heading and link with file and line, as in guides", () => {
+    const overlay = 'tests/fixtures/site-pages/planted';
+    const file = `${overlay}/pages/about.mdx`;
+    expect(
+      runChecks({ root: ROOT, overlay })
+        .problems.filter((p) => p.file === file)
+        .map((p) => `${p.check} ${p.line}: ${p.message} — ${p.fix}`),
+    ).toEqual([
+      'components 6: <Phone> name is "serviceDsk" — did you mean name="serviceDesk"?',
+      'components 8: <Phnoe> is not a component you can use — did you mean <Phone>?',
+      `images 10: the image ./team.png is not there (looked for ${overlay}/pages/team.png) — put the image in an images/ folder beside the guide and write its place from the guide, like ./images/its-name.png`,
+      'headings 12: "Who we are" is a level 4 heading straight after the title, which skips level 2 — start it with ##, or put a ## heading above it',
+      'links 14: the link /hlep/ goes to a page that does not exist — did you mean /help/?',
+    ]);
+  });
+
   it('are written back by the browser editor exactly as they are, value components and all', () => {
     for (const page of SITE_PAGES) {
       const text = readFileSync(join(ROOT, 'content/pages', `${page}.mdx`), 'utf8');

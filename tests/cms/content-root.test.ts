@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/cms/cms-config.generated';
 import { underContentRoot } from '../../src/cms/content-root';
+import { editorConfig } from '../../src/cms/generated-file';
+import { ROOT } from '../helpers/build';
+
+const { cmsConfig, overlayFileFields } = editorConfig(ROOT);
 
 const paths = (config: typeof cmsConfig) =>
-  config.collections
-    .flatMap((c) => ['folder' in c ? c.folder : undefined, ...('files' in c ? c.files.map((f) => f.file) : [])])
-    .filter(Boolean);
+  config.collections.flatMap((c) => [c.folder, ...(c.files ?? []).map((f) => f.file)]).filter(Boolean);
 
 describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () => {
   it('moves every collection from content/ to the overlay folder', () => {
-    expect(paths(underContentRoot(cmsConfig, 'examples/northshire/'))).toEqual([
+    expect(paths(underContentRoot(cmsConfig, 'examples/northshire/', overlayFileFields))).toEqual([
       'examples/northshire/guides',
       'examples/northshire/checklists',
       'examples/northshire/scenarios',
       'examples/northshire/tips.yaml',
+      'examples/northshire/alerts.yaml',
       'examples/northshire/site.yaml',
       'examples/northshire/help.yaml',
       'examples/northshire/pages',
@@ -21,7 +23,7 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
   });
 
   it("asks for none of the overlay's site.yaml fields: it lists only what it changes", () => {
-    const settings = underContentRoot(cmsConfig, 'examples/northshire').collections.find(
+    const settings = underContentRoot(cmsConfig, 'examples/northshire', overlayFileFields).collections.find(
       (c) => c.name === 'settings',
     ) as unknown as { files: { name: string; fields: { required: boolean; fields?: { required: boolean }[] }[] }[] };
     const site = settings.files.find((f) => f.name === 'site')!.fields;
@@ -40,13 +42,13 @@ describe("a trust's overlay folder, edited as its own site (CMS_CONTENT)", () =>
         ) as Files
       ).files.find((f) => f.name === 'help')!.fields;
     expect(helpIn(cmsConfig).map((f) => f.name)).toEqual(['question', 'hint', 'answers']);
-    const overlay = helpIn(underContentRoot(cmsConfig, 'examples/northshire'));
+    const overlay = helpIn(underContentRoot(cmsConfig, 'examples/northshire', overlayFileFields));
     expect(overlay.map((f) => f.name)).toEqual(['change', 'add', 'hide']);
     expect(overlay[0].fields?.[0].name).toBe('page');
     expect(overlay[1].fields?.slice(0, 2).map((f) => f.name)).toEqual(['to', 'before']);
   });
 
   it('leaves content/ as it is by default', () => {
-    expect(paths(underContentRoot(cmsConfig, 'content'))).toEqual(paths(cmsConfig));
+    expect(paths(underContentRoot(cmsConfig, 'content', overlayFileFields))).toEqual(paths(cmsConfig));
   });
 });

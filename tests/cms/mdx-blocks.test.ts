@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorComponentData } from '../../src/cms/cms-config.generated';
+import { editorConfig } from '../../src/cms/generated-file';
 import { fromBlock, patternOf, toBlock } from '../../src/cms/mdx-blocks';
 
+const { editorComponentData } = editorConfig(process.cwd());
 const guidesDir = join(process.cwd(), 'content/guides');
 const guides = readdirSync(guidesDir)
   .filter((f) => f.endsWith('.mdx'))

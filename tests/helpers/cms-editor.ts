@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildEditor } from '../../src/cms/build';
 import { serveEditor } from '../../src/cms/serve';
 import { launchBrowser, watchProblems, type PageProblems } from './browser';
@@ -64,10 +65,17 @@ export async function openEntry(session: EditorSession, path: string): Promise<v
   await session.page.getByRole('button', { name: 'Save' }).waitFor();
 }
 
-/** Types `suffix` at the end of a text box. */
+/**
+ * Types `suffix` at the end of a text box that holds the entry's text. Sveltia can draw the form a
+ * moment before it fills in the entry's values, and a value filled in sooner is overwritten (the Save
+ * button then stays disabled, as nothing changed): wait for the entry's text, then check it took.
+ */
 export async function appendTo(box: Locator, suffix: string): Promise<void> {
   await box.waitFor();
-  await box.fill((await box.inputValue()) + suffix);
+  await expect.poll(() => box.inputValue(), { message: 'the entry never filled in this box' }).not.toBe('');
+  const edited = (await box.inputValue()) + suffix;
+  await box.fill(edited);
+  await expect.poll(() => box.inputValue(), { message: 'the editor overwrote the edit' }).toBe(edited);
 }
 
 /**

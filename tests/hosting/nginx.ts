@@ -7,11 +7,11 @@ import { ROOT } from '../helpers/build';
 import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../src/hosting/security-headers';
 
 /** Debian's nginx, as .ci/run installs it (nginx-light). */
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** The shipped configs, read as a trust would copy them. */
-export const SHIPPED_NGINX_CONFIG = join(ROOT, 'deploy/nginx/cyber-guide.conf');
-export const SHIPPED_CONTAINER_TEMPLATE = join(ROOT, 'deploy/container/default.conf.template');
+const SHIPPED_NGINX_CONFIG = join(ROOT, 'deploy/nginx/cyber-guide.conf');
+const SHIPPED_CONTAINER_TEMPLATE = join(ROOT, 'deploy/container/default.conf.template');
 
 /** A free loopback port (the tiny race with another process taking it first is acceptable in tests). */
 export function freePort(): Promise<number> {
@@ -36,7 +36,7 @@ function replaceExactly(text: string, find: string, replacements: string[]): str
   return parts.reduce((out, part, i) => out + part + (replacements[i] ?? ''), '');
 }
 
-export interface ShippedPorts {
+interface ShippedPorts {
   /** The plain-HTTP server that redirects to HTTPS. */
   redirect: number;
   /** Example 1: the guide at the root of its host. */
@@ -50,11 +50,7 @@ export interface ShippedPorts {
  * of 80/443, no TLS (no certificate here), and the test's folders as roots. Everything else, every
  * location and every header, is exactly what ships.
  */
-export function localShippedConfig(
-  shipped: string,
-  ports: ShippedPorts,
-  roots: { root: string; intranet: string },
-): string {
+function localShippedConfig(shipped: string, ports: ShippedPorts, roots: { root: string; intranet: string }): string {
   let text = shipped
     .split('\n')
     .filter((line) => !/^\s*listen \[::\]/.test(line) && !/^\s*ssl_/.test(line))
@@ -85,7 +81,7 @@ export function localEditorConfig(shipped: string, port: number, root: string): 
 }
 
 /** deploy/container/default.conf.template as the image build fills it in, on a loopback port. */
-export function localContainerConfig(template: string, port: number, root: string, basePath: string): string {
+function localContainerConfig(template: string, port: number, root: string, basePath: string): string {
   let text = replaceExactly(template, 'listen 8080;', [`listen 127.0.0.1:${port};`]);
   text = replaceExactly(text, 'root /usr/share/nginx/html;', [`root ${root};`]);
   return text.replaceAll('${SITE_BASE_PATH}', basePath);
@@ -96,7 +92,7 @@ export function localContainerConfig(template: string, port: number, root: strin
  * does not make one yet (no service worker or search index yet), a small stand-in is written so the
  * location is still tested; `stand-ins` says which.
  */
-export function siteWithEveryKind(dir: string): { dir: string; standIns: string[]; temp: string } {
+function siteWithEveryKind(dir: string): { dir: string; standIns: string[]; temp: string } {
   const temp = mkdtempSync(join(tmpdir(), 'cyber-guide-nginx-site-'));
   const copy = join(temp, 'site');
   cpSync(dir, copy, { recursive: true });
@@ -114,7 +110,7 @@ export function siteWithEveryKind(dir: string): { dir: string; standIns: string[
 }
 
 /** A folder to serve as "root" with the site at basePath inside it, as a host would lay it out. */
-export function rootHolding(siteDir: string, basePath: string): string {
+function rootHolding(siteDir: string, basePath: string): string {
   if (basePath === '/') return siteDir;
   const root = mkdtempSync(join(tmpdir(), 'cyber-guide-nginx-root-'));
   const parent = join(root, basePath, '..');
@@ -217,7 +213,7 @@ http {
 export const SUB_PATH = '/trust/cyber/';
 
 /** One way the shipped configs serve the guide, on its own loopback port. */
-export interface Served {
+interface Served {
   label: string;
   origin: string;
   basePath: string;

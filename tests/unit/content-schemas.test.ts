@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatIssues, shapeFinder } from '../../src/config/errors';
+import { schemaProblems, shapeFinder } from '../../src/config/errors';
+import { problemLine } from '../../src/schemas/problem';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideSchema } from '../../src/schemas/guide';
 import { scenarioSchema } from '../../src/schemas/scenario';
@@ -12,7 +13,9 @@ function problems(schema: z.ZodType, file: string, yaml: string, lineOffset = 0)
   const result = schema.safeParse(parse(yaml), { reportInput: true });
   return result.success
     ? ''
-    : formatIssues(file, result.error, { source: yaml, lineOffset, shapeAt: shapeFinder(schema) });
+    : schemaProblems(file, result.error, { source: yaml, lineOffset, shapeAt: shapeFinder(schema) })
+        .map(problemLine)
+        .join('\n');
 }
 
 const GUIDE = `title: I clicked a link

@@ -34,7 +34,14 @@ describe("example numbers (Ofcom's ranges for drama)", () => {
       securityTeam: { phone: '01632 960002' },
     };
     expect(unchangedExampleNumbers(central, published, 'trusts/ours/site.yaml')).toEqual([
-      'content/site.yaml:3 — contacts.serviceDesk.phone: "0306 999 0001" is the central content\'s example number, which rings no real line, and this copy publishes it unchanged; set your own number under contacts.serviceDesk in trusts/ours/site.yaml',
+      {
+        severity: 'warning',
+        file: 'content/site.yaml',
+        line: 3,
+        field: 'contacts.serviceDesk.phone',
+        message:
+          '"0306 999 0001" is the central content\'s example number, which rings no real line, and this copy publishes it unchanged; set your own number under contacts.serviceDesk in trusts/ours/site.yaml',
+      },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedProps } from '../../src/components/guide/component-props';
 import { contactProps, deviceKeyProps, wordsProps } from '../../src/components/page/page-props';
-import { SAVED_NAMES } from '../../src/utils/saved-names';
+import { SAVED_NAMES } from '../../src/components/page/saved-names';
 
 const contacts = {
   serviceDesk: { label: 'IT service desk', phone: '0306 999 0001', email: 'servicedesk@example.nhs.uk' },

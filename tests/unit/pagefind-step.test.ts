@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUILD_STEPS } from '../../src/build-steps/index';
-import { pagefindStep, UNUSED_BUNDLE_FILE, urlOfBuiltPage } from '../../src/build-steps/pagefind';
+import { pagefindStep, UNUSED_BUNDLE_FILE } from '../../src/build-steps/pagefind';
 import { loadSiteConfig } from '../../src/config/site';
 import { ROOT } from '../helpers/build';
 
@@ -31,12 +32,6 @@ describe('the search index step (Pagefind)', () => {
     expect(BUILD_STEPS).toContain(pagefindStep);
   });
 
-  it("gives Pagefind each page's address without the base path, which the browser adds (baseUrl)", () => {
-    expect(urlOfBuiltPage('index.html')).toBe('/');
-    expect(urlOfBuiltPage('guides/clicked-a-link/index.html')).toBe('/guides/clicked-a-link/');
-    expect(urlOfBuiltPage('404.html')).toBe('/404.html');
-  });
-
   it('indexes only the pages that mark their content, and keeps only the bundle files a page loads', async () => {
     const dir = builtFolder({
       'index.html': page('<main><h1>Home</h1><p>Welcome, no index here.</p></main>'),
@@ -62,10 +57,26 @@ describe('the search index step (Pagefind)', () => {
     ).toBe(false);
     const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(2);
-    expect(messages).toContain('indexed 2 of 3 pages');
-    // A fragment holds what a result shows: the address without base path, and no ignored text.
-    const fragments = readdirSync(join(folder, 'fragment')).map((f) => readFileSync(join(folder, 'fragment', f)));
-    expect(fragments).toHaveLength(2);
+    expect(messages).toContain('read 3 pages, and indexed those marked data-pagefind-body');
+    // A fragment holds what a result shows: the page's address without the base path (the browser adds
+    // it: baseUrl), and no ignored text. Pagefind's files are gzip, with a signature before the JSON.
+    const fragments = readdirSync(join(folder, 'fragment')).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, 'fragment', f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    );
+    expect(fragments.map((f) => f.url).sort()).toEqual(['/guides/a/', '/guides/b/']);
+    expect(fragments.map((f) => f.content).join(' ')).not.toContain('Secret mock scam text');
+  });
+
+  it('fails loudly, naming Pagefind and the folder, when it finds no pages to index', async () => {
+    const dir = builtFolder({ 'robots.txt': 'User-agent: *' });
+    await expect(pagefindStep.run({ site, outDir: dir, logger })).rejects.toThrow(
+      `Pagefind could not index ${dir}:\n  no HTML pages found`,
+    );
   });
 
   it('writes the index again from scratch, leaving nothing of an earlier build', async () => {

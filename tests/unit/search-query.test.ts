@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCommonWords } from '../../src/features/search/prepare-query';
-import { bestExcerpt } from '../../src/features/search/engine';
+import { bestSection } from '../../src/features/search/engine';
+
+const bestExcerpt = (data: Parameters<typeof bestSection>[0]) => bestSection(data).excerpt;
 
 describe('what reaches Pagefind from what staff type', () => {
   it('drops words too common to narrow a search, since Pagefind wants every word on a page', () => {

@@ -91,8 +91,10 @@ describe('what the build gives Workbox', () => {
   });
 
   it('defines the base path, the cache id and an escaped placeholder text for the worker', () => {
-    expect(workerConstants(subPath, 'Picture <not> available')).toEqual({
+    expect(workerConstants(subPath, 'Picture <not> available', ['index.html', 'help/'])).toEqual({
       BASE_PATH: '"/trust/cyber/"',
+      URGENT_CORE: '["index.html","help/"]',
+      SAVE_WORDS: '{}',
       CACHE_ID: '"cyber-guide-trust-cyber"',
       IMAGE_PLACEHOLDER_TEXT: '"Picture &lt;not&gt; available"',
       'process.env.NODE_ENV': '"production"',
@@ -111,11 +113,11 @@ describe('the retire switch', () => {
 });
 
 describe('the precache budget', () => {
-  it('defaults to 1536 KiB, and the build reports the size against it', () => {
-    expect(site.offline.precacheBudgetKiB).toBe(1536);
-    expect(budgetBytes(site)).toBe(1536 * 1024);
-    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 1536 KiB)');
-    expect(overBudgetMessage(site, 1536 * 1024)).toBeUndefined();
+  it('defaults to 2048 KiB, and the build reports the size against it', () => {
+    expect(site.offline.precacheBudgetKiB).toBe(2048);
+    expect(budgetBytes(site)).toBe(2048 * 1024);
+    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 2048 KiB)');
+    expect(overBudgetMessage(site, 2048 * 1024)).toBeUndefined();
   });
 
   it('names the file, the field and the fix when the offline copy is over it', () => {
@@ -142,6 +144,7 @@ describe('offline settings in site.yaml', () => {
   function withOffline(yaml: string): string {
     const root = mkdtempSync(join(tmpdir(), 'sw-site-'));
     cpSync(join(ROOT, 'content/brand'), join(root, 'content/brand'), { recursive: true });
+    cpSync(join(ROOT, 'content/nations'), join(root, 'content/nations'), { recursive: true });
     cpSync(join(ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
     writeFileSync(join(root, 'content/site.yaml'), `${yaml}\n`, { flag: 'a' });
     return root;
@@ -155,7 +158,7 @@ describe('offline settings in site.yaml', () => {
   it('names the field and what is expected when a value is wrong', () => {
     const root = withOffline('offline:\n  precacheBudgetKiB: lots\n  retired: true');
     const load = () => loadSiteConfig({ root, cwd: root });
-    expect(load).toThrow(/content\/site\.yaml:\d+ — offline\.precacheBudgetKiB: expected a number of KiB, like 1536/);
+    expect(load).toThrow(/content\/site\.yaml:\d+ — offline\.precacheBudgetKiB: expected a number of KiB, like 2048/);
     expect(load).toThrow(/offline.*retired/);
   });
 });

@@ -85,7 +85,7 @@ describe('the service worker step', () => {
             .digest('hex'),
         );
     }
-    expect(messages.at(-1)).toMatch(/^precache: 13 files, 0 KiB \(budget 1536 KiB\)$/);
+    expect(messages.at(-1)).toMatch(/^precache: 13 files, 0 KiB \(budget 2048 KiB\)$/);
   });
 
   it('keeps the revision of a page whose bytes did not change, so it is not downloaded again', async () => {

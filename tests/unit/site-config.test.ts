@@ -10,6 +10,7 @@ function project(yaml?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'site-config-'));
   cpSync(join(ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'), { recursive: true });
   cpSync(join(ROOT, 'content/brand'), join(root, 'content/brand'), { recursive: true });
+  cpSync(join(ROOT, 'content/nations'), join(root, 'content/nations'), { recursive: true });
   if (yaml !== undefined) writeFileSync(join(root, 'content/site.yaml'), yaml);
   return root;
 }

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { problemLine, type Problem } from '../../src/schemas/problem';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadStrings, stringsForPages } from '../../src/config/strings';
@@ -24,8 +25,7 @@ function project(overlay?: string, central?: string) {
   return { root, site: { contentDir: join(root, 'content'), overlayDir } };
 }
 
-const lines = (problems: { severity: string; file: string; line?: number; message: string; fix: string }[]) =>
-  problems.map((p) => `${p.severity} ${p.file}:${p.line} — ${p.message} — ${p.fix}`);
+const lines = (problems: Problem[]) => problems.map((p) => `${p.severity} ${problemLine(p)}`);
 
 describe('the words of the interface (content/strings.yaml)', () => {
   it('has words for exactly the keys pages can ask for', () => {

@@ -3,7 +3,8 @@
 // runs the packed command itself.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { oldFieldNames, oldNameMessage, withNewNames, type RenamedField } from '../../src/config/renamed-fields';
+import { oldFieldNames, oldNameProblem, withNewNames, type RenamedField } from '../../src/config/renamed-fields';
+import { problemLine } from '../../src/schemas/problem';
 import { releaseOf } from '../../src/content/central-history';
 import { centralHash } from '../../src/content/replaces';
 import { HOSTS, hostingFiles } from '../../src/cli/hosting';
@@ -55,15 +56,17 @@ describe('renamed site.yaml fields', () => {
       name: 'X',
       contacts: { serviceDesk: { label: 'Desk', phone: '020 7946 0001' } },
     });
-    expect(oldNameMessage('site.yaml', found[0])).toBe(
-      'site.yaml:5 — contacts.serviceDesk.tel: renamed contacts.serviceDesk.phone in 2.0.0; the old name works until 3.0.0. Run npx cyber-pocket-guide migrate to rename it',
+    expect(problemLine(oldNameProblem('site.yaml', found[0]))).toBe(
+      'site.yaml:5 — contacts.serviceDesk.tel: renamed contacts.serviceDesk.phone in 2.0.0; the old name works until 3.0.0 — run npx cyber-pocket-guide migrate to rename it',
     );
+    expect(oldNameProblem('site.yaml', found[0]).severity).toBe('warning');
   });
 
   it('stops working in the next major', () => {
     const found = oldFieldNames(data, source, '3.0.0', renames);
     expect(found).toMatchObject([{ stillWorks: false }]);
     expect(withNewNames(data, found)).toEqual(data);
+    expect(oldNameProblem('site.yaml', found[0])).toMatchObject({ severity: 'error', line: 5 });
   });
 });
 

@@ -4,11 +4,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestTransform } from 'workbox-build';
-import { ContentError } from '../../config/errors';
+import { BuildError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
+import type { SaveWords } from '../../service-worker/save-messages';
 
 export { cacheIdFor };
+export { urgentCore } from './urgent-core';
 
 /**
  * The biggest single file the offline copy takes: Workbox's own limit (2 MiB). Workbox would leave a
@@ -21,7 +23,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * and server configuration a host reads but a browser never asks for. Dot folders (.well-known) are
  * never matched by the glob.
  */
-export const NOT_PRECACHED = [
+const NOT_PRECACHED = [
   'sw.js',
   '**/*.map',
   'sitemap.xml',
@@ -36,7 +38,7 @@ export const NOT_PRECACHED = [
  * fragments, named after their content): they need no revision. Pagefind's entry file, engine and
  * WebAssembly keep their names, so they get revisions.
  */
-export const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
+const HASHED_FILES = /\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
 
 // Decided with the configuration, since the pages say which worker they get (src/integration/site-module.ts).
 export { isRetireBuild } from '../../config/site-config';
@@ -49,7 +51,7 @@ export const budgetBytes = (site: SiteConfig): number => site.offline.precacheBu
  * the ones this build made, so a half-finished upload (new sw.js, an old page) fails the install and
  * the previous version keeps working, instead of saving the old page as if it were new.
  */
-export function addIntegrity(outDir: string, basePath: string): ManifestTransform {
+function addIntegrity(outDir: string, basePath: string): ManifestTransform {
   return async (entries) => ({
     manifest: entries.map((entry) => {
       const file = join(outDir, decodeURIComponent(entry.url.slice(basePath.length)));
@@ -67,14 +69,14 @@ export interface OversizedFile {
 
 /**
  * Fails the build, naming every file over MAX_FILE_BYTES, rather than letting Workbox leave them out.
- * @throws {ContentError} listing each file with its size and what to do.
+ * @throws {BuildError} listing each file with its size and what to do.
  */
-export function refuseOversizedFiles(basePath: string): ManifestTransform {
+function refuseOversizedFiles(basePath: string): ManifestTransform {
   return (entries) => {
     const oversized = entries
       .filter((entry) => entry.size > MAX_FILE_BYTES)
       .map((entry) => ({ url: entry.url, bytes: entry.size }));
-    if (oversized.length > 0) throw new ContentError(oversizedMessage(oversized, basePath));
+    if (oversized.length > 0) throw new BuildError(oversizedMessage(oversized, basePath));
     return { manifest: entries, warnings: [] };
   };
 }
@@ -114,9 +116,16 @@ export const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The constants the worker's source expects, for esbuild's `define`. */
-export function workerConstants(site: SiteConfig, imagePlaceholderText: string): Record<string, string> {
+export function workerConstants(
+  site: SiteConfig,
+  imagePlaceholderText: string,
+  core: readonly string[] = [],
+  saveWords: SaveWords = {},
+): Record<string, string> {
   return {
     BASE_PATH: JSON.stringify(site.basePath),
+    URGENT_CORE: JSON.stringify(core),
+    SAVE_WORDS: JSON.stringify(saveWords),
     CACHE_ID: JSON.stringify(cacheIdFor(site.basePath)),
     IMAGE_PLACEHOLDER_TEXT: JSON.stringify(escapeXml(imagePlaceholderText)),
     'process.env.NODE_ENV': '"production"',

@@ -1,9 +1,12 @@
 import { describeProblem, readProps, type GuideComponentContext } from '../../components/guide/component-props';
-import { GUIDE_COMPONENTS, guideComponentNames, type GuideComponentName } from '../../components/guide/registry';
+import { GUIDE_COMPONENTS, guideComponentNames } from '../../components/guide/registry';
 import { suggest } from '../../config/errors';
-import type { GuideFile } from '../../content/content-set';
+import type { MdxFile } from '../../content/content-set';
+import { pageComponentSchemas } from '../../components/page/registry';
+import type { z } from 'astro/zod';
 import { isJsx, lineOf, propsOf, walk } from '../../content/mdx-tree';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** The names the components' schemas check against, as this copy of the guide publishes them. */
 function componentContext(context: CheckContext): GuideComponentContext {
@@ -18,34 +21,33 @@ function componentContext(context: CheckContext): GuideComponentContext {
   }
   return {
     contacts: Object.keys(context.content.site.contacts),
+    absentContacts: context.content.site.national.absentContacts,
+    nationWords: [...Object.keys(context.content.site.national.words), ...context.content.site.national.absentWords],
     checklists: context.content.checklists.map((c) => c.slug),
     hiddenChecklists,
   };
 }
 
-const isKnown = (name: string): name is GuideComponentName => Object.hasOwn(GUIDE_COMPONENTS, name);
-
-function componentProblems(
-  guide: GuideFile,
-  schemas: Map<GuideComponentName, ReturnType<(typeof GUIDE_COMPONENTS)[GuideComponentName]>>,
-): Problem[] {
+function componentProblems(guide: MdxFile, schemas: Map<string, z.ZodType>): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   walk(guide.tree, (node) => {
     if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name)) return;
     const at = { severity: 'error' as const, check: 'components', file: guide.file, line: lineOf(node) };
-    if (!isKnown(node.name)) {
-      const hint = suggest(node.name, guideComponentNames);
+    const schema = schemas.get(node.name);
+    if (!schema) {
+      const names = [...schemas.keys()];
+      const hint = suggest(node.name, names);
       problems.push({
         ...at,
         message: `<${node.name}> is not a component you can use`,
-        fix: hint ? `did you mean <${hint}>?` : `use one of: ${guideComponentNames.map((k) => `<${k}>`).join(', ')}`,
+        fix: hint ? `did you mean <${hint}>?` : `use one of: ${names.map((k) => `<${k}>`).join(', ')}`,
       });
       return;
     }
     // The component's own schema, as the build checks it: a `{…}` value that reads a variable is the build's to check.
     const { props, unread } = propsOf(node);
-    const read = readProps(schemas.get(node.name)!, props);
+    const read = readProps(schema, props);
     for (const problem of read.problems ?? []) {
       if (!unread.includes(problem.prop))
         problems.push({ ...at, message: describeProblem(node.name, problem), fix: problem.fix });
@@ -59,7 +61,14 @@ export const componentsCheck: Check = {
   name: 'components',
   run(context) {
     const names = componentContext(context);
-    const schemas = new Map(guideComponentNames.map((name) => [name, GUIDE_COMPONENTS[name](names)]));
-    return context.content.guides.flatMap((guide) => componentProblems(guide, schemas));
+    const guide = new Map<string, z.ZodType>(guideComponentNames.map((name) => [name, GUIDE_COMPONENTS[name](names)]));
+    // A site page may also show this copy's own values (content/pages, a trust's pages/).
+    const page = new Map(guide);
+    for (const [name, schema] of Object.entries(pageComponentSchemas(context.content.site)))
+      page.set(name, schema(names));
+    return [
+      ...context.content.guides.flatMap((file) => componentProblems(file, guide)),
+      ...context.content.pages.flatMap((file) => componentProblems(file, page)),
+    ];
   },
 };

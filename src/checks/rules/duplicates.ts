@@ -1,6 +1,7 @@
 import { lineOfPath } from '../../config/yaml-lines';
 import type { ContentSet } from '../../content/content-set';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { formatIssues, shapeFinder, suggest } from '../../config/errors';
+import { schemaProblems as problemsOfSchema, shapeFinder, suggest, syntaxErrorProblem } from '../../config/errors';
 import { checklistSchema } from '../../schemas/checklist';
 import { guideSchema } from '../../schemas/guide';
 import { pageSchema, SITE_PAGES } from '../../schemas/page';
@@ -12,8 +12,8 @@ import { scenarioSchema } from '../../schemas/scenario';
 import { synonymsSchema } from '../../schemas/synonyms';
 import { tipSchema } from '../../schemas/tip';
 import type { ContentSet, MdxFile, YamlSyntaxError } from '../../content/content-set';
-import type { Check, Problem } from '../types';
-import { problemFromLine } from '../problem-lines';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** Where the editors' guide describes each kind of file. */
 const GUIDE_SECTION = {
@@ -42,24 +42,13 @@ function schemaProblems(
 ): Problem[] {
   const issues = error.issues.filter((issue) => !isDuplicateItemId(issue));
   if (issues.length === 0) return [];
-  const text = formatIssues(file, { issues } as z.ZodError, {
-    source,
-    lineOffset,
-    pathPrefix,
-    shapeAt: shapeFinder(schema),
-  });
-  return text.split('\n').map((line) => problemFromLine(line, { severity: 'error', check: 'fields', fix }));
+  return problemsOfSchema(file, { issues }, { source, lineOffset, pathPrefix, shapeAt: shapeFinder(schema), fix }).map(
+    (problem) => ({ ...problem, check: 'fields' }),
+  );
 }
 
 const syntaxProblems = (file: string, errors: YamlSyntaxError[], lineOffset: number): Problem[] =>
-  errors.map((e) => ({
-    severity: 'error',
-    check: 'fields',
-    file,
-    line: e.line + lineOffset,
-    message: `this is not valid YAML: ${e.message}`,
-    fix: 'check the indentation, and put text that holds a colon in quotes',
-  }));
+  errors.map((e) => ({ ...syntaxErrorProblem(file, e, lineOffset), check: 'fields' }));
 
 /** The parser's message in plain words, and what to do about it. */
 function mdxSyntaxProblem(message: string): { message: string; fix: string } {

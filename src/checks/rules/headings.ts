@@ -1,6 +1,7 @@
-import type { GuideFile } from '../../content/content-set';
+import type { MdxFile } from '../../content/content-set';
 import { attribute, isJsx, lineOf, textOf, walk, type MdNode } from '../../content/mdx-tree';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** Headings that components put on the page, and the prop that changes the level, if any. */
 const COMPONENT_HEADINGS: Record<string, { level: number; prop?: string }> = {
@@ -46,7 +47,7 @@ function headingsOf(tree: MdNode): Heading[] {
   return headings;
 }
 
-function headingProblems(guide: GuideFile): Problem[] {
+function headingProblems(guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   const problems: Problem[] = [];
   // The page's own <h1> is the guide's title, so the body's first heading level is 2.
@@ -83,5 +84,5 @@ function headingProblems(guide: GuideFile): Problem[] {
  */
 export const headingsCheck: Check = {
   name: 'headings',
-  run: (context) => context.content.guides.flatMap(headingProblems),
+  run: (context) => [...context.content.guides, ...context.content.pages].flatMap(headingProblems),
 };

@@ -1,7 +1,8 @@
 import { flowContentOf } from '../../features/helper/content-files';
 import { loadHelp } from '../../features/helper/load';
 import { resolveFlow } from '../../features/helper/resolve';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /**
  * The "Something's wrong?" helper (content/help.yaml and a trust's help.yaml): its shape (dead ends, more

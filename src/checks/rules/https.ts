@@ -1,6 +1,7 @@
 import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 import { classifyUrl } from '../url-kind';
 
 function insecureLinks(guide: MdxFile): Problem[] {

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { suggest } from '../../config/errors';
-import { shownPath, type GuideFile } from '../../content/content-set';
+import { shownPath, type MdxFile } from '../../content/content-set';
 import { urlsIn, type GuideUrl } from '../guide-urls';
 import { attribute } from '../../content/mdx-tree';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 import { classifyUrl, decoded } from '../url-kind';
 
 function altProblem(image: GuideUrl): { message: string; fix: string } | undefined {
@@ -29,7 +30,7 @@ function altProblem(image: GuideUrl): { message: string; fix: string } | undefin
 
 function whereProblem(
   context: CheckContext,
-  guide: GuideFile,
+  guide: MdxFile,
   url: string,
 ): { message: string; fix: string } | undefined {
   const kind = classifyUrl(url, `/guides/${guide.slug}/`);
@@ -56,7 +57,7 @@ function whereProblem(
   };
 }
 
-function imageProblems(context: CheckContext, guide: GuideFile): Problem[] {
+function imageProblems(context: CheckContext, guide: MdxFile): Problem[] {
   if (!guide.tree) return [];
   const images = urlsIn(guide.tree).filter(
     (u) => u.carrier === 'image' || (u.carrier === 'src' && u.node.name?.toLowerCase() === 'img'),
@@ -71,5 +72,6 @@ function imageProblems(context: CheckContext, guide: GuideFile): Problem[] {
 /** Every image must be stored with the content, be where the guide says, and say what it shows. */
 export const imagesCheck: Check = {
   name: 'images',
-  run: (context) => context.content.guides.flatMap((guide) => imageProblems(context, guide)),
+  run: (context) =>
+    [...context.content.guides, ...context.content.pages].flatMap((guide) => imageProblems(context, guide)),
 };

@@ -1,5 +1,7 @@
 import type { Check } from '../types';
+import { alertsCheck } from './alerts';
 import { componentsCheck } from './components';
+import { consistencyCheck } from './consistency';
 import { duplicatesCheck } from './duplicates';
 import { fieldsCheck } from './fields';
 import { headingsCheck } from './headings';
@@ -9,6 +11,7 @@ import { imagesCheck } from './images';
 import { linksCheck } from './links';
 import { markupCheck } from './markup';
 import { namedFactsCheck } from './named-facts';
+import { nationsCheck } from './nations';
 import { readabilityCheck } from './readability';
 import { referencesCheck } from './references';
 import { retiredTermsCheck } from './retired-terms';
@@ -21,10 +24,13 @@ export const CHECKS: Check[] = [
   fieldsCheck,
   stringsCheck,
   helpCheck,
+  consistencyCheck,
+  alertsCheck,
   staleOverridesCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,
+  nationsCheck,
   imagesCheck,
   headingsCheck,
   markupCheck,

@@ -2,7 +2,8 @@ import { suggest } from '../../config/errors';
 import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import { headingIds } from '../../content/mdx-tree';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 import { classifyUrl } from '../url-kind';
 
 const pagePath = (file: MdxFile) => (file.kind === 'guide' ? `/guides/${file.slug}/` : `/${file.slug}/`);

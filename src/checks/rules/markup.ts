@@ -1,7 +1,8 @@
 import type { MdxFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import { isJsx, lineOf, walk } from '../../content/mdx-tree';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 import { classifyUrl } from '../url-kind';
 
 /** Tags that run code, load another page or restyle the site, with what to do instead. */

@@ -3,7 +3,8 @@ import type { SiteConfig } from '../../schemas/site';
 import type { GuideFile } from '../../content/content-set';
 import { urlsIn } from '../guide-urls';
 import { guideProse } from '../prose';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** A phone number or email address that staff could dial or write to, and the contact it belongs to. */
 interface NamedFact {
@@ -21,7 +22,7 @@ const EVERYONE_KNOWS = new Set(['tel:999', 'tel:112']);
 const phoneKey = (text: string) => toTelUri(text) ?? `tel:${text.replace(/\D/g, '')}`;
 
 /** Every number and address in site.yaml's contacts (the overlay's merged in), by how it is dialled or written. */
-export function namedFacts(site: SiteConfig): NamedFact[] {
+function namedFacts(site: SiteConfig): NamedFact[] {
   return Object.entries(site.contacts).flatMap(([contact, c]) => [
     ...(c.phone ? [{ key: phoneKey(c.phone), contact }] : []),
     ...(c.email ? [{ key: c.email.toLowerCase(), contact }] : []),

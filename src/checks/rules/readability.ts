@@ -1,4 +1,5 @@
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 function readabilityProblems(context: CheckContext): Problem[] {
   const { readingAgeMax, longSentenceWords } = context.settings;

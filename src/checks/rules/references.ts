@@ -1,6 +1,7 @@
 import { suggest } from '../../config/errors';
 import { lineOfPath } from '../../config/yaml-lines';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 interface Referrer {
   file: string;

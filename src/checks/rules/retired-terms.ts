@@ -2,7 +2,8 @@ import { isNode } from 'yaml';
 import { parsedYaml } from '../../config/yaml-lines';
 import type { RetiredTerm } from '../../schemas/retired-terms';
 import type { ContentSet, GuideFile } from '../../content/content-set';
-import type { Check, Problem } from '../types';
+import type { Check } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /** A file staff read from, and the lines in it that are search words, where an old name helps people find the page. */
 interface ReadFile {
@@ -63,7 +64,7 @@ function filesStaffRead(content: ContentSet): ReadFile[] {
 }
 
 /** The terms from content/retired-terms.yaml, with the overlay's own added. */
-export function retiredTermsOf(content: ContentSet): RetiredTerm[] {
+function retiredTermsOf(content: ContentSet): RetiredTerm[] {
   return content.retiredTerms.flatMap((f) => (f.data as { terms?: RetiredTerm[] } | undefined)?.terms ?? []);
 }
 

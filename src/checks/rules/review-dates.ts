@@ -1,6 +1,7 @@
 import { lineOfPath } from '../../config/yaml-lines';
 import { sourcesChangedWithoutReview } from '../review-sources';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 const DAY = 86_400_000;
 const iso = (date: Date) => date.toISOString().slice(0, 10);

@@ -4,7 +4,8 @@ import { lineOfPath } from '../../config/yaml-lines';
 import { readGuideHistory, releaseOf } from '../../content/central-history';
 import { centralHash, parseReplaces } from '../../content/replaces';
 import { UPSTREAM_VERSION } from '../../utils/upstream-version';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 /**
  * A trust's replaced guide that was copied from an older central guide: the central guidance changed,

@@ -1,7 +1,7 @@
 import { ContentError } from '../../config/errors';
 import { loadStrings } from '../../config/strings';
-import { problemFromLine } from '../problem-lines';
-import type { Check, CheckContext, Problem } from '../types';
+import type { Check, CheckContext } from '../types';
+import type { Problem } from '../../schemas/problem';
 
 const FIX = 'see "The words of the interface" in content/README.md';
 
@@ -12,9 +12,7 @@ function stringsProblems({ content }: CheckContext): Problem[] {
   } catch (error) {
     // A strings.yaml that is not YAML at all: its lines, as the YAML reader says them.
     if (!(error instanceof ContentError)) throw error;
-    return error.message
-      .split('\n')
-      .map((line) => problemFromLine(line, { severity: 'error', check: 'strings', fix: FIX }));
+    return error.problems.map((p) => ({ ...p, check: 'strings', fix: p.fix ?? FIX }));
   }
 }
 

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { previousContentReport } from '../../checks/content-report';
 import { formatRun } from '../../checks/reporter';
 import { runChecks } from '../../checks/runner';
-import type { Problem } from '../../checks/types';
+import type { Problem } from '../../schemas/problem';
 import type { CommandContext } from '../main';
 import { unknownOptions } from '../options';
 import { PACKAGE_ROOT, requireSiteYaml, trustFolders } from '../trust';

@@ -10,6 +10,8 @@ let pending: Promise<GuideComponentContext> | undefined;
 export function guideComponentContext(): Promise<GuideComponentContext> {
   pending ??= getCollection('checklists').then((checklists) => ({
     contacts: Object.keys(site.contacts),
+    absentContacts: site.national.absentContacts,
+    nationWords: [...Object.keys(site.national.words), ...site.national.absentWords],
     checklists: checklists.map((c) => c.id),
     hiddenChecklists: new Map(
       site.hide

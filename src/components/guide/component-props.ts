@@ -11,6 +11,10 @@ export interface GuideComponentContext {
   checklists: readonly string[];
   /** A checklist site.yaml hides → where to take it out of `hide:` (the fix an editor needs). */
   hiddenChecklists?: ReadonlyMap<string, string>;
+  /** Contacts this copy's nation file marks `none`: a card for one is allowed and shows nothing. */
+  absentContacts?: readonly string[];
+  /** Sentence names in this copy's nation file (content/nations/<nation>.yaml), `none` ones included. */
+  nationWords?: readonly string[];
 }
 
 /** A component's props schema, made for the names of this copy of the guide. */
@@ -47,7 +51,7 @@ export function describeProblem(component: string, { prop, found }: PropProblem)
 }
 
 /** A guide used a component with a wrong prop: names the component, the guide's file, the prop and the fix. */
-export class ComponentPropError extends Error {
+class ComponentPropError extends Error {
   constructor(component: string, file: string, problems: PropProblem[]) {
     super(`${file} — ${problems.map((p) => `${describeProblem(component, p)} — ${p.fix}`).join('; ')}`);
     this.name = 'ComponentPropError';

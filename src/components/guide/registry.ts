@@ -9,6 +9,7 @@ import { contactCardProps } from './ContactCard/contact-card.schema';
 import type { PropsSchema } from './component-props';
 import { detailsProps } from './Details/details.schema';
 import { doDontProps } from './DoDont/do-dont.schema';
+import { nationWordsProps } from './NationWords/nation-words.schema';
 import { stepsProps } from './Steps/steps.schema';
 
 export const GUIDE_COMPONENTS = {
@@ -17,6 +18,7 @@ export const GUIDE_COMPONENTS = {
   ContactCard: contactCardProps,
   Details: detailsProps,
   DoDont: doDontProps,
+  NationWords: nationWordsProps,
   Steps: stepsProps,
 } satisfies Record<string, PropsSchema>;
 

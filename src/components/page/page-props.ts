@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { suggest } from '../../config/errors';
 import { STRING_KEYS } from '../../schemas/strings';
 import type { SiteConfig } from '../../schemas/site';
-import { SAVED_NAMES } from '../../utils/saved-names';
+import { SAVED_NAME_LIST } from './saved-name-list';
 
 /** `name` must be one of `allowed`; the nearest is suggested. */
 const oneOf = (allowed: readonly string[], what: string) =>
@@ -32,7 +32,7 @@ export const wordsProps = z.object({ name: oneOf(STRING_KEYS, 'the keys in conte
 
 /** <DeviceKey name="checklist" example="end-of-shift" />: a name the guide saves on a device under, as stored. */
 export const deviceKeyProps = z.object({
-  name: oneOf(Object.keys(SAVED_NAMES), Object.keys(SAVED_NAMES).join(', ')),
+  name: oneOf(SAVED_NAME_LIST, SAVED_NAME_LIST.join(', ')),
   /** For a name that takes one (checklist), the example to show, like a checklist's file name. */
   example: z
     .string()

@@ -3,14 +3,14 @@
 // means something, and forgets the rest.
 import { readSaved } from '../../utils/device-store';
 
-export interface SavedTicks {
+interface SavedTicks {
   ticked: string[];
 }
 
 export const ticksName = (slug: string) => `checklist:${slug}`;
 
 /** A saved value we understand, or undefined: wrong types and foreign values are not ours to read. */
-export function acceptTicks(value: unknown): SavedTicks | undefined {
+function acceptTicks(value: unknown): SavedTicks | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const ticked = (value as { ticked?: unknown }).ticked;
   if (!Array.isArray(ticked)) return undefined;

@@ -1,6 +1,7 @@
 // Interactive checklists: a tick box per action, progress, and "clear my ticks" with a confirmation.
 // Ticks stay on this device (src/features/checklists/checklist-state.ts). If the browser will not save them, ticking
 // still works for this visit and the page says so. Nothing here can blank the list: it is in the HTML.
+import { fill } from '../../utils/fill';
 import { canSave, forget, save } from '../../utils/device-store';
 import { savedTicks, ticksName } from './checklist-state';
 import { confirmStep } from '../../utils/confirm-step';
@@ -36,8 +37,7 @@ function enhance(root: HTMLElement, index: number): void {
   });
 
   const count = () => boxes.filter((b) => b.checked).length;
-  const progressText = () =>
-    (root.dataset.progress ?? '').replace('{done}', String(count())).replace('{total}', String(boxes.length));
+  const progressText = () => fill(root.dataset.progress ?? '', { done: count(), total: boxes.length });
   function showProgress(): void {
     part<HTMLProgressElement>('bar').value = count();
     part('count').textContent = progressText();

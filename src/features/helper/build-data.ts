@@ -23,7 +23,8 @@ async function flowContent(): Promise<FlowContent> {
       ]),
     ),
     hiddenGuides: new Set(site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length))),
-    contacts: new Set(Object.keys(site.contacts)),
+    // A route the nation file marks none may be named: its card shows nothing in that nation.
+    contacts: new Set([...Object.keys(site.contacts), ...site.national.absentContacts]),
   };
 }
 

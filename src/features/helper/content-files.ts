@@ -17,6 +17,7 @@ export function flowContentOf(content: ContentSet): FlowContent {
     hiddenGuides: new Set(
       content.site.hide.filter((h) => h.startsWith('guides/')).map((h) => h.slice('guides/'.length)),
     ),
-    contacts: new Set(Object.keys(content.site.contacts)),
+    // A route the nation file marks none may be named: its card shows nothing in that nation.
+    contacts: new Set([...Object.keys(content.site.contacts), ...content.site.national.absentContacts]),
   };
 }

@@ -1,18 +1,18 @@
 // Checks the helper against what this copy publishes (its guides, the guides it hides, its contacts)
 // and makes each end page ready to show: the steps come from the guide the page names, so they are
 // written once, in the guide, and a trust that replaces the guide gets its own steps here too.
-import { suggest } from '../../config/errors';
+import { ContentError, suggest } from '../../config/errors';
+import type { Problem } from '../../schemas/problem';
 import { firstSteps, headingsOf, sectionSteps, urgentCallout } from './guide-facts';
-import { formatHelpProblem, type HelpProblem } from './load';
 import type { HelpEnd, HelpQuestion, Where } from './types';
 import { addressOf, flowPages, type FlowPage } from './walk';
 
 /** The helper names something this build does not have, or its shape is wrong. The message says how to fix it. */
-export class HelpFlowError extends Error {
-  constructor(problems: HelpProblem[]) {
-    super(
-      `The "Something's wrong" helper has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((p) => `  ${formatHelpProblem(p)}`).join('\n')}`,
-    );
+export class HelpFlowError extends ContentError {
+  constructor(problems: Problem[]) {
+    super(problems, {
+      heading: `The "Something's wrong" helper has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`,
+    });
     this.name = 'HelpFlowError';
   }
 }
@@ -27,13 +27,13 @@ export interface FlowContent {
   contacts: Set<string>;
 }
 
-export interface GuideLink {
+interface GuideLink {
   slug: string;
   title: string;
 }
 
 /** An end page, ready to show: its steps from its guide, links only to published guides. */
-export interface ResolvedEnd extends Omit<HelpEnd, 'now'> {
+interface ResolvedEnd extends Omit<HelpEnd, 'now'> {
   /** What the "Do this now" box says. */
   now: string;
   /** The numbered steps, from the guide's first <Steps> or the named section's. */
@@ -55,7 +55,7 @@ export const isEndPage = (page: ResolvedPage): page is EndPage => page.node.kind
 
 const GUIDE_FIX = 'name a guide by its file name in guides/, without .mdx';
 
-function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems: HelpProblem[]): ResolvedEnd {
+function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems: Problem[]): ResolvedEnd {
   const url = `help/${page.path}`;
   const address = addressOf(page.path);
   const problem = (where: Where | undefined, message: string, fix: string) => {
@@ -164,11 +164,8 @@ function resolveEnd(end: HelpEnd, page: FlowPage, content: FlowContent, problems
 }
 
 /** Every page of the helper with its guides and contacts checked against this build, and the problems found. */
-export function resolveFlow(
-  root: HelpQuestion,
-  content: FlowContent,
-): { pages: ResolvedPage[]; problems: HelpProblem[] } {
-  const problems: HelpProblem[] = [];
+export function resolveFlow(root: HelpQuestion, content: FlowContent): { pages: ResolvedPage[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const pages = flowPages(root).map((page): ResolvedPage => ({
     ...page,
     node: page.node.kind === 'end' ? resolveEnd(page.node, page, content, problems) : page.node,

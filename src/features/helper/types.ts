@@ -31,7 +31,7 @@ export interface HelpQuestion extends Located {
 }
 
 /** One answer to a question: the words on the link, and the page it leads to. */
-export interface HelpAnswer {
+interface HelpAnswer {
   label: string;
   next: HelpNode;
 }

@@ -1,20 +1,41 @@
 // Registers the service worker after the page has loaded, offers new versions with the update banner,
-// and keeps the footer's offline status true. Nothing here blocks rendering, and every failure leaves
-// the page working online: the worst case is "Not available offline on this device".
+// and keeps the footer's offline status true: how far saving has got, and "Available offline" only once
+// the worker has counted every file in the cache. Nothing here blocks rendering, and every failure
+// leaves the page working online: the worst case is "Not available offline on this device".
+import { fill } from '../../utils/fill';
 import { cacheIdFor, isOwnCache } from '../../service-worker/cache-names';
+import { CHECK_SAVED, isFromWorker, type SaveProgress, type SaveWords } from '../../service-worker/save-messages';
 import { VISITED_PREFIX } from '../../utils/device-store';
+import { announceCopySaved } from './copy-saved';
 
-type Status = 'ready' | 'offline' | 'offlineNotSaved' | 'unavailable' | 'downloading';
+type Status =
+  | 'ready'
+  | 'offline'
+  | 'offlineNotSaved'
+  | 'unavailable'
+  | 'downloading'
+  | 'saving'
+  | 'coreReady'
+  | 'cleared'
+  | 'clearedOffline';
 
 const status = document.getElementById('offline-status');
+const progressBar = document.getElementById('offline-progress') as HTMLProgressElement | null;
 const banner = document.getElementById('update-banner');
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const scope = new URL(base, location.origin).href;
 const workerURL = new URL(`${base}sw.js`, location.origin).href;
 
-function say(key: Status): void {
+/** The saving's words, which come with the worker's messages. */
+let words: SaveWords = {};
+
+function say(key: Status, values: Record<string, number> = {}): void {
   if (!status) return;
-  status.textContent = (status.dataset[key] ?? '').replace('{date}', status.dataset.date ?? '');
+  const template = status.dataset[key] ?? words[key as keyof SaveWords] ?? '';
+  const dated = key === 'ready' || key === 'offline';
+  const text = template && fill(template, dated ? { date: status.dataset.date ?? '' } : values);
+  // The footer is a polite live region: a line set again to the same words is not announced again.
+  if (status.textContent !== text) status.textContent = text;
 }
 
 /**
@@ -26,10 +47,77 @@ const ownController = (): ServiceWorker | null => {
   return controller?.scriptURL === workerURL ? controller : null;
 };
 
-/** The footer: saved and online, saved and offline, or what is missing. */
-function sayWhereWeAre(online: boolean): void {
-  if (ownController()) say(online ? 'ready' : 'offline');
+/** What the worker last counted in the cache: unknown until it answers. */
+let copy: 'unknown' | 'complete' | 'missing' = 'unknown';
+let online = navigator.onLine;
+
+/** Asks the worker to count this version's files in the cache (and save again what is missing). */
+function checkSaved(): void {
+  ownController()?.postMessage({ type: CHECK_SAVED });
+}
+
+/** The footer: saved and online, saved and offline, or what is missing; "saved" only once counted. */
+function sayWhereWeAre(isOnline: boolean): void {
+  online = isOnline;
+  if (ownController()) checkSaved();
   else if (!online) say('offlineNotSaved');
+}
+
+/** The last milestone the live region announced, like "saving:2" (half way). */
+let milestone = '';
+
+/**
+ * How far saving has got. The bar moves with every file; the live region's words change only at a
+ * quarter, a half, three quarters, when the urgent core is ready and at the end, so a screen reader
+ * hears a few short lines and not one per file.
+ */
+function showProgress({ saved, total, coreReady }: Pick<SaveProgress, 'saved' | 'total' | 'coreReady'>): void {
+  if (progressBar) {
+    progressBar.max = total;
+    progressBar.value = saved;
+    progressBar.hidden = saved >= total;
+  }
+  const key: Status = copy === 'missing' ? 'cleared' : coreReady ? 'coreReady' : 'saving';
+  const step = `${key}:${Math.floor((saved / Math.max(total, 1)) * 4)}`;
+  if (step === milestone) return;
+  milestone = step;
+  say(key, { saved, total });
+}
+
+let persistAsked = false;
+
+/** Asks the browser to keep the offline copy under storage pressure (installed apps are usually allowed). */
+async function keepCopy(): Promise<void> {
+  if (persistAsked || !navigator.storage?.persist) return;
+  persistAsked = true;
+  try {
+    if (!(await navigator.storage.persisted())) await navigator.storage.persist();
+  } catch {
+    // Not allowed here: the copy is still saved, only less protected.
+  }
+}
+
+function heardFromWorker(event: MessageEvent): void {
+  const data: unknown = event.data;
+  if (!isFromWorker(data)) return;
+  words = data.words ?? words;
+  if (progressBar && words.progressLabel) progressBar.setAttribute('aria-label', words.progressLabel);
+  if (data.type === 'SAVE_CHECK') {
+    copy = data.saved === data.total ? 'complete' : 'missing';
+    if (copy === 'complete') {
+      if (progressBar) progressBar.hidden = true;
+      say(online ? 'ready' : 'offline');
+      announceCopySaved();
+      void keepCopy();
+    } else if (online) showProgress({ ...data, coreReady: false });
+    else say('clearedOffline');
+    return;
+  }
+  // A small update arrives quietly; a first save, a large update or saving again what was cleared shows.
+  if (ownController() && !data.large && copy !== 'missing') return;
+  if (!online && copy === 'missing') return;
+  showProgress(data);
+  if (data.saved === data.total) checkSaved();
 }
 
 /** Whether the server answers: navigator.onLine says "online" behind a dead Wi-Fi or a down server. */
@@ -133,6 +221,9 @@ async function register(): Promise<void> {
     await retire().catch(() => undefined);
     return;
   }
+  navigator.serviceWorker.addEventListener('message', heardFromWorker);
+  // The worker's messages wait until the page says it listens.
+  navigator.serviceWorker.startMessages();
   const alreadySaved = Boolean(ownController());
   if (!alreadySaved) say('downloading');
   try {

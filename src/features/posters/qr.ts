@@ -3,7 +3,7 @@
 import QRCode from 'qrcode';
 
 /** The options every poster QR code is made with; tests make the same code to compare. */
-export const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
+const QR_OPTIONS = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
 
 /**
  * The address a topic poster's QR code opens: the trust's own copy, from site.yaml `url` and `basePath`.
@@ -18,7 +18,7 @@ export function topicAddress(site: { url?: string; basePath: string }, topic: st
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The qrcode package's SVG for `text`, exactly as it makes it. */
-export function rawQrSvg(text: string): Promise<string> {
+function rawQrSvg(text: string): Promise<string> {
   return QRCode.toString(text, QR_OPTIONS);
 }
 

@@ -2,7 +2,7 @@
 // wrong (or "not sure"), then the rest, each group in a random order.
 import type { SavedPractice } from './practice-state';
 
-export const ROUND_SIZE = 5;
+const ROUND_SIZE = 5;
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items];

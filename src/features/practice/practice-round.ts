@@ -2,6 +2,7 @@
 // examples one at a time, picked by ./practice-pick.ts, then the score. ./practice.ts handles each
 // answer; this only decides what shows when. The page is the same file, so the round works offline,
 // and without JavaScript the page simply lists every example.
+import { fill } from '../../utils/fill';
 import { pickRound } from './practice-pick';
 import type { AnsweredDetail } from './practice-scenario';
 import { savedPractice } from './practice-state';
@@ -28,9 +29,7 @@ function runRound(root: HTMLElement): void {
 
   function show(index: number): void {
     for (const section of sections.values()) section.hidden = section !== round[index];
-    progress.textContent = (words.questionOf ?? '')
-      .replace('{n}', String(index + 1))
-      .replace('{total}', String(round.length));
+    progress.textContent = fill(words.questionOf ?? '', { n: index + 1, total: round.length });
     next.hidden = true;
     progress.focus();
   }
@@ -39,9 +38,7 @@ function runRound(root: HTMLElement): void {
     for (const section of sections.values()) section.hidden = true;
     progress.hidden = true;
     next.hidden = true;
-    score.textContent = (words.roundScoreText ?? '')
-      .replace('{right}', String(right))
-      .replace('{total}', String(round.length));
+    score.textContent = fill(words.roundScoreText ?? '', { right, total: round.length });
     end.hidden = false;
     score.focus();
     status.textContent = score.textContent;

@@ -1,6 +1,7 @@
 // Practice answers as saved on the device, under "practice":
 // { "answers": { "<scenario-slug>": { "choice": "report" | "fine" | "unsure", "correct": true } } }
 // My progress reads the same value.
+import { fill } from '../../utils/fill';
 import { readSaved, save } from '../../utils/device-store';
 
 export const CHOICES = ['report', 'fine', 'unsure'] as const;
@@ -26,7 +27,7 @@ const isAnswer = (value: unknown): value is PracticeAnswer =>
 const isSlug = (key: string): boolean => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key);
 
 /** The saved answers we understand; anything else under the key is ignored, answer by answer. */
-export function acceptPractice(value: unknown): SavedPractice | undefined {
+function acceptPractice(value: unknown): SavedPractice | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const answers = (value as { answers?: unknown }).answers;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
@@ -54,7 +55,16 @@ export function recordAnswer(slug: string, answer: PracticeAnswer): boolean {
 }
 
 /** How many of these scenarios have been answered on this device, and how many of those were right. */
-export function score(slugs: readonly string[], saved = savedPractice()): { answered: number; right: number } {
+function score(slugs: readonly string[], saved = savedPractice()): { answered: number; right: number } {
   const answers = slugs.map((slug) => saved.answers[slug]).filter((a) => a !== undefined);
   return { answered: answers.length, right: answers.filter((a) => a.correct).length };
+}
+
+/**
+ * The score sentence, the same on the practice and progress pages: "You have tried 4 of 13 examples on
+ * this device, and got 3 right" (the `some` words, filled in), or the `none` words before any answer.
+ */
+export function scoreSentence(slugs: readonly string[], words: { none?: string; some?: string }): string {
+  const { answered, right } = score(slugs);
+  return answered === 0 ? (words.none ?? '') : fill(words.some ?? '', { answered, total: slugs.length, right });
 }

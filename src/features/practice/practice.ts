@@ -3,21 +3,14 @@
 // expander; if it fails for one scenario, that scenario keeps its expander and the rest still work.
 import { canSave } from '../../utils/device-store';
 import { enhanceScenario } from './practice-scenario';
-import { savedPractice, score } from './practice-state';
+import { scoreSentence } from './practice-state';
 
 /** "You have tried 4 of 13 examples on this device, and got 3 right." */
 function showScore(root: HTMLElement, slugs: string[]): void {
   const line = root.querySelector<HTMLElement>('[data-practice-score]');
   if (!line) return;
   const words = root.dataset;
-  const { answered, right } = score(slugs, savedPractice());
-  const sum =
-    answered === 0
-      ? (words.scoreNone ?? '')
-      : (words.score ?? '')
-          .replace('{answered}', String(answered))
-          .replace('{total}', String(slugs.length))
-          .replace('{right}', String(right));
+  const sum = scoreSentence(slugs, { none: words.scoreNone, some: words.score });
   line.textContent = canSave() ? sum : `${sum} ${words.notSaved ?? ''}`;
   line.hidden = false;
 }

@@ -7,7 +7,7 @@ import { withoutCommonWords } from './prepare-query';
 import { remembered } from './remembered';
 
 export interface Hit {
-  /** The page, with the highlight parameter so the page marks the words searched for. */
+  /** The page (at the section where the words are), with the highlight parameter so the page marks them. */
   url: string;
   title: string;
   summary: string;
@@ -94,14 +94,16 @@ export function loadFilters(bundle: Bundle): Promise<void> {
 const marksIn = (excerpt: string) => new Set(excerpt.match(/<mark>[^<]*<\/mark>/g)?.map((m) => m.toLowerCase())).size;
 
 /**
- * The excerpt to show: from the section under a heading that marks the most words searched for. The
- * top of a guide also holds its hidden keywords line, which reads badly as an excerpt; the page's own
- * excerpt only when no section under a heading has the words.
+ * Where a result opens and what it shows: the section under a heading that marks the most words searched
+ * for, at that heading (Pagefind's sub_results carry its anchor, and the highlight parameter). The top of
+ * a guide also holds its hidden keywords line, which reads badly as an excerpt; the page's own excerpt
+ * and address only when no section under a heading has the words.
  */
-export function bestExcerpt(data: PagefindResultData): string {
+export function bestSection(data: PagefindResultData): { url: string; excerpt: string } {
   const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
-  if (sections.length === 0) return data.excerpt;
-  return sections.reduce((best, s) => (marksIn(s.excerpt) > marksIn(best.excerpt) ? s : best)).excerpt;
+  if (sections.length === 0) return { url: data.url, excerpt: data.excerpt };
+  const best = sections.reduce((top, s) => (marksIn(s.excerpt) > marksIn(top.excerpt) ? s : top));
+  return { url: best.url, excerpt: best.excerpt };
 }
 
 /** Searches (without the query's common words) and fetches the first `limit` results' details. */
@@ -118,13 +120,16 @@ export async function find(
   return {
     total: response.results.length,
     filters: response.filters ?? {},
-    hits: details.map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      summary: d.meta.summary ?? '',
-      excerpt: bestExcerpt(d),
-      type: d.meta.type ?? '',
-    })),
+    hits: details.map((d) => {
+      const section = bestSection(d);
+      return {
+        url: section.url,
+        title: d.meta.title ?? d.url,
+        summary: d.meta.summary ?? '',
+        excerpt: section.excerpt,
+        type: d.meta.type ?? '',
+      };
+    }),
   };
 }
 

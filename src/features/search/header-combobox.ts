@@ -3,7 +3,8 @@
 import { Combobox, type ComboOption } from './combobox';
 import { bundleOf, preload, warmUp } from './engine';
 import { answer, latestOnly } from './query';
-import { fillHit, fillLine, say } from './render';
+import { fill } from '../../utils/fill';
+import { countSentence, fillHit, fillLine } from './render';
 import { dataWords } from '../../utils/page-data';
 
 const SHOWN = 5;
@@ -45,17 +46,14 @@ export function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       if (total > 0)
         options.push({
           href: searchPage(result.searched),
-          fill: (o) => fillLine(o, say(strings.seeAll, { count: total, query: result.searched })),
+          fill: (o) => fillLine(o, fill(strings.seeAll ?? '', { count: total, query: result.searched })),
         });
       combobox.show(options);
-      const counted = say(total === 0 ? strings.none : total === 1 ? strings.one : strings.results, {
-        count: total,
-        query: result.searched,
-      });
+      const counted = countSentence(strings, total, result.searched);
       status.textContent =
         result.searched === query
           ? counted
-          : `${say(strings.corrected, { query, suggestion: result.searched })} ${counted}`;
+          : `${fill(strings.corrected ?? '', { suggestion: result.searched })} ${counted}`;
     } catch {
       combobox.show([]);
       status.textContent = strings.unavailable ?? '';

@@ -2,7 +2,7 @@
 // Pagefind ships no types for its browser bundle, so these describe what it documents.
 
 /** One section of a page (a heading with an id) where the words were found. */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   /** HTML-escaped text with <mark> around the words found. */
@@ -16,13 +16,13 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
   results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
   /** For each filter, how many results each value would give with the filters as they are. */
   filters: Record<string, Record<string, number>>;
 }
 
-export interface PagefindOptions {
+interface PagefindOptions {
   /** Where the bundle is (pagefind/ under the base path). */
   basePath: string;
   /** Put in front of every result's URL: the pages were indexed without the base path. */

@@ -3,7 +3,7 @@
 // are dropped first, unless nothing else is left.
 
 /** Words too common to narrow a search: "what", "do", "I", "if", "a" … */
-export const COMMON_WORDS = new Set(
+const COMMON_WORDS = new Set(
   'a an and are as at be been but by can could did do does for from had has have how i if im in is it its me my no not of on or our should so that the their them then there this to was we were what when where which who why will with would you your'.split(
     ' ',
   ),

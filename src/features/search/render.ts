@@ -1,4 +1,5 @@
 // How a search result looks inside a list option: title, summary and the excerpt with the words found.
+import { fill } from '../../utils/fill';
 import { excerptNodes, type Hit } from './engine';
 
 function textElement(tag: string, className: string, text: string): HTMLElement {
@@ -23,7 +24,12 @@ export function fillLine(option: HTMLElement, text: string, tag?: string): void 
   option.append(textElement('span', 'app-search__option-title', text));
 }
 
-/** "{count} results for “{query}”" and friends, from the strings the page carries in data- attributes. */
-export function say(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+/** "3 results for “password”", "1 result for …" or "No results for …", from the words the page carries. */
+export function countSentence(
+  words: { none?: string; one?: string; results?: string },
+  total: number,
+  query: string,
+): string {
+  if (total === 0) return fill(words.none ?? '', { query });
+  return total === 1 ? fill(words.one ?? '', { query }) : fill(words.results ?? '', { count: total, query });
 }

@@ -3,9 +3,16 @@
 // typed is ever parsed as HTML.
 import { Combobox } from './combobox';
 import { answer, latestOnly, type Answer } from './query';
-import { fillHit, say } from './render';
+import { showAlertsFor } from '../alerts/search-alert';
+import { fill } from '../../utils/fill';
+import { countSentence, fillHit } from './render';
 import { bundleOf, loadFilters, preload, warmUp } from './engine';
 import { dataWords } from '../../utils/page-data';
+import { whenCopySaved } from '../offline/copy-saved';
+
+/** When the page has nothing else to do (Safari has no requestIdleCallback: the next task then). */
+const whenIdle = (then: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then, 0);
 
 const FILTER_ORDER = ['type', 'topic'];
 /** Results fetched at a time: each one is a small download, and most people want the first few. */
@@ -32,10 +39,11 @@ class SiteSearch extends HTMLElement {
       onQuery: (q) => void this.search(q),
       onTyping: (q) => preload(bundle, q),
     });
-    // Whoever opens the search page is about to search: Pagefind starts once the page has loaded, so the
-    // page itself is not slowed, and the first search does not wait for the engine to arrive.
-    if (document.readyState === 'complete') warmUp(bundle);
-    else addEventListener('load', () => warmUp(bundle), { once: true });
+    // Whoever opens the search page is about to search. Once the offline copy is on the device, Pagefind
+    // starts when the page is idle, from the saved files, so the first search does not wait for it; on
+    // a first visit (perhaps a metered signal, the copy still saving) only when the box is first used.
+    whenCopySaved(() => whenIdle(() => warmUp(bundle)));
+    input.addEventListener('focus', () => warmUp(bundle), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.combobox?.queryNow();
@@ -84,7 +92,7 @@ class SiteSearch extends HTMLElement {
   private offerExact(query: string, result: Answer | undefined): void {
     const corrected = result !== undefined && result.searched !== query;
     this.child('exact').hidden = !corrected;
-    this.child('exact-button').textContent = corrected ? say(this.dataset.exactly, { query }) : '';
+    this.child('exact-button').textContent = corrected ? fill(this.dataset.exactly ?? '', { query }) : '';
   }
 
   /** Chips for each filter value the results have, with how many; a chosen chip stays to be unchosen. */
@@ -127,6 +135,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async search(query: string, keepFocus?: { filter: string; value: string }): Promise<void> {
+    showAlertsFor(query);
     const status = this.child('status');
     history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query.trim()) {
@@ -159,16 +168,13 @@ class SiteSearch extends HTMLElement {
       const more = this.child('more');
       more.hidden = total <= result.found.hits.length;
       if (document.activeElement === more && more.hidden) this.child('search-primary').focus();
-      const counted = say(total === 0 ? this.dataset.none : total === 1 ? this.dataset.one : this.dataset.results, {
-        count: total,
-        query: result.searched,
-      });
+      const counted = countSentence(this.dataset, total, result.searched);
       const filtered =
         Object.values(this.chosen).length > 0
-          ? ` ${say(this.dataset.filtered, { filters: Object.values(this.chosen).join(', ') })}`
+          ? ` ${fill(this.dataset.filtered ?? '', { filters: Object.values(this.chosen).join(', ') })}`
           : '';
       const corrected =
-        result.searched === query ? '' : `${say(this.dataset.corrected, { query, suggestion: result.searched })} `;
+        result.searched === query ? '' : `${fill(this.dataset.corrected ?? '', { suggestion: result.searched })} `;
       status.textContent = `${corrected}${counted}${filtered}`;
     } catch (error) {
       console.warn('search failed', error);

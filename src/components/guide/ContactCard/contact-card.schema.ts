@@ -3,8 +3,10 @@ import { suggest } from '../../../config/errors';
 import type { PropsSchema } from '../component-props';
 
 /** A contact from site.yaml, by name. */
-export const contactCardProps = (({ contacts }) => {
-  const known = `use one of the contacts in site.yaml: ${contacts.join(', ')}`;
+export const contactCardProps = (({ contacts: present, absentContacts = [] }) => {
+  // A contact the nation file marks `none` is allowed: the card shows nothing in that nation.
+  const contacts = [...present, ...absentContacts];
+  const known = `use one of the contacts in site.yaml or the nation file: ${contacts.join(', ')}`;
   return z
     .object({
       /** A contact's name in site.yaml. @example name="serviceDesk" */

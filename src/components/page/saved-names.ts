@@ -1,9 +1,11 @@
 // Every name the guide keeps something on a device under, as the browser stores it, by what it holds.
 // The privacy notice shows them with <DeviceKey name="…" />, and tests/build/privacy-notice.test.ts
 // checks that the scripts keep nothing under any other name, so the notice stays true to the code.
-import { ticksName } from '../features/checklists/checklist-state';
-import { deviceKey, VISITED_PREFIX } from './device-store';
-import { PRACTICE_NAME } from '../features/practice/practice-state';
+import { ticksName } from '../../features/checklists/checklist-state';
+import { deviceKey, VISITED_PREFIX } from '../../utils/device-store';
+import { PRACTICE_NAME } from '../../features/practice/practice-state';
+import type { SavedName } from './saved-name-list';
+import { DISMISSED_NAME } from '../../features/alerts/alert-state';
 
 export const SAVED_NAMES = {
   /** The start every name in local storage shares. */
@@ -12,8 +14,8 @@ export const SAVED_NAMES = {
   checklist: (slug: string) => deviceKey(ticksName(slug)),
   /** The practice answers and score. */
   practice: () => deviceKey(PRACTICE_NAME),
+  /** The scam alerts hidden on this device, each with the version hidden. */
+  alerts: () => deviceKey(DISMISSED_NAME),
   /** In the tab's session storage, followed by the copy's address: a page of this copy was open in the tab. */
   visited: () => VISITED_PREFIX,
-} as const;
-
-export type SavedName = keyof typeof SAVED_NAMES;
+} as const satisfies Record<SavedName, (example: string) => string>;

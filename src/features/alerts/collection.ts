@@ -1,0 +1,30 @@
+// The alerts collection: content/alerts.yaml with a trust's alerts.yaml, each alert's Markdown made
+// HTML by Astro's own Markdown processor (so links to guides get the base path, as in guides).
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ContentError } from '../../config/errors';
+import { siteConfigFor } from '../../config/site-config';
+import { alertSchema } from '../../schemas/alert';
+import { loadAlerts } from './load';
+
+/** What the pages read of an alert: its fields, its moments and its version. */
+export const alertEntrySchema = alertSchema.extend({ fromMs: z.number(), untilMs: z.number(), version: z.string() });
+
+/** Every alert this copy publishes, ended ones too: pages choose by date. Any error stops the build. */
+export function alertsLoader(): Loader {
+  return {
+    name: 'layered-alerts',
+    load: async (context) => {
+      const { alerts, problems } = loadAlerts(siteConfigFor(fileURLToPath(context.config.root)));
+      const errors = problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) throw new ContentError(errors);
+      context.store.clear();
+      for (const { file: _file, line: _line, lines: _lines, layer: _layer, ...alert } of alerts) {
+        const data = await context.parseData({ id: alert.id, data: { ...alert } });
+        const rendered = await context.renderMarkdown(alert.body);
+        context.store.set({ id: alert.id, data, rendered, digest: context.generateDigest(JSON.stringify(alert)) });
+      }
+    },
+  };
+}

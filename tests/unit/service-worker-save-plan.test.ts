@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { URGENT_CORE_PATHS, urgentCore } from '../../src/build-steps/service-worker/urgent-core';
+import { dealIntoLanes, inUrgentCore, LANES, urgentFirst } from '../../src/service-worker/save-plan';
+import { isFromWorker } from '../../src/service-worker/save-messages';
+
+const entry = (url: string) => ({ url, revision: 'r', integrity: 'sha384-x' });
+
+/** A build folder with only search/urgent.json, as the search build step writes it. */
+function buildWithUrgent(paths: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'save-plan-'));
+  mkdirSync(join(dir, 'search'));
+  writeFileSync(join(dir, 'search/urgent.json'), JSON.stringify(paths.map((path) => ({ path, words: [] }))));
+  return dir;
+}
+
+describe('the urgent core', () => {
+  it('is the fixed paths and every urgent guide the search lists, at the root and under a base path', () => {
+    expect(urgentCore(buildWithUrgent(['/guides/clicked-a-link/']), '/')).toEqual([
+      ...URGENT_CORE_PATHS,
+      'guides/clicked-a-link/',
+    ]);
+    expect(urgentCore(buildWithUrgent(['/trust/cyber/guides/lost-phone/']), '/trust/cyber/')).toEqual([
+      ...URGENT_CORE_PATHS,
+      'guides/lost-phone/',
+    ]);
+    expect(urgentCore(mkdtempSync(join(tmpdir(), 'save-plan-')), '/')).toEqual(URGENT_CORE_PATHS);
+  });
+
+  it('holds the home page, the helper, urgent guides and what search needs, and not the other pages', () => {
+    const core = [...URGENT_CORE_PATHS, 'guides/clicked-a-link/'];
+    for (const url of [
+      '/trust/cyber/index.html',
+      '/trust/cyber/help/typed-my-password/index.html',
+      '/trust/cyber/pocket-card/index.html',
+      '/trust/cyber/guides/clicked-a-link/index.html',
+      '/trust/cyber/pagefind/pagefind.js',
+      '/trust/cyber/pagefind/wasm.en.pagefind',
+      '/trust/cyber/pagefind/index/en_1.pf_index',
+      '/trust/cyber/_astro/Base.css',
+    ])
+      expect(inUrgentCore(url, '/trust/cyber/', core), url).toBe(true);
+    for (const url of [
+      '/trust/cyber/guides/updates/index.html',
+      '/trust/cyber/practice/index.html',
+      '/trust/cyber/pagefind/fragment/en_1.pf_fragment',
+      '/trust/cyber-old/index.html',
+      '/index.html',
+    ])
+      expect(inUrgentCore(url, '/trust/cyber/', core), url).toBe(false);
+  });
+});
+
+describe('the lanes', () => {
+  const manifest = ['/a.html', '/core-1.html', '/b.html', '/core-2.html', '/c.html'].map(entry);
+  const ordered = urgentFirst(manifest, (url) => url.includes('core'));
+
+  it('put the urgent core first, each part in the build order', () => {
+    expect(ordered.map((e) => e.url)).toEqual(['/core-1.html', '/core-2.html', '/a.html', '/b.html', '/c.html']);
+  });
+
+  it('hold every file exactly once, each lane starting with its share of the core', () => {
+    const lanes = dealIntoLanes(ordered, 2);
+    expect(lanes.map((lane) => lane.map((e) => e.url))).toEqual([
+      ['/core-1.html', '/a.html', '/c.html'],
+      ['/core-2.html', '/b.html'],
+    ]);
+    const many = Array.from({ length: 183 }, (_, i) => `/f${i}`);
+    const dealt = dealIntoLanes(many);
+    expect(dealt).toHaveLength(LANES);
+    expect(dealt.flat().sort()).toEqual([...many].sort());
+    expect(Math.max(...dealt.map((l) => l.length)) - Math.min(...dealt.map((l) => l.length))).toBeLessThanOrEqual(1);
+  });
+
+  it('are never more than the files', () => {
+    expect(dealIntoLanes(['/one'])).toEqual([['/one']]);
+  });
+});
+
+describe("the worker's messages", () => {
+  it('are told apart from anything else posted to the page', () => {
+    expect(isFromWorker({ type: 'SAVE_PROGRESS', saved: 1, total: 2, coreReady: false, large: true })).toBe(true);
+    expect(isFromWorker({ type: 'SAVE_CHECK', saved: 2, total: 2 })).toBe(true);
+    expect(isFromWorker({ type: 'SAVE_CHECK', saved: '2', total: 2 })).toBe(false);
+    expect(isFromWorker({ type: 'SKIP_WAITING' })).toBe(false);
+    expect(isFromWorker(null)).toBe(false);
+  });
+});
