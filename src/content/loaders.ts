@@ -12,7 +12,7 @@ import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
 import type { SiteConfig } from '../schemas/site';
 
 /** The site's own folder (content/, src/), which in a trust's build is the installed package, not Astro's root. */
-function siteFor(context: LoaderContext): SiteConfig {
+export function siteFor(context: LoaderContext): SiteConfig {
   return siteConfigFor(fileURLToPath(new URL('..', context.config.srcDir)));
 }
 

@@ -1,10 +1,9 @@
 // The alerts collection: content/alerts.yaml with a trust's alerts.yaml, each alert's Markdown made
 // HTML by Astro's own Markdown processor (so links to guides get the base path, as in guides).
-import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ContentError } from '../../config/errors';
-import { siteConfigFor } from '../../config/site-config';
+import { siteFor } from '../../content/loaders';
 import { alertSchema } from '../../schemas/alert';
 import { loadAlerts } from './load';
 
@@ -16,7 +15,7 @@ export function alertsLoader(): Loader {
   return {
     name: 'layered-alerts',
     load: async (context) => {
-      const { alerts, problems } = loadAlerts(siteConfigFor(fileURLToPath(context.config.root)));
+      const { alerts, problems } = loadAlerts(siteFor(context));
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length > 0) throw new ContentError(errors);
       context.store.clear();
