@@ -7,8 +7,10 @@ import cyberGuide from './src/integration/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { basePathLinks } from './src/content/base-path-links.ts';
 import { siteConfigFor } from './src/config/site-config.ts';
+import { withoutAstroOwnEnv } from './src/config/astro-env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/hosting/csp.ts';
 
+withoutAstroOwnEnv();
 const site = siteConfigFor(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
