@@ -8,6 +8,7 @@ import { diffCommand } from './commands/diff';
 import { initCommand } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { outdatedCommand } from './commands/outdated';
+import { replaceCommand } from './commands/replace';
 import { UPSTREAM_VERSION } from '../utils/upstream-version';
 
 /** What a command gets: its arguments after the command's name, the trust's folder, and where to print. */
@@ -31,6 +32,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   build: {
     run: buildCommand,
     usage: 'build [--hosting azure-swa|iis|netlify|nginx|apache|container]   the site in dist/',
+  },
+  replace: {
+    run: replaceCommand,
+    usage: 'replace <slug>   start your own copy of a central guide, noting which version it copied',
   },
   diff: {
     run: diffCommand,

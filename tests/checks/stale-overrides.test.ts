@@ -45,7 +45,7 @@ describe('stale overrides: a trust copy of a central guide says which version it
       `notice guides/systems-are-down.mdx:1 — this copy replaces the central guide systems-are-down and does not say which version it was made from, so nobody is told when the central guide changes — add "replaces: systems-are-down@${HASH}" to its frontmatter once it matches content/guides/systems-are-down.mdx as it is now`,
     ]);
     expect(staleProblems(NORTHSHIRE.replace('replaces: systems-are-down@', 'replaces: clicked-a-link@'))).toEqual([
-      `error guides/systems-are-down.mdx:2 — replaces: expected "systems-are-down@" and the 12-letter hash of the central file, but found "clicked-a-link@${HASH}" — write "replaces: systems-are-down@${HASH}" if your copy matches the central guide as it is now (npm run replace-guide -- systems-are-down starts a fresh copy)`,
+      `error guides/systems-are-down.mdx:2 — replaces: expected "systems-are-down@" and the 12-letter hash of the central file, but found "clicked-a-link@${HASH}" — write "replaces: systems-are-down@${HASH}" if your copy matches the central guide as it is now (npx cyber-pocket-guide replace systems-are-down starts a fresh copy)`,
     ]);
   });
 

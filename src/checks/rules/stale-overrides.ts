@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { lineOfPath } from '../../config/yaml-lines';
 import { readGuideHistory, releaseOf } from '../../content/central-history';
 import { centralHash, parseReplaces } from '../../content/replaces';
@@ -16,7 +16,8 @@ function staleReplacements({ content }: CheckContext): Problem[] {
   const history = readGuideHistory(content.root);
   for (const guide of content.guides) {
     if (guide.layer !== 'overlay' || !content.centralSlugs.guides.has(guide.slug)) continue;
-    const central = readFileSync(resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`), 'utf8');
+    const centralFile = resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`);
+    const central = readFileSync(centralFile, 'utf8');
     const now = centralHash(central);
     const written = (guide.raw as { replaces?: unknown } | undefined)?.replaces;
     const at = {
@@ -24,14 +25,16 @@ function staleReplacements({ content }: CheckContext): Problem[] {
       file: guide.file,
       line: (lineOfPath(guide.yaml, ['replaces']) ?? 0) + guide.lineOffset,
     };
-    const command = `npm run replace-guide -- ${guide.slug}`;
+    const command = `npx cyber-pocket-guide replace ${guide.slug}`;
+    // From where the check runs: content/guides/ here, node_modules/cyber-pocket-guide/content/guides/ in a trust's repository.
+    const shownCentral = relative(process.cwd(), centralFile).replaceAll('\\', '/');
     if (written === undefined) {
       problems.push({
         ...at,
         line: 1,
         severity: 'notice',
         message: `this copy replaces the central guide ${guide.slug} and does not say which version it was made from, so nobody is told when the central guide changes`,
-        fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches content/guides/${guide.slug}.mdx as it is now`,
+        fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches ${shownCentral} as it is now`,
       });
       continue;
     }
