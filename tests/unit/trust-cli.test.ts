@@ -11,6 +11,7 @@ import { HOSTS, hostingFiles } from '../../src/cli/hosting';
 import { trustFiles } from '../../src/cli/commands/init';
 import { formatDiff, lineDiff } from '../../src/cli/line-diff';
 import { guideHistory } from '../../src/cli/pack/history';
+import { UPSTREAM_VERSION } from '../../src/utils/upstream-version';
 
 describe('the central guides kept by hash', () => {
   it('keeps each version once, with the first release that had it', () => {
@@ -78,6 +79,19 @@ describe('build --hosting', () => {
       expect(files.map((f) => f.contents).join(''), host).toContain('/intranet/guide/');
       // The example sub-path of deploy/ may be named in a comment, never in a setting.
       expect(files.map((f) => f.contents).join(''), host).not.toMatch(/^[^#\n]*\/trust\/cyber\//m);
+    }
+  });
+
+  it("says in each file that the trust's build writes it, never that this repository's deploy:configs does", () => {
+    for (const host of HOSTS) {
+      for (const file of hostingFiles(host, '/')) {
+        expect(file.contents, file.path).not.toMatch(/src\/hosting|deploy:configs|deploy\/container/);
+        // JSON holds no comment: Azure's file is the one without the notice.
+        if (!file.path.endsWith('.json'))
+          expect(file.contents, file.path).toContain(
+            `Written by \`npx cyber-pocket-guide build --hosting ${host}\` (cyber-pocket-guide ${UPSTREAM_VERSION})`,
+          );
+      }
     }
   });
 });
