@@ -1,6 +1,9 @@
 // The pure parts of `npx cyber-pocket-guide`: the kept history of central guides, the diff, renamed
 // site.yaml fields, and the host configs for a copy's own base path. tests/build/trust-package.test.ts
 // runs the packed command itself.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { oldFieldNames, oldNameProblem, withNewNames, type RenamedField } from '../../src/config/renamed-fields';
@@ -9,9 +12,11 @@ import { releaseOf } from '../../src/content/central-history';
 import { centralHash } from '../../src/content/replaces';
 import { HOSTS, hostingFiles } from '../../src/cli/hosting';
 import { trustFiles } from '../../src/cli/commands/init';
+import { replaceCommand } from '../../src/cli/commands/replace';
 import { formatDiff, lineDiff } from '../../src/cli/line-diff';
 import { guideHistory } from '../../src/cli/pack/history';
 import { UPSTREAM_VERSION } from '../../src/utils/upstream-version';
+import { ROOT } from '../helpers/build';
 
 describe('the central guides kept by hash', () => {
   it('keeps each version once, with the first release that had it', () => {
@@ -105,5 +110,39 @@ describe('init', () => {
     for (const [path, text] of configs) expect(() => parse(text, { prettyErrors: true }), path).not.toThrow();
     for (const [path, text] of files) expect(text, path).not.toMatch(/\{\{\w+\}\}/);
     expect(files.size).toBe(5);
+  });
+});
+
+describe('replace', () => {
+  const replace = (cwd: string, ...args: string[]) => {
+    const printed: string[] = [];
+    const code = replaceCommand({ args, cwd, print: (text) => printed.push(text) });
+    return { code, printed: printed.join('\n') };
+  };
+
+  it("starts the trust's copy as the central guide with replaces: first, and never overwrites it", () => {
+    const trust = mkdtempSync(join(tmpdir(), 'replace-'));
+    writeFileSync(join(trust, 'site.yaml'), 'name: X\n');
+    const central = readFileSync(join(ROOT, 'content/guides/systems-are-down.mdx'), 'utf8');
+    expect(replace(trust, 'systems-are-down').code).toBe(0);
+    const copy = join(trust, 'guides/systems-are-down.mdx');
+    expect(readFileSync(copy, 'utf8')).toBe(
+      central.replace(/^---\n/, `---\nreplaces: systems-are-down@${centralHash(central)}\n`),
+    );
+    writeFileSync(copy, 'our own words');
+    expect(replace(trust, 'systems-are-down')).toMatchObject({
+      code: 1,
+      printed: expect.stringContaining('left as it is'),
+    });
+    expect(readFileSync(copy, 'utf8')).toBe('our own words');
+  });
+
+  it('names the nearest central guide for a typo', () => {
+    const trust = mkdtempSync(join(tmpdir(), 'replace-'));
+    writeFileSync(join(trust, 'site.yaml'), 'name: X\n');
+    expect(replace(trust, 'systems-are-dwn')).toEqual({
+      code: 1,
+      printed: expect.stringContaining('did you mean systems-are-down?'),
+    });
   });
 });
