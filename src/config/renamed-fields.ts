@@ -18,7 +18,7 @@ export interface RenamedField {
 }
 
 /** Every rename of a site.yaml field since 1.0.0, oldest first. */
-export const RENAMED_FIELDS: RenamedField[] = [];
+const RENAMED_FIELDS: RenamedField[] = [];
 
 /** One old name found in a trust's site.yaml. */
 export interface OldFieldName extends RenamedField {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const HISTORY_DIR = 'src/cli/packed/history';
 
 /** One version of a central guide: its hash (as `replaces:` keeps it) and the first release that had it. */
-export interface GuideVersion {
+interface GuideVersion {
   hash: string;
   release: string;
 }

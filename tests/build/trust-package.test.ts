@@ -2,82 +2,54 @@
  * A trust's copy as a repository of its own (README, "Your trust's own copy"): the package as `npm pack`
  * makes it, installed from npm's cache with no network, `init`, the CI files' commands, an update to
  * a release whose central guide the trust replaces, and a renamed site.yaml field.
+ *
+ * One repository all through, as a trust's is: one install (npm ci from the shipped shrinkwrap), one
+ * build of each release. Each command the CI files run, runs here once: `npm ci` is the install
+ * (after init, `npm ci --dry-run` says the CI's install still accepts package.json and its lock), the
+ * first release's build is the GitHub and GitLab files' `build --hosting nginx`, and the update's build,
+ * after migrate, is the Azure file's `build --hosting azure-swa`.
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { newBuildFolder, ROOT } from '../helpers/build';
 import { siteFiles } from '../helpers/site-files';
-import {
-  copyOfCheckout,
-  listing,
-  pack,
-  pinTarball,
-  run,
-  runOrThrow,
-  tagRelease,
-  trustFiles,
-} from '../helpers/trust-package';
+import { listing, packReleases, pinTarball, run, runOrThrow, trustFiles } from '../helpers/trust-package';
 
 const WORK = newBuildFolder('trust-package-');
 const TRUST = join(WORK, 'trust');
 const { version: RELEASE } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const NEXT = `${Number(RELEASE.split('.')[0]) + 1}.0.0`;
 const ADDED = 'Write down what you did on paper while the systems were down.';
-const CLI = `${TRUST}/node_modules/.bin/node ${TRUST}/node_modules/.bin/cyber-pocket-guide`;
+const CLI = 'npx cyber-pocket-guide';
+const CI_FILES = { github: '.github/workflows/guide.yml', azure: 'azure-pipelines.yml', gitlab: '.gitlab-ci.yml' };
 const example = inject('exampleSiteDir');
 
 let tarballs: { release: string; next: string };
 
 beforeAll(() => {
-  const upstream = copyOfCheckout(join(WORK, 'upstream'));
-  tagRelease(upstream, RELEASE);
-  const release = pack(upstream, join(WORK, 'tarballs'));
-  // The next major release: a central guide the example trust replaces has changed, and colours:
-  // was once colors: (renamed in the release trusts have now, so the old name has stopped working).
-  appendFileSync(join(upstream, 'content/guides/systems-are-down.mdx'), `\n${ADDED}\n`);
-  const pkg = JSON.parse(readFileSync(join(upstream, 'package.json'), 'utf8')) as { version: string };
-  writeFileSync(join(upstream, 'package.json'), JSON.stringify({ ...pkg, version: NEXT }, null, 2));
-  const renames = join(upstream, 'src/config/renamed-fields.ts');
-  writeFileSync(
-    renames,
-    readFileSync(renames, 'utf8').replace(
-      'RENAMED_FIELDS: RenamedField[] = [];',
-      `RENAMED_FIELDS: RenamedField[] = [{ from: 'colors', to: 'colours', renamedIn: '${RELEASE}' }];`,
-    ),
-  );
-  tarballs = { release, next: pack(upstream, join(WORK, 'tarballs')) };
+  // The next major release: a central guide the example trust replaces has changed, and colours: was
+  // once colors: (renamed in the release trusts have now, so the old name has stopped working).
+  tarballs = packReleases(join(WORK, 'upstream'), join(WORK, 'tarballs'), {
+    release: RELEASE,
+    next: NEXT,
+    appendToGuide: ['systems-are-down', ADDED],
+    rename: { from: 'colors', to: 'colours', renamedIn: RELEASE },
+  });
   mkdirSync(TRUST);
+  // What `npm install --save-exact cyber-pocket-guide` leaves: package.json and its lock, here from the
+  // package's shipped npm-shrinkwrap.json, installed from npm's cache. The run's only install.
   pinTarball(TRUST, tarballs.release);
   runOrThrow('npm ci', TRUST);
 }, 900_000);
 
-/** The commands of each CI file `init --ci <host>` writes, in order. */
-function ciCommands(): Record<string, string[]> {
-  const commands: Record<string, string[]> = {};
-  for (const [ci, file] of [
-    ['github', '.github/workflows/guide.yml'],
-    ['azure', 'azure-pipelines.yml'],
-    ['gitlab', '.gitlab-ci.yml'],
-  ]) {
-    const dir = join(WORK, `init-${ci}`);
-    mkdirSync(dir, { recursive: true });
-    runOrThrow(`${CLI} init --ci ${ci}`, dir);
-    const yaml = parse(readFileSync(join(dir, file), 'utf8'));
-    commands[ci] =
-      ci === 'github'
-        ? yaml.jobs.site.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []))
-        : ci === 'azure'
-          ? yaml.steps.flatMap((s: { script?: string }) => (s.script ? [s.script] : []))
-          : [...yaml.site.script, ...yaml.publish.script];
-    const bot =
-      ci === 'github'
-        ? parse(readFileSync(join(dir, '.github/dependabot.yml'), 'utf8'))
-        : JSON.parse(readFileSync(join(dir, 'renovate.json'), 'utf8'));
-    expect(JSON.stringify(bot), ci).toContain('cyber-pocket-guide');
-  }
-  return commands;
+/** The commands of a CI file `init --ci <ci>` wrote, in order. */
+function commandsOf(ci: keyof typeof CI_FILES, dir: string): string[] {
+  const yaml = parse(readFileSync(join(dir, CI_FILES[ci]), 'utf8'));
+  if (ci === 'github') return yaml.jobs.site.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : []));
+  if (ci === 'azure') return yaml.steps.flatMap((s: { script?: string }) => (s.script ? [s.script] : []));
+  return [...yaml.site.script, ...yaml.publish.script];
 }
 
 /** A page's HTML with the content hashes in built file names left out. */
@@ -86,9 +58,8 @@ const withoutAssetHashes = (html: string) =>
 
 describe('a trust repository on the packed package', () => {
   it('init writes at most 8 files, none of them code, with the release pinned exactly', () => {
-    runOrThrow('npx cyber-pocket-guide init', TRUST);
-    const files = trustFiles(TRUST);
-    expect(files).toEqual([
+    runOrThrow(`${CLI} init`, TRUST);
+    expect(trustFiles(TRUST)).toEqual([
       '.github/dependabot.yml',
       '.github/workflows/guide.yml',
       '.gitignore',
@@ -101,40 +72,57 @@ describe('a trust repository on the packed package', () => {
     expect(JSON.parse(readFileSync(join(TRUST, 'package.json'), 'utf8')).dependencies['cyber-pocket-guide']).toMatch(
       /^file:/,
     );
+    // The CI's npm ci still takes package.json and the lock as init left them.
+    runOrThrow('npm ci --dry-run', TRUST);
   });
 
-  it("runs every CI file's commands with the example trust's files: each exits 0, the site is the example build's, node_modules is untouched", () => {
-    const commands = ciCommands();
-    const cli = 'npx cyber-pocket-guide';
-    expect(commands).toEqual({
-      github: ['npm ci', `${cli} check --strict`, `${cli} build --hosting nginx`],
-      azure: ['npm ci', `${cli} check --strict`, `${cli} build --hosting azure-swa`],
-      gitlab: ['npm ci', `${cli} check --strict`, `${cli} build --hosting nginx`, 'test -f dist/index.html'],
+  it("writes CI files for GitHub, Azure DevOps and GitLab whose commands are the package's, and bot configs that parse", () => {
+    const commands: Record<string, string[]> = {};
+    for (const ci of ['azure', 'gitlab'] as const) {
+      const dir = join(WORK, `init-${ci}`);
+      mkdirSync(dir);
+      runOrThrow(`${join(TRUST, 'node_modules/.bin/cyber-pocket-guide')} init --ci ${ci}`, dir);
+      commands[ci] = commandsOf(ci, dir);
+      const renovate = JSON.parse(readFileSync(join(dir, 'renovate.json'), 'utf8')) as {
+        packageRules: { matchPackageNames: string[]; enabled: boolean }[];
+      };
+      expect(renovate.packageRules.find((r) => r.matchPackageNames.includes('cyber-pocket-guide'))?.enabled, ci).toBe(
+        true,
+      );
+    }
+    commands.github = commandsOf('github', TRUST);
+    expect(parse(readFileSync(join(TRUST, '.github/dependabot.yml'), 'utf8')).updates[0]).toMatchObject({
+      'package-ecosystem': 'npm',
+      allow: [{ 'dependency-name': 'cyber-pocket-guide' }],
     });
-    for (const name of ['guides', 'help.yaml', 'strings.yaml', 'site.yaml']) {
+    expect(commands).toEqual({
+      github: ['npm ci', `${CLI} check --strict`, `${CLI} build --hosting nginx`],
+      azure: ['npm ci', `${CLI} check --strict`, `${CLI} build --hosting azure-swa`],
+      gitlab: ['npm ci', `${CLI} check --strict`, `${CLI} build --hosting nginx`, 'test -f dist/index.html'],
+    });
+  });
+
+  it("runs the CI files' check and build on the example trust's files: the site is build:example's, and node_modules is untouched", () => {
+    for (const name of ['guides', 'help.yaml', 'strings.yaml', 'site.yaml', 'alerts.yaml']) {
       cpSync(join(ROOT, 'examples/northshire', name), join(TRUST, name), { recursive: true });
     }
-    // Each distinct command once, in the order the CI files run them: npm ci first, since it replaces node_modules.
-    const distinct = [...new Set(Object.values(commands).flat())];
-    runOrThrow(distinct[0], TRUST);
     const before = listing(join(TRUST, 'node_modules'));
-    for (const command of distinct.slice(1)) {
+    for (const command of [`${CLI} check --strict`, `${CLI} build --hosting nginx`, 'test -f dist/index.html']) {
       const { code, output } = run(command, TRUST);
       expect(code, `${command}\n${output.slice(-3000)}`).toBe(0);
-      if (command.endsWith('--hosting nginx')) {
-        const built = join(TRUST, 'dist');
-        const pages = siteFiles(example).filter((f) => f.endsWith('.html'));
-        expect(siteFiles(built).filter((f) => f.endsWith('.html'))).toEqual(pages);
-        for (const page of pages) {
-          expect(withoutAssetHashes(readFileSync(join(built, page), 'utf8')), page).toBe(
-            withoutAssetHashes(readFileSync(join(example, page), 'utf8')),
-          );
-        }
-        expect(readFileSync(join(TRUST, 'hosting/nginx.conf'), 'utf8')).toContain('location /trust/cyber/ {');
-      }
     }
-    expect(readFileSync(join(TRUST, 'dist/staticwebapp.config.json'), 'utf8')).toContain('/trust/cyber/404.html');
-    expect(readFileSync(join(TRUST, 'dist/index.html'), 'utf8')).toContain(
+    const built = join(TRUST, 'dist');
+    const pages = siteFiles(example).filter((f) => f.endsWith('.html'));
+    expect(siteFiles(built).filter((f) => f.endsWith('.html'))).toEqual(pages);
+    for (const page of pages) {
+      expect(withoutAssetHashes(readFileSync(join(built, page), 'utf8')), page).toBe(
+        withoutAssetHashes(readFileSync(join(example, page), 'utf8')),
+      );
+    }
+    // The build ran with BASE_URL=/ in its environment (helpers/trust-package.ts): links keep the copy's base path.
+    expect(readFileSync(join(built, 'index.html'), 'utf8')).toContain('href="/trust/cyber/help/"');
+    expect(readFileSync(join(TRUST, 'hosting/nginx.conf'), 'utf8')).toContain('location /trust/cyber/ {');
+    expect(readFileSync(join(built, 'index.html'), 'utf8')).toContain(
       `<meta name="generator" content="cyber-pocket-guide ${RELEASE}">`,
     );
     expect(JSON.parse(readFileSync(join(TRUST, 'reports/content.json'), 'utf8')).upstream).toEqual({
@@ -142,12 +130,12 @@ describe('a trust repository on the packed package', () => {
       version: RELEASE,
     });
     expect(listing(join(TRUST, 'node_modules'))).toEqual(before);
-  }, 900_000);
+  }, 600_000);
 
   it('after an update that changed a central guide the trust replaces, check gives one warning naming the file and the diff command', () => {
-    pinTarball(TRUST, tarballs.next);
-    runOrThrow('npm ci', TRUST);
-    const checked = run('npx cyber-pocket-guide check --quiet', TRUST);
+    // What the update pull request changes: the pinned release in package.json and the lock.
+    runOrThrow(`npm install --save-exact ${tarballs.next}`, TRUST);
+    const checked = run(`${CLI} check --quiet`, TRUST);
     expect(checked.code, checked.output).toBe(0);
     expect(checked.output).toContain('0 errors, 1 warning, 0 notices');
     expect(checked.output).toContain(
@@ -155,25 +143,27 @@ describe('a trust repository on the packed package', () => {
     );
     expect(checked.output).toContain('run npx cyber-pocket-guide diff systems-are-down to see what changed');
     expect(checked.output).not.toContain('git log');
-    expect(run('npx cyber-pocket-guide check --strict --quiet', TRUST).code).toBe(1);
-    const diff = runOrThrow('npx cyber-pocket-guide diff systems-are-down', TRUST);
+    expect(run(`${CLI} check --strict --quiet`, TRUST).code).toBe(1);
+    const diff = runOrThrow(`${CLI} diff systems-are-down`, TRUST);
     expect(diff).toContain(`release ${NEXT} changed it`);
     expect(diff).toContain(`+ ${ADDED}`);
   }, 600_000);
 
-  it('a renamed site.yaml field fails naming the file, the line and migrate; after migrate the site builds', () => {
+  it("a renamed site.yaml field fails naming the file, the line and migrate; after migrate the Azure file's build passes", () => {
     const site = join(TRUST, 'site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace(/^colours:/m, 'colors:'));
     const line = readFileSync(site, 'utf8').split('\n').indexOf('colors:') + 1;
-    const checked = run('npx cyber-pocket-guide check --quiet', TRUST);
+    const checked = run(`${CLI} check --quiet`, TRUST);
     expect(checked.code).toBe(1);
     expect(checked.output).toContain(
       `site.yaml:${line} — colors: renamed colours in ${RELEASE}, and the old name stopped working in ${NEXT}`,
     );
     expect(checked.output).toContain('npx cyber-pocket-guide migrate');
-    expect(runOrThrow('npx cyber-pocket-guide migrate', TRUST)).toContain(`site.yaml:${line} — colors is now colours`);
+    expect(runOrThrow(`${CLI} migrate`, TRUST)).toContain(`site.yaml:${line} — colors is now colours`);
     expect(readFileSync(site, 'utf8')).toBe(readFileSync(join(ROOT, 'examples/northshire/site.yaml'), 'utf8'));
-    runOrThrow('npx cyber-pocket-guide build', TRUST);
+    const { code, output } = run(`${CLI} build --hosting azure-swa`, TRUST);
+    expect(code, output.slice(-3000)).toBe(0);
+    expect(readFileSync(join(TRUST, 'dist/staticwebapp.config.json'), 'utf8')).toContain('/trust/cyber/404.html');
     expect(readFileSync(join(TRUST, 'dist/index.html'), 'utf8')).toContain(
       `<meta name="generator" content="cyber-pocket-guide ${NEXT}">`,
     );

@@ -1,6 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './build';
 
@@ -14,6 +23,8 @@ export function offlineEnv(): NodeJS.ProcessEnv {
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
     ASTRO_TELEMETRY_DISABLED: '1',
+    // As a CI pipeline may set it: the build must take its base path from site.yaml all the same.
+    BASE_URL: '/',
   };
 }
 
@@ -45,7 +56,7 @@ export function runOrThrow(command: string, cwd: string): string {
  * A copy of this checkout (its files as git sees them, edits included) in its own git repository, with
  * this checkout's node_modules: packing it there leaves the checkout as it is.
  */
-export function copyOfCheckout(dir: string): string {
+function copyOfCheckout(dir: string): string {
   const files = execFileSync('git', ['-C', ROOT, 'ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' })
     .split('\0')
     .filter(Boolean);
@@ -65,7 +76,7 @@ export function copyOfCheckout(dir: string): string {
 }
 
 /** Commits everything in the copy and tags it as a release, as a maintainer does before `npm publish`. */
-export function tagRelease(dir: string, version: string): void {
+function tagRelease(dir: string, version: string): void {
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', dir, '-c', 'user.name=test', '-c', 'user.email=test@example.org', ...args]);
   git('add', '-A');
@@ -74,11 +85,50 @@ export function tagRelease(dir: string, version: string): void {
 }
 
 /** `npm pack` in the copy; the tarball's path. */
-export function pack(dir: string, destination: string): string {
+function pack(dir: string, destination: string): string {
   mkdirSync(destination, { recursive: true });
   const output = runOrThrow(`npm pack --json --pack-destination ${destination}`, dir);
   const [{ filename }] = JSON.parse(output.slice(output.indexOf('[\n'))) as { filename: string }[];
   return join(destination, filename);
+}
+
+/** What the next release changes, for the update a trust takes. */
+interface NextRelease {
+  release: string;
+  next: string;
+  /** A line added to one central guide: [slug, line]. */
+  appendToGuide: [string, string];
+  /** A site.yaml field renamed (src/config/renamed-fields.ts). */
+  rename: { from: string; to: string; renamedIn: string };
+}
+
+/**
+ * This checkout packed as `release` (tagged, as a maintainer does before publishing), then changed as
+ * `changes` says and packed again as the next release: the two tarballs' paths.
+ */
+export function packReleases(
+  upstream: string,
+  destination: string,
+  changes: NextRelease,
+): { release: string; next: string } {
+  copyOfCheckout(upstream);
+  tagRelease(upstream, changes.release);
+  const release = pack(upstream, destination);
+  const [slug, line] = changes.appendToGuide;
+  appendFileSync(join(upstream, 'content/guides', `${slug}.mdx`), `\n${line}\n`);
+  const pkg = JSON.parse(readFileSync(join(upstream, 'package.json'), 'utf8')) as { version: string };
+  writeFileSync(join(upstream, 'package.json'), JSON.stringify({ ...pkg, version: changes.next }, null, 2));
+  const renames = join(upstream, 'src/config/renamed-fields.ts');
+  const empty = 'RENAMED_FIELDS: RenamedField[] = [];';
+  if (!readFileSync(renames, 'utf8').includes(empty)) throw new Error(`${renames}: expected "${empty}"`);
+  writeFileSync(
+    renames,
+    readFileSync(renames, 'utf8').replace(
+      empty,
+      `RENAMED_FIELDS: RenamedField[] = [${JSON.stringify(changes.rename)}];`,
+    ),
+  );
+  return { release, next: pack(upstream, destination) };
 }
 
 const integrity = (file: string) => `sha512-${createHash('sha512').update(readFileSync(file)).digest('base64')}`;
