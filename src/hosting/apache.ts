@@ -1,5 +1,13 @@
 import { CONTENT_TYPES, NOT_FOUND_PAGE, type CacheRule } from './security-headers.ts';
-import { generatedNotice, type TrustBuild, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
+import {
+  generatedNotice,
+  intoTheSite,
+  type TrustBuild,
+  headersFor,
+  pagesRule,
+  rulePath,
+  specificRules,
+} from './common.ts';
 
 const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,7 +37,7 @@ export function htaccess(basePath: string, trust?: TrustBuild): string {
   return [
     generatedNotice('#', trust),
     '#',
-    `# The Cyber Pocket Guide on Apache httpd 2.4, served at ${basePath}: copy this file into the built site`,
+    `# The Cyber Pocket Guide on Apache httpd 2.4, served at ${basePath}: ${intoTheSite(trust)} the built site`,
     '# (beside index.html). The folder needs "AllowOverride FileInfo Indexes Options" (or All), and Apache',
     '# needs mod_headers and mod_mime; mod_rewrite for the HTTPS redirect.',
     '',

@@ -23,6 +23,10 @@ export function generatedNotice(comment: string, trust?: TrustBuild): string {
   ].join('\n');
 }
 
+/** How a file gets beside the site's pages: deploy/'s are copied there; a trust's build writes its own. */
+export const intoTheSite = (trust?: TrustBuild): string =>
+  trust ? 'your build writes this file into' : 'copy this file into';
+
 /** The URL path a cache rule covers under a base path: "/trust/cyber/" + "_astro/" → "/trust/cyber/_astro/". */
 export function rulePath(basePath: string, rule: CacheRule): string {
   return `${basePath}${'exact' in rule.match ? rule.match.exact : rule.match.prefix}`;

@@ -1,5 +1,5 @@
 import { NOT_FOUND_PAGE, SECURITY_HEADERS } from './security-headers.ts';
-import { generatedNotice, type TrustBuild, rulePath, specificRules } from './common.ts';
+import { generatedNotice, intoTheSite, type TrustBuild, rulePath, specificRules } from './common.ts';
 
 /**
  * deploy/netlify/_headers for Netlify and Cloudflare Pages. Both join the values of a header that two
@@ -11,7 +11,7 @@ export function headersFile(basePath: string, trust?: TrustBuild): string {
   const lines = [
     generatedNotice('#', trust),
     '#',
-    `# The Cyber Pocket Guide on Netlify or Cloudflare Pages, served at ${basePath}: copy this file into the`,
+    `# The Cyber Pocket Guide on Netlify or Cloudflare Pages, served at ${basePath}: ${intoTheSite(trust)} the`,
     '# built site (dist/) before you upload it.',
     '',
     '# Every response.',

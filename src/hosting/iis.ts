@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
-import { generatedNotice, type TrustBuild, pagesRule, specificRules } from './common.ts';
+import { generatedNotice, intoTheSite, type TrustBuild, pagesRule, specificRules } from './common.ts';
 
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -46,7 +46,7 @@ export function webConfig(basePath: string, trust?: TrustBuild): string {
 <!--
 ${generatedNotice('  ', trust)}
 
-  The Cyber Pocket Guide on IIS 10, served at ${basePath}: copy this file into the built site (beside
+  The Cyber Pocket Guide on IIS 10, served at ${basePath}: ${intoTheSite(trust)} the built site (beside
   index.html). Redirect HTTP to HTTPS in the site's bindings or with the URL Rewrite module.
 -->
 <configuration>
