@@ -9,7 +9,15 @@ const TYPESCRIPT = ['**/*.ts', '**/*.mts'];
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-cms/', 'reports/', '.astro/', 'node_modules/', 'src/cms/cms-config.generated.ts'],
+    ignores: [
+      'dist/',
+      'dist-cms/',
+      'reports/',
+      '.astro/',
+      'node_modules/',
+      'src/cli/packed/',
+      'src/cms/cms-config.generated.ts',
+    ],
   },
   {
     files: [...TYPESCRIPT, '**/*.mjs', '**/*.astro'],

@@ -30,7 +30,9 @@ type WithBuilds = typeof globalThis & { [SHARED]?: SharedBuilds };
 async function buildSites(): Promise<Sites> {
   const siteDir = await buildOrThrow();
   const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
-  const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/' });
+  // BASE_URL as a CI pipeline may set it (Vitest does in its workers): Astro once took it over the
+  // configured base path, and every link went to "/" (src/config/astro-env.ts).
+  const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/', env: { BASE_URL: '/' } });
   const exampleSiteDir = rootOnly ? siteDir : await buildOrThrow({ overlay: 'examples/northshire' });
   return { siteDir, subPathSiteDir, exampleSiteDir };
 }

@@ -14,10 +14,16 @@ import { formatProblem, tally } from './reporter';
 const RUNNING = Symbol.for('cyber-pocket-guide.content-checks');
 type WithChecks = typeof globalThis & { [RUNNING]?: Promise<CheckOutcome> };
 
+// Node runs no TypeScript under node_modules: a trust's copy, installed there, runs the worker that
+// npm pack compiled (src/cli/pack/).
+const CHECK_WORKER = import.meta.url.includes('/node_modules/')
+  ? new URL('../cli/packed/check-worker.js', import.meta.url)
+  : new URL('./check-worker.ts', import.meta.url);
+
 /** Starts the content checks on a worker thread. */
 export function startContentChecks(input: CheckInput): Promise<CheckOutcome> {
   const outcome = new Promise<CheckOutcome>((done, fail) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: input });
+    const worker = new Worker(CHECK_WORKER, { workerData: input });
     worker.once('message', done);
     worker.once('error', fail);
     worker.once('exit', (code) =>

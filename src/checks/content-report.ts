@@ -7,6 +7,7 @@ import { reviewedSourcesOf } from './review-sources';
 import type { CheckRun } from './runner';
 import { READING_AGE_FORMULA } from './text-stats';
 import type { Problem } from '../schemas/problem';
+import { PACKAGE_NAME, UPSTREAM_VERSION } from '../utils/upstream-version';
 
 type ReviewStatus = 'overdue' | 'due-soon' | 'ok';
 
@@ -20,6 +21,8 @@ export interface ContentReport {
   generated: string;
   builtAt: string;
   site: { name: string; organisation: string; overlay: string | null; basePath: string };
+  /** The release of the guide this copy was built from, so a central team can see which copies are behind. */
+  upstream: { name: string; version: string };
   readability: { formula: string; readingAgeMax: number; longSentenceWords: number; median: number | null };
   totals: {
     pages: number;
@@ -116,6 +119,7 @@ export function buildContentReport(run: CheckRun, previous: ContentReport | unde
         : null,
       basePath: site.basePath,
     },
+    upstream: { name: PACKAGE_NAME, version: UPSTREAM_VERSION },
     readability: {
       formula: READING_AGE_FORMULA,
       readingAgeMax: settings.readingAgeMax,
@@ -159,7 +163,7 @@ function contentReportMarkdown(report: ContentReport): string {
   const lines = [
     `# Content report: ${report.site.name}`,
     '',
-    `Built ${report.builtAt.slice(0, 16).replace('T', ' ')} UTC for ${report.site.organisation}${report.site.overlay ? ` with the overlay ${report.site.overlay}` : ''}. ` +
+    `Built ${report.builtAt.slice(0, 16).replace('T', ' ')} UTC for ${report.site.organisation}${report.site.overlay ? ` with the overlay ${report.site.overlay}` : ''}, from ${report.upstream.name} ${report.upstream.version}. ` +
       `${report.totals.guides} guides and ${report.totals.checklists} checklists (${report.totals.words} words), ${report.totals.tips} tips, ${report.totals.scenarios} practice scenarios.`,
     '',
     '## What changed since the last build',

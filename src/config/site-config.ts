@@ -17,6 +17,9 @@ export function siteConfigFor(root: string, { fresh = false } = {}): SiteConfig 
       root,
       overlay: process.env.SITE_OVERLAY || undefined,
       basePath: process.env.SITE_BASE_PATH || undefined,
+      // Files are named from where the build was started: a trust's repository, when the site's code is
+      // its installed package.
+      cwd: process.cwd(),
     });
     cache.set(key, config);
   }

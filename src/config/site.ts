@@ -5,7 +5,9 @@ import { siteSchema, type SiteConfig } from '../schemas/site';
 import { ContentError, fileError, schemaProblems, shapeFinder, yamlSyntaxProblem } from './errors';
 import { unchangedExampleNumbers } from './example-numbers';
 import { loadNation, type NationContent } from './nation';
+import { oldFieldNames, oldNameProblem, withNewNames } from './renamed-fields';
 import { nation as nationSchema } from '../schemas/nation';
+import { UPSTREAM_VERSION } from '../utils/upstream-version';
 import { parsedYaml } from './yaml-lines';
 
 type Plain = Record<PropertyKey, unknown>;
@@ -63,6 +65,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
   let overlayDir: string | undefined;
   let overlayFile: string | undefined;
   let overlaySource: string | undefined;
+  let oldNameWarnings: Problem[] = [];
   if (options.overlay) {
     overlayDir = isAbsolute(options.overlay) ? options.overlay : resolve(options.cwd ?? process.cwd(), options.overlay);
     if (!existsSync(overlayDir)) {
@@ -77,9 +80,14 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
     if (existsSync(overlayFile)) {
       const overlay = readYamlFile(overlayFile, show(overlayFile));
       overlaySource = overlay.source;
-      merged = mergeDeep(base.data, overlay.data);
+      const oldNames = oldFieldNames(overlay.data, overlay.source, UPSTREAM_VERSION);
+      const stopped = oldNames.filter((old) => !old.stillWorks);
+      if (stopped.length) throw new ContentError(stopped.map((old) => oldNameProblem(show(overlayFile!), old)));
+      oldNameWarnings = oldNames.map((old) => oldNameProblem(show(overlayFile!), old));
+      const overlayData = withNewNames(overlay.data, oldNames);
+      merged = mergeDeep(base.data, overlayData);
       // Where a field came from decides which file an error names.
-      (merged as Plain)[ORIGIN] = overlay.data;
+      (merged as Plain)[ORIGIN] = overlayData;
     }
   }
   if (options.basePath) merged = { ...merged, basePath: options.basePath };
@@ -152,6 +160,7 @@ export function loadSiteConfig(options: LoadSiteOptions): SiteConfig {
       ...unchangedExampleNumbers(central, result.data.contacts, show(overlayFile ?? resolve(overlayDir, 'site.yaml'))),
     );
   }
+  warnings.push(...oldNameWarnings);
   return { ...result.data, logoFile, overlayDir, contentDir, warnings, national: national! };
 }
 

@@ -12,8 +12,9 @@ import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
 import type { SiteConfig } from '../schemas/site';
 import { reloadOnEdit } from './reload-on-edit';
 
-function siteFor(context: LoaderContext): SiteConfig {
-  return siteConfigFor(fileURLToPath(context.config.root));
+/** The site's own folder (content/, src/), which in a trust's build is the installed package, not Astro's root. */
+export function siteFor(context: LoaderContext): SiteConfig {
+  return siteConfigFor(fileURLToPath(new URL('..', context.config.srcDir)));
 }
 
 /**

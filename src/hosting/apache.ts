@@ -1,5 +1,13 @@
 import { CONTENT_TYPES, NOT_FOUND_PAGE, type CacheRule } from './security-headers.ts';
-import { generatedNotice, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
+import {
+  generatedNotice,
+  intoTheSite,
+  type TrustBuild,
+  headersFor,
+  pagesRule,
+  rulePath,
+  specificRules,
+} from './common.ts';
 
 const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +22,7 @@ function condition(basePath: string, rule: CacheRule): string {
  * deploy/apache/.htaccess for Apache httpd 2.4, for a site served at basePath. Unlike nginx, Apache
  * merges the <If> blocks over the folder's headers, so they only change Cache-Control.
  */
-export function htaccess(basePath: string): string {
+export function htaccess(basePath: string, trust?: TrustBuild): string {
   const pages = pagesRule();
   const headerLines = headersFor(pages).map(({ name, value }) => `Header always set ${name} ${quoted(value)}`);
   const types = Object.entries(CONTENT_TYPES)
@@ -27,9 +35,9 @@ export function htaccess(basePath: string): string {
     '</If>',
   ]);
   return [
-    generatedNotice('#'),
+    generatedNotice('#', trust),
     '#',
-    `# The Cyber Pocket Guide on Apache httpd 2.4, served at ${basePath}: copy this file into the built site`,
+    `# The Cyber Pocket Guide on Apache httpd 2.4, served at ${basePath}: ${intoTheSite(trust)} the built site`,
     '# (beside index.html). The folder needs "AllowOverride FileInfo Indexes Options" (or All), and Apache',
     '# needs mod_headers and mod_mime; mod_rewrite for the HTTPS redirect.',
     '',

@@ -1,5 +1,5 @@
 import { NOT_FOUND_PAGE, SECURITY_HEADERS } from './security-headers.ts';
-import { generatedNotice, rulePath, specificRules } from './common.ts';
+import { generatedNotice, intoTheSite, type TrustBuild, rulePath, specificRules } from './common.ts';
 
 /**
  * deploy/netlify/_headers for Netlify and Cloudflare Pages. Both join the values of a header that two
@@ -7,11 +7,11 @@ import { generatedNotice, rulePath, specificRules } from './common.ts';
  * rules that differ. Pages keep the host's default, "public, max-age=0, must-revalidate", which means
  * the same as no-cache: check with the server before every use.
  */
-export function headersFile(basePath: string): string {
+export function headersFile(basePath: string, trust?: TrustBuild): string {
   const lines = [
-    generatedNotice('#'),
+    generatedNotice('#', trust),
     '#',
-    `# The Cyber Pocket Guide on Netlify or Cloudflare Pages, served at ${basePath}: copy this file into the`,
+    `# The Cyber Pocket Guide on Netlify or Cloudflare Pages, served at ${basePath}: ${intoTheSite(trust)} the`,
     '# built site (dist/) before you upload it.',
     '',
     '# Every response.',
@@ -36,8 +36,8 @@ export function headersFile(basePath: string): string {
  * sub-path names its own. Existing files are served first (no "!"), so only missing ones get the 404
  * page. Cloudflare Pages finds the nearest 404.html by itself and does not need this file.
  */
-export function netlifyRedirects(basePath: string): string {
-  return `${generatedNotice('#')}
+export function netlifyRedirects(basePath: string, trust?: TrustBuild): string {
+  return `${generatedNotice('#', trust)}
 #
 # Netlify only: addresses under ${basePath} that match no file get the guide's own 404 page, status 404.
 ${basePath}*  ${basePath}${NOT_FOUND_PAGE}  404

@@ -1,5 +1,5 @@
 import { CONTENT_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, type CacheRule } from './security-headers.ts';
-import { generatedNotice, pagesRule, specificRules } from './common.ts';
+import { generatedNotice, intoTheSite, type TrustBuild, pagesRule, specificRules } from './common.ts';
 
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
@@ -25,7 +25,7 @@ function cacheLocation(rule: CacheRule): string {
  * deploy/iis/web.config for IIS 10, placed in the built site's folder (the site's root, or an IIS
  * application at basePath).
  */
-export function webConfig(basePath: string): string {
+export function webConfig(basePath: string, trust?: TrustBuild): string {
   const pages = pagesRule();
   const headers = [
     ...SECURITY_HEADERS.map(({ name, value }) => ({ name, value })),
@@ -44,9 +44,9 @@ export function webConfig(basePath: string): string {
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <!--
-${generatedNotice('  ')}
+${generatedNotice('  ', trust)}
 
-  The Cyber Pocket Guide on IIS 10, served at ${basePath}: copy this file into the built site (beside
+  The Cyber Pocket Guide on IIS 10, served at ${basePath}: ${intoTheSite(trust)} the built site (beside
   index.html). Redirect HTTP to HTTPS in the site's bindings or with the URL Rewrite module.
 -->
 <configuration>

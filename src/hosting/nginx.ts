@@ -5,7 +5,7 @@ import {
   SECURITY_HEADERS,
   type CacheRule,
 } from './security-headers.ts';
-import { generatedNotice, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
+import { generatedNotice, type TrustBuild, headersFor, pagesRule, rulePath, specificRules } from './common.ts';
 
 /** nginx quotes: header values hold single quotes ('none'), never double ones. */
 const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
@@ -43,7 +43,7 @@ function nestedLocation(basePath: string, rule: CacheRule): string {
  * The locations serving the guide under a base path. nginx's trap: a location with any add_header of
  * its own drops every add_header it would inherit, so each location repeats the full set.
  */
-function nginxSiteLocations(basePath: string): string {
+export function nginxSiteLocations(basePath: string): string {
   const pages = pagesRule();
   const body = [
     "# The site's own page for addresses that do not exist, sent with status 404.",
@@ -63,7 +63,7 @@ function nginxSiteLocations(basePath: string): string {
 }
 
 /** Settings every server serving the guide shares. */
-function nginxServerBasics(root: string): string {
+export function nginxServerBasics(root: string): string {
   return [
     `root ${root};`,
     'index index.html;',
@@ -121,10 +121,10 @@ ${server([tls('intranet.example.org'), '', nginxServerBasics('/var/www/intranet'
  * deploy/container/default.conf.template: nginx inside the container image. Plain HTTP on 8080 (TLS ends
  * at the load balancer or ingress); ${SITE_BASE_PATH} is filled in when the image is built.
  */
-export function nginxContainerConfig(): string {
-  return `${generatedNotice('#')}
+export function nginxContainerConfig(trust?: TrustBuild): string {
+  return `${generatedNotice('#', trust)}
 #
-# nginx inside the container image (deploy/container/Dockerfile). The image build replaces
+# nginx inside the container image (${trust ? 'hosting' : 'deploy/container'}/Dockerfile). The image build replaces
 # \${SITE_BASE_PATH} with the base path the site was built for, like / or /trust/cyber/.
 # TLS ends at your load balancer or ingress: let it pass these headers through, and redirect HTTP to HTTPS there.
 

@@ -10,6 +10,8 @@ import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
 import { loadAlerts } from '../features/alerts/load';
+import { publishedFiles } from '../content/files';
+import { slugOf } from '../content/layers';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -73,6 +75,14 @@ export function publicSite(site: SiteConfig) {
     manifestPath: `${site.basePath}manifest.webmanifest`,
     /** Whether this copy has any alerts at all: pages read the alerts collection only then (Astro warns of an empty one). */
     hasAlerts: loadAlerts(site).alerts.length > 0,
+    /**
+     * The guides the overlay publishes, its own and its replacements, by slug: the helper keeps a trust's
+     * words for these. Known here, not from a guide's path, which in a trust's build is the installed
+     * package's (node_modules/cyber-pocket-guide/content/) and no longer starts with content/.
+     */
+    overlayGuides: publishedFiles(site, 'guides', '.mdx')
+      .filter((file) => file.layer === 'overlay')
+      .map((file) => slugOf(file.path)),
     /** site.yaml `hide:` entries, so a page can leave out a link to a hidden guide instead of failing. */
     hide: site.hide,
     /** site.yaml `pocketCard:`: the guide the downtime card is made from, and whose numbers it lists. */

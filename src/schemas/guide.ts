@@ -61,7 +61,7 @@ export const guideSchema = z
       .string()
       .regex(REPLACES, {
         error:
-          'expected the guide and the hash of the central file, like "systems-are-down@0123456789ab" (npm run replace-guide writes it)',
+          'expected the guide and the hash of the central file, like "systems-are-down@0123456789ab" (npx cyber-pocket-guide replace writes it)',
       })
       .optional(),
     /** Slugs of related guides. @example ["three-random-words"] */

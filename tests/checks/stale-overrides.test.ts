@@ -10,6 +10,7 @@ import { staleOverridesCheck } from '../../src/checks/rules/stale-overrides';
 import { stringsCheck } from '../../src/checks/rules/strings';
 import { runChecks } from '../../src/checks/runner';
 import { centralHash, startReplacement } from '../../src/content/replaces';
+import { UPSTREAM_VERSION } from '../../src/utils/upstream-version';
 import { ROOT } from '../helpers/build';
 
 const CENTRAL = readFileSync(join(ROOT, 'content/guides/systems-are-down.mdx'), 'utf8');
@@ -35,7 +36,7 @@ describe('stale overrides: a trust copy of a central guide says which version it
 
   it('warns, with the new hash, when the central guide changed since', () => {
     expect(staleProblems(NORTHSHIRE.replace(HASH, '0123456789ab'))).toEqual([
-      `warning guides/systems-are-down.mdx:2 — the central guide systems-are-down has changed since this copy was made from it (0123456789ab, now ${HASH}) — compare your copy with content/guides/systems-are-down.mdx (git log -p content/guides/systems-are-down.mdx shows what changed), bring it up to date, then set replaces: systems-are-down@${HASH}`,
+      `warning guides/systems-are-down.mdx:2 — this copy was made from the central guide systems-are-down before release ${UPSTREAM_VERSION} changed it (0123456789ab, now ${HASH}) — run npx cyber-pocket-guide diff systems-are-down to see what changed, bring your copy up to date, then set replaces: systems-are-down@${HASH}`,
     ]);
   });
 
@@ -44,7 +45,7 @@ describe('stale overrides: a trust copy of a central guide says which version it
       `notice guides/systems-are-down.mdx:1 — this copy replaces the central guide systems-are-down and does not say which version it was made from, so nobody is told when the central guide changes — add "replaces: systems-are-down@${HASH}" to its frontmatter once it matches content/guides/systems-are-down.mdx as it is now`,
     ]);
     expect(staleProblems(NORTHSHIRE.replace('replaces: systems-are-down@', 'replaces: clicked-a-link@'))).toEqual([
-      `error guides/systems-are-down.mdx:2 — replaces: expected "systems-are-down@" and the 12-letter hash of the central file, but found "clicked-a-link@${HASH}" — write "replaces: systems-are-down@${HASH}" if your copy matches the central guide as it is now (npm run replace-guide -- systems-are-down starts a fresh copy)`,
+      `error guides/systems-are-down.mdx:2 — replaces: expected "systems-are-down@" and the 12-letter hash of the central file, but found "clicked-a-link@${HASH}" — write "replaces: systems-are-down@${HASH}" if your copy matches the central guide as it is now (npx cyber-pocket-guide replace systems-are-down starts a fresh copy)`,
     ]);
   });
 

@@ -107,8 +107,6 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     NO_COLOR: '1',
     ...options.env,
   };
-  // Vitest sets BASE_URL in its workers, and Astro would take it over SITE_BASE_PATH.
-  delete env.BASE_URL;
   return withBuildLock(
     () =>
       new Promise<BuildResult>((done, fail) => {

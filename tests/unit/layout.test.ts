@@ -36,6 +36,7 @@ const LAYERS = [
   'build-steps',
   'integration',
   'tools',
+  'cli',
   'cms',
   'pages',
 ];

@@ -14,7 +14,7 @@ import { ROOT } from '../helpers/build';
 
 /** Where the words are for engineers and editors, never staff. */
 const NOT_STAFF_FACING = [
-  /^src\/(checks|cms|config|hosting|integration|build-steps|tools)\//,
+  /^src\/(checks|cli|cms|config|hosting|integration|build-steps|tools)\//,
   // A component's props schema: its messages and examples are for editors.
   /\.schema\.ts$/,
   // The content files' schemas: their messages, descriptions and examples are for editors, in

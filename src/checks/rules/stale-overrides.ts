@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { lineOfPath } from '../../config/yaml-lines';
+import { readGuideHistory, releaseOf } from '../../content/central-history';
 import { centralHash, parseReplaces } from '../../content/replaces';
+import { UPSTREAM_VERSION } from '../../utils/upstream-version';
 import type { Check, CheckContext } from '../types';
 import type { Problem } from '../../schemas/problem';
 
@@ -11,9 +13,11 @@ import type { Problem } from '../../schemas/problem';
  */
 function staleReplacements({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
+  const history = readGuideHistory(content.root);
   for (const guide of content.guides) {
     if (guide.layer !== 'overlay' || !content.centralSlugs.guides.has(guide.slug)) continue;
-    const central = readFileSync(resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`), 'utf8');
+    const centralFile = resolve(content.site.contentDir, 'guides', `${guide.slug}.mdx`);
+    const central = readFileSync(centralFile, 'utf8');
     const now = centralHash(central);
     const written = (guide.raw as { replaces?: unknown } | undefined)?.replaces;
     const at = {
@@ -21,14 +25,16 @@ function staleReplacements({ content }: CheckContext): Problem[] {
       file: guide.file,
       line: (lineOfPath(guide.yaml, ['replaces']) ?? 0) + guide.lineOffset,
     };
-    const command = `npm run replace-guide -- ${guide.slug}`;
+    const command = `npx cyber-pocket-guide replace ${guide.slug}`;
+    // From where the check runs: content/guides/ here, node_modules/cyber-pocket-guide/content/guides/ in a trust's repository.
+    const shownCentral = relative(process.cwd(), centralFile).replaceAll('\\', '/');
     if (written === undefined) {
       problems.push({
         ...at,
         line: 1,
         severity: 'notice',
         message: `this copy replaces the central guide ${guide.slug} and does not say which version it was made from, so nobody is told when the central guide changes`,
-        fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches content/guides/${guide.slug}.mdx as it is now`,
+        fix: `add "replaces: ${guide.slug}@${now}" to its frontmatter once it matches ${shownCentral} as it is now`,
       });
       continue;
     }
@@ -41,11 +47,13 @@ function staleReplacements({ content }: CheckContext): Problem[] {
         fix: `write "replaces: ${guide.slug}@${now}" if your copy matches the central guide as it is now (${command} starts a fresh copy)`,
       });
     } else if (replaces.hash !== now) {
+      // The release that brought the central guide as it is now; in a checkout, the one being made.
+      const release = releaseOf(history, guide.slug, now) ?? UPSTREAM_VERSION;
       problems.push({
         ...at,
         severity: 'warning',
-        message: `the central guide ${guide.slug} has changed since this copy was made from it (${replaces.hash}, now ${now})`,
-        fix: `compare your copy with content/guides/${guide.slug}.mdx (git log -p content/guides/${guide.slug}.mdx shows what changed), bring it up to date, then set replaces: ${guide.slug}@${now}`,
+        message: `this copy was made from the central guide ${guide.slug} before release ${release} changed it (${replaces.hash}, now ${now})`,
+        fix: `run npx cyber-pocket-guide diff ${guide.slug} to see what changed, bring your copy up to date, then set replaces: ${guide.slug}@${now}`,
       });
     }
   }

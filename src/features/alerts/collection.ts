@@ -1,11 +1,10 @@
 // The alerts collection: content/alerts.yaml with a trust's alerts.yaml, each alert's Markdown made
 // HTML by Astro's own Markdown processor (so links to guides get the base path, as in guides).
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ContentError } from '../../config/errors';
-import { siteConfigFor } from '../../config/site-config';
+import { siteFor } from '../../content/loaders';
 import { alertSchema } from '../../schemas/alert';
 import { ALERTS_FILE, loadAlerts } from './load';
 import { reloadOnEdit } from '../../content/reload-on-edit';
@@ -18,7 +17,7 @@ export function alertsLoader(): Loader {
   return {
     name: 'layered-alerts',
     load: async (context) => {
-      const site = siteConfigFor(fileURLToPath(context.config.root));
+      const site = siteFor(context);
       const files = [site.contentDir, ...(site.overlayDir ? [site.overlayDir] : [])].map((dir) =>
         resolve(dir, ALERTS_FILE),
       );
@@ -30,7 +29,7 @@ export function alertsLoader(): Loader {
 
 /** Reads the alerts into the store, in place of what it held; any error is thrown, naming every line. */
 async function loadAlertsInto(context: LoaderContext): Promise<void> {
-  const { alerts, problems } = loadAlerts(siteConfigFor(fileURLToPath(context.config.root)));
+  const { alerts, problems } = loadAlerts(siteFor(context));
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   context.store.clear();

@@ -10,13 +10,13 @@ let pending: Promise<ResolvedPage[]> | undefined;
 async function flowContent(): Promise<FlowContent> {
   const guides = await getCollection('guides');
   return {
-    // Central guides are read from content/; a file anywhere else came from the trust's overlay.
+    // A guide the overlay publishes is the trust's; every other one is central.
     guides: new Map(
       guides.map((g) => [
         g.id,
         {
           title: g.data.title,
-          central: (g.filePath ?? '').startsWith('content/'),
+          central: !site.overlayGuides.includes(g.id),
           body: g.body ?? '',
           file: g.filePath ?? g.id,
         },
