@@ -9,6 +9,7 @@ import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
+import { welshStringsForPages } from '../config/welsh-strings';
 import { loadAlerts } from '../features/alerts/load';
 
 const ID = 'virtual:cyber-guide/site';
@@ -41,9 +42,20 @@ function publicContacts(site: SiteConfig) {
   );
 }
 
+/**
+ * The pages whose words are in Welsh: the search page is all interface words. Every other /cy/ page shows
+ * its English words with Welsh menus until it has a Welsh version.
+ */
+const WELSH_WORDED_PAGES = ['search/'];
+
+function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {
+  return { strings: welshStringsForPages(site, english), pages: WELSH_WORDED_PAGES };
+}
+
 /** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
 export function publicSite(site: SiteConfig) {
   const contacts = publicContacts(site);
+  const strings = stringsForPages(site);
   return {
     name: site.name,
     shortName: site.shortName,
@@ -65,7 +77,11 @@ export function publicSite(site: SiteConfig) {
     },
     synonyms: loadSynonyms(site),
     /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
-    strings: stringsForPages(site),
+    strings,
+    /** site.yaml `languages:`: [en], or [en, cy] for a copy with Welsh pages at /cy/. */
+    languages: site.languages,
+    /** With cy in `languages`: the Welsh interface words, and the pages whose words are Welsh too (by path below /cy/). */
+    welsh: site.languages.includes('cy') ? welshSite(site, strings) : undefined,
     builtAt: new Date().toISOString(),
     /** Pagefind's metaCacheTag: see pagefind-version.ts. */
     searchIndexTag: pagefindVersion(),
