@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
 import { isRetireBuild, siteConfigFor } from '../config/site-config';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
@@ -43,13 +43,18 @@ function publicContacts(site: SiteConfig) {
 }
 
 /**
- * The pages whose words are in Welsh: the search page is all interface words. Every other /cy/ page shows
- * its English words with Welsh menus until it has a Welsh version.
+ * The pages whose words are in Welsh: the search page is all interface words, and each guide with a
+ * file in content/cy/guides. Every other /cy/ page shows its English words with Welsh menus until it
+ * has a Welsh version.
  */
-const WELSH_WORDED_PAGES = ['search/'];
+function welshPages(site: SiteConfig): string[] {
+  const guides = resolve(site.contentDir, 'cy', 'guides');
+  const translated = existsSync(guides) ? readdirSync(guides).filter((file) => file.endsWith('.mdx')) : [];
+  return ['search/', ...translated.map((file) => `guides/${file.slice(0, -'.mdx'.length)}/`)];
+}
 
 function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {
-  return { strings: welshStringsForPages(site, english), pages: WELSH_WORDED_PAGES };
+  return { strings: welshStringsForPages(site, english), pages: welshPages(site) };
 }
 
 /** What pages may know about the site: site.yaml after merging, with tel: links worked out. */

@@ -1,5 +1,5 @@
 // A copy with Welsh pages (site.yaml languages: [en, cy]), built once under a sub-path: the language
-// links, the Welsh pages' language, a page with no Welsh version yet, and search in Welsh. The root
+// links, the Welsh pages' language, a translated guide, a page with no Welsh version yet, and search in Welsh. The root
 // build (languages: [en], the default) has no Welsh page and no language link.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +29,7 @@ describe('an English-only copy (languages: [en], the default)', () => {
     expect(guide).toContain('<html lang="en-GB">');
     expect(guide).not.toContain('hreflang');
     expect(guide).not.toContain('Cymraeg');
+    expect(guide).toContain('<h1 data-pagefind-weight="10">I clicked a link or opened an attachment</h1>');
     // The offline copy lists no Welsh file.
     expect(readFileSync(join(dir, 'sw.js'), 'utf8')).not.toContain('/cy/');
   });
@@ -60,6 +61,13 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     await cymraeg.click();
     expect(new URL(plain.url()).pathname).toBe(`${BASE}cy/guides/clicked-a-link/`);
     expect(await plain.locator('html').getAttribute('lang')).toBe('cy');
+    // Its Welsh words (content/cy/guides/clicked-a-link.mdx), not the English ones with a notice.
+    expect(await plain.locator('h1').textContent()).toBe('Rydw i wedi clicio ar ddolen neu agor atodiad');
+    expect(await plain.locator('main').getAttribute('lang')).toBeNull();
+    expect(await plain.getByText('Agor y dudalen Saesneg').count()).toBe(0);
+    await expect(plain.locator('main').getByText('Ffoniwch y ddesg gwasanaeth TG ar unwaith.').count()).resolves.toBe(
+      1,
+    );
     const english = plain.getByRole('link', { name: 'English', exact: true });
     expect(await english.getAttribute('lang')).toBe('en');
     expect(await english.getAttribute('hreflang')).toBe('en');
@@ -94,7 +102,7 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
   });
 
   it('has no accessibility violations on a Welsh page and the Welsh search page', async () => {
-    for (const path of [`cy/${FALLBACK_GUIDE}`, 'cy/search/']) {
+    for (const path of [`cy/${FALLBACK_GUIDE}`, 'cy/guides/clicked-a-link/', 'cy/search/']) {
       await page.goto(server.url(`${BASE}${path}`));
       expect(await axeViolations(page), path).toEqual([]);
     }
