@@ -30,6 +30,7 @@ describe('an English-only copy (languages: [en], the default)', () => {
     expect(guide).not.toContain('hreflang');
     expect(guide).not.toContain('Cymraeg');
     expect(guide).toContain('<h1 data-pagefind-weight="10">I clicked a link or opened an attachment</h1>');
+    expect(readFileSync(join(dir, 'sitemap.xml'), 'utf8')).not.toContain('/cy/');
     // The offline copy lists no Welsh file.
     expect(readFileSync(join(dir, 'sw.js'), 'utf8')).not.toContain('/cy/');
   });
@@ -75,6 +76,14 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     expect(new URL(plain.url()).pathname).toBe(`${BASE}guides/clicked-a-link/`);
     expect(await plain.locator('html').getAttribute('lang')).toBe('en-GB');
     await context.close();
+  });
+
+  it('lists the Welsh pages in the sitemap after the English ones', () => {
+    const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+    const english = sitemap.indexOf('<loc>https://cyber.example.org/trust/cyber/guides/clicked-a-link/</loc>');
+    const welsh = sitemap.indexOf('<loc>https://cyber.example.org/trust/cyber/cy/guides/clicked-a-link/</loc>');
+    expect(english).toBeGreaterThan(0);
+    expect(welsh).toBeGreaterThan(english);
   });
 
   it('makes every Welsh page lang="cy", linking to an English page that exists', () => {
