@@ -2,13 +2,14 @@
 // the content checks running beside it, whose list names every problem at once.
 import { defineCollection } from 'astro:content';
 import { preferContentCheckErrors } from './checks/build-hooks';
-import { layeredMdx, layeredYamlFiles, layeredYamlList } from './content/loaders';
+import { layeredMdx, layeredYamlFiles, layeredYamlList, welshMdx } from './content/loaders';
 import { alertEntrySchema, alertsLoader } from './features/alerts/collection';
 import { checklistSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
 import { pageSchema, SITE_PAGES } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
+import { welshGuideSchema } from './schemas/welsh-guide';
 
 export const collections = {
   guides: defineCollection({
@@ -28,5 +29,10 @@ export const collections = {
   scenarios: defineCollection({
     loader: preferContentCheckErrors(layeredYamlFiles('scenarios', scenarioSchema)),
     schema: scenarioSchema,
+  }),
+  /** content/cy/guides: the Welsh words of guides, by the English guide's file name (site.yaml languages: [en, cy]). */
+  welshGuides: defineCollection({
+    loader: preferContentCheckErrors(welshMdx(welshGuideSchema)),
+    schema: welshGuideSchema,
   }),
 };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -167,4 +168,27 @@ async function loadYamlList(context: LoaderContext, collection: Collection, sche
     const parsed = await context.parseData({ id, data });
     context.store.set({ id, data: parsed, digest: context.generateDigest(JSON.stringify(data)) });
   }
+}
+
+/**
+ * The Welsh guides, content/cy/guides/<slug>.mdx, by the English guide's file name: none in a copy
+ * without cy in site.yaml `languages:`, so an English-only build reads no Welsh file.
+ */
+export function welshMdx(schema: z.ZodType): Loader {
+  return {
+    name: 'welsh-guides',
+    load: async (context) => {
+      const site = siteFor(context);
+      const base = resolve(site.contentDir, 'cy', 'guides');
+      if (!site.languages.includes('cy') || !existsSync(base)) {
+        context.store.clear();
+        return;
+      }
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        if (props.filePath) validate(schema, props.data, props.filePath, () => frontmatterOfFile(props.filePath!), 1);
+        return context.parseData(props);
+      };
+      await glob({ base, pattern: '*.mdx', generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
+    },
+  };
 }

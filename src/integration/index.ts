@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportContentChecks, startContentChecks, writeContentReportForBuild } from '../checks/build-hooks';
 import type { CheckOutcome } from '../checks/check-outcome';
+import { welshRoutes } from './language-routes';
 
 /**
  * The Cyber Pocket Guide integration: wiring only. The site configuration reaches pages through a
@@ -21,9 +22,14 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
   return {
     name: 'cyber-pocket-guide',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute, addMiddleware, logger }) => {
         building = command === 'build';
         site.warnings.forEach((warning) => logger.warn(problemLine(warning)));
+        // Welsh pages only when site.yaml asks for them: an English-only copy gets no route and no middleware.
+        if (site.languages.includes('cy')) {
+          for (const route of welshRoutes(fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
+          addMiddleware({ entrypoint: new URL('./language-middleware.ts', import.meta.url), order: 'pre' });
+        }
         updateConfig({
           vite: {
             plugins: [siteModule(site), helpModule(site)],

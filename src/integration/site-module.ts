@@ -2,13 +2,14 @@ import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
 import { isRetireBuild, siteConfigFor } from '../config/site-config';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
 import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
+import { welshStringsForPages } from '../config/welsh-strings';
 import { loadAlerts } from '../features/alerts/load';
 import { publishedFiles } from '../content/files';
 import { slugOf } from '../content/layers';
@@ -43,9 +44,25 @@ function publicContacts(site: SiteConfig) {
   );
 }
 
+/**
+ * The pages whose words are in Welsh: the search page is all interface words, and each guide with a
+ * file in content/cy/guides. Every other /cy/ page shows its English words with Welsh menus until it
+ * has a Welsh version.
+ */
+function welshPages(site: SiteConfig): string[] {
+  const guides = resolve(site.contentDir, 'cy', 'guides');
+  const translated = existsSync(guides) ? readdirSync(guides).filter((file) => file.endsWith('.mdx')) : [];
+  return ['search/', ...translated.map((file) => `guides/${file.slice(0, -'.mdx'.length)}/`)];
+}
+
+function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {
+  return { strings: welshStringsForPages(site, english), pages: welshPages(site) };
+}
+
 /** What pages may know about the site: site.yaml after merging, with tel: links worked out. */
 export function publicSite(site: SiteConfig) {
   const contacts = publicContacts(site);
+  const strings = stringsForPages(site);
   return {
     name: site.name,
     shortName: site.shortName,
@@ -67,7 +84,11 @@ export function publicSite(site: SiteConfig) {
     },
     synonyms: loadSynonyms(site),
     /** Every word of the interface (content/strings.yaml with the overlay's changes), for t(). */
-    strings: stringsForPages(site),
+    strings,
+    /** site.yaml `languages:`: [en], or [en, cy] for a copy with Welsh pages at /cy/. */
+    languages: site.languages,
+    /** With cy in `languages`: the Welsh interface words, and the pages whose words are Welsh too (by path below /cy/). */
+    welsh: site.languages.includes('cy') ? welshSite(site, strings) : undefined,
     builtAt: new Date().toISOString(),
     /** Pagefind's metaCacheTag: see pagefind-version.ts. */
     searchIndexTag: pagefindVersion(),

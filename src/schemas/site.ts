@@ -149,6 +149,25 @@ export const siteSchema = z
         { error: 'expected pocket card settings, like { guide: systems-are-down, contacts: [serviceDesk] }' },
       )
       .prefault({}),
+    /**
+     * The languages this copy is published in: English at the site's own address, and with cy, Cymraeg
+     * (Welsh) at /cy/ with the same page names. English always comes first. @example [en, cy]
+     */
+    languages: z
+      .array(
+        z.enum(['en', 'cy'], {
+          error: (issue) =>
+            `expected en (English) or cy (Cymraeg), but found ${JSON.stringify(issue.input)}; write languages: [en, cy]`,
+        }),
+        { error: 'expected a list of languages, like [en] or [en, cy]' },
+      )
+      .refine((list) => list[0] === 'en', {
+        error: "expected English first, like [en, cy]: the English pages stay at the site's own address",
+      })
+      .refine((list) => new Set(list).size === list.length, {
+        error: 'expected each language once, like [en, cy]',
+      })
+      .default(['en']),
     /** Entries from the central guidance to leave out of this copy. @example ["guides/public-wifi"] */
     hide: z.array(hideEntry).default([]),
     /**

@@ -228,6 +228,8 @@ export const STRING_KEYS = [
   'progress.clearYes',
   'progress.cleared',
   'progress.stored',
+  'language.fallback',
+  'language.fallbackLink',
 ] as const;
 
 /**

@@ -50,6 +50,17 @@ describe('content/site.yaml', () => {
     );
   });
 
+  it('publishes in English only unless languages lists cy, and refuses other languages naming the fix', () => {
+    expect(load(project(VALID))().languages).toEqual(['en']);
+    expect(load(project(`${VALID}languages: [en, cy]\n`))().languages).toEqual(['en', 'cy']);
+    expect(load(project(`${VALID}languages: [en, fr]\n`))).toThrow(
+      'content/site.yaml:11 — languages[1]: expected en (English) or cy (Cymraeg), but found "fr"; write languages: [en, cy]',
+    );
+    expect(load(project(`${VALID}languages: [cy, en]\n`))).toThrow(
+      "content/site.yaml:11 — languages: expected English first, like [en, cy]: the English pages stay at the site's own address",
+    );
+  });
+
   it('refuses a malformed colour, naming the field and the fix', () => {
     expect(load(project(VALID.replace('"#005eb8"', '"blue"')))).toThrow(
       'content/site.yaml:6 — colours.primary: expected a six-digit hex colour in quotes, like "#005eb8", but found "blue"',

@@ -20,8 +20,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Files in the build that are not part of the offline copy: the worker itself, source maps, the sitemap,
- * and server configuration a host reads but a browser never asks for. Dot folders (.well-known) are
- * never matched by the glob.
+ * server configuration a host reads but a browser never asks for, and the Welsh pages. Dot folders
+ * (.well-known) are never matched by the glob.
  */
 const NOT_PRECACHED = [
   'sw.js',
@@ -31,6 +31,9 @@ const NOT_PRECACHED = [
   '_redirects',
   'web.config',
   'staticwebapp.config.json',
+  // The Welsh pages (site.yaml languages: [en, cy]) are not saved for offline yet: a copy per language is
+  // a later step (issue #29), and both languages together are over the budget.
+  'cy/**',
 ];
 
 /**

@@ -18,6 +18,7 @@ import { retiredTermsCheck } from './retired-terms';
 import { reviewDatesCheck } from './review-dates';
 import { staleOverridesCheck } from './stale-overrides';
 import { stringsCheck } from './strings';
+import { welshCheck } from './welsh';
 
 /** Every content check, in the order the editors' guide explains them. */
 export const CHECKS: Check[] = [
@@ -27,6 +28,7 @@ export const CHECKS: Check[] = [
   consistencyCheck,
   alertsCheck,
   staleOverridesCheck,
+  welshCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,

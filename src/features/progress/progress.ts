@@ -32,7 +32,11 @@ if (root) {
   part('actions').hidden = false;
   const date = part('date');
   date.textContent = fill(root.dataset.printed ?? '', {
-    date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    date: new Date().toLocaleDateString(document.documentElement.lang || 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
   });
   date.hidden = false;
 

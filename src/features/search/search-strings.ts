@@ -1,17 +1,19 @@
 // The words and addresses the search scripts need, as data- attributes on their element: scripts
-// carry no text of their own, so a trust can change every word in content/strings.yaml.
+// carry no text of their own, so a trust can change every word in content/strings.yaml. The words and
+// the index are the page's own language's (its header search is Welsh on a Welsh page with English words).
 import { href } from '../../utils/paths';
 import site from 'virtual:cyber-guide/site';
 import { PAGEFIND_FOLDER } from './search-bundle';
-import { t } from '../../utils/ui-strings';
+import { tMenu as t } from '../../utils/ui-strings';
 
-/** Labels for the index's "type" values, set by the page layout from each page's kind. */
-export const TYPE_LABELS = {
-  guide: t('search.type.guide'),
-  checklist: t('search.type.checklist'),
-  tip: t('search.type.tip'),
-  scenario: t('search.type.scenario'),
-} as const;
+/** Labels for the index's "type" values, set by the page layout from each page's kind, in the page's language. */
+export const typeLabels = () =>
+  ({
+    guide: t('search.type.guide'),
+    checklist: t('search.type.checklist'),
+    tip: t('search.type.tip'),
+    scenario: t('search.type.scenario'),
+  }) as const;
 
 export function searchStrings(): Record<string, string> {
   return {
@@ -19,7 +21,7 @@ export function searchStrings(): Record<string, string> {
     'data-base': href(),
     'data-index-tag': site.searchIndexTag,
     'data-hints': href('search/'),
-    'data-types': JSON.stringify(TYPE_LABELS),
+    'data-types': JSON.stringify(typeLabels()),
     'data-results': t('search.results'),
     'data-one': t('search.oneResult'),
     'data-none': t('search.none'),

@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/checks/reporter';
+import { welshCheck } from '../../src/checks/rules/welsh';
+import { runChecks } from '../../src/checks/runner';
+import { centralHash } from '../../src/content/replaces';
+import { ROOT } from '../helpers/build';
+
+const WELSH = 'content/cy/guides/clicked-a-link.mdx';
+const HASH = centralHash(readFileSync(join(ROOT, 'content/guides/clicked-a-link.mdx'), 'utf8'));
+
+/** A copy of content/ with Welsh on, changed by `change`, and what the Welsh check says of it. */
+function welshProblems(change: (root: string) => void = () => {}): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'welsh-'));
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  writeFileSync(
+    join(root, 'content/site.yaml'),
+    `${readFileSync(join(root, 'content/site.yaml'), 'utf8')}languages: [en, cy]\n`,
+  );
+  change(root);
+  return runChecks({ root, checks: [welshCheck] })
+    .problems.filter((p) => p.check === 'welsh')
+    .map((p) => `${p.severity} ${formatProblem(p)}`);
+}
+
+describe('welsh: each Welsh guide translates an English guide, from a version it names', () => {
+  it('lists the shipped Welsh guide as a draft, translated from the English guide as it is now', () => {
+    expect(readFileSync(join(ROOT, WELSH), 'utf8')).toContain(`translationOf: clicked-a-link@${HASH}\n`);
+    expect(welshProblems()).toEqual([
+      `notice ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+    ]);
+  });
+
+  it('warns when the English guide changed since the translation, giving the new hash', () => {
+    const problems = welshProblems((root) => {
+      const english = join(root, 'content/guides/clicked-a-link.mdx');
+      writeFileSync(english, `${readFileSync(english, 'utf8')}\nA new paragraph.\n`);
+    });
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^warning ${WELSH}:4 — the English guide clicked-a-link has changed since this was translated from it \\(${HASH}, now [0-9a-f]{12}\\) — compare with content/guides/clicked-a-link.mdx`,
+      ),
+    );
+  });
+
+  it('refuses a Welsh guide with no English guide of its name', () => {
+    const problems = welshProblems((root) =>
+      renameSync(join(root, WELSH), join(root, 'content/cy/guides/clicked-a-lnk.mdx')),
+    );
+    expect(problems).toContain(
+      'error content/cy/guides/clicked-a-lnk.mdx:1 — there is no English guide content/guides/clicked-a-lnk.mdx for this Welsh guide to translate — give the file the same name as the English guide it translates, or remove it',
+    );
+  });
+
+  it('reads no Welsh file in an English-only copy', () => {
+    const root = mkdtempSync(join(tmpdir(), 'welsh-en-'));
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+    expect(runChecks({ root, checks: [welshCheck] }).problems.filter((p) => p.check === 'welsh')).toEqual([]);
+  });
+});
