@@ -1,8 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sameAction } from '../../src/checks/rules/consistency';
 import { formatProblem } from '../../src/checks/reporter';
 import { runChecks } from '../../src/checks/runner';
 import { ROOT } from '../helpers/build';
+
+/**
+ * The line of a central file that starts with `start` (after its indent), read off the file so an
+ * edit elsewhere in the central content moves no test.
+ */
+const lineOf = (file: string, start: string) =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.trimStart().startsWith(start)) + 1;
 
 describe('one situation, one answer (the consistency check)', () => {
   it('reads two wordings of one action as the same, and "call first" against "change first" as different', () => {
@@ -24,11 +35,11 @@ describe('one situation, one answer (the consistency check)', () => {
     expect(run.problems.filter((p) => p.check === 'consistency').map((p) => [p.severity, formatProblem(p)])).toEqual([
       [
         'error',
-        'content/help.yaml:147 — help/systems-are-down/ shows the steps of "systems-are-down" and links the pocket card, which is made from "downtime-pocket-card" (site.yaml pocketCard.guide) — name the same guide in both: guide: downtime-pocket-card here, or pocketCard.guide: systems-are-down in site.yaml',
+        `content/help.yaml:${lineOf('content/help.yaml', 'pocketCard: true')} — help/systems-are-down/ shows the steps of "systems-are-down" and links the pocket card, which is made from "downtime-pocket-card" (site.yaml pocketCard.guide) — name the same guide in both: guide: downtime-pocket-card here, or pocketCard.guide: systems-are-down in site.yaml`,
       ],
       [
         'error',
-        `${FIXTURE}/checklists/disagrees.yaml:10 — the first item "Call the IT service desk now." is not the first step of the guide it follows (guide: someone-knows-my-password): content/guides/someone-knows-my-password.mdx:43 says "Change the password." — give staff one answer: start both with the same action (the guide's <Steps> are also the helper's and the pocket card's), or change guide:`,
+        `${FIXTURE}/checklists/disagrees.yaml:10 — the first item "Call the IT service desk now." is not the first step of the guide it follows (guide: someone-knows-my-password): content/guides/someone-knows-my-password.mdx:${lineOf('content/guides/someone-knows-my-password.mdx', '1. Change the password.')} says "Change the password." — give staff one answer: start both with the same action (the guide's <Steps> are also the helper's and the pocket card's), or change guide:`,
       ],
       [
         'error',
