@@ -37,6 +37,9 @@ const isDate = (node: Json) => node.type === 'string' && node.format === 'date';
 /** A string list ([hacked, virus]): Sveltia's simple list, which writes every item as text. */
 const isStringList = (node: Json) => node.type === 'array' && node.items?.type === 'string' && !node.items.enum;
 
+/** A list of fixed values (languages: [en, cy]): Sveltia's select that takes several, written as a list. */
+const isChoiceList = (node: Json) => node.type === 'array' && Array.isArray(node.items?.enum);
+
 /**
  * A union of fixed values (headingLevel: 2, 3 or 4): the values, as they are, or undefined. Numbers
  * stay numbers, so a block written headingLevel={2} comes back as {2}, never as the text "2".
@@ -65,6 +68,8 @@ function widgetOf(name: string, node: Json): Record<string, unknown> & { widget:
       return { widget: 'number', value_type: 'float', ...bounds(node) };
     case 'array':
       if (isStringList(node)) return { widget: 'list', ...listBounds(node) };
+      if (isChoiceList(node))
+        return { widget: 'select', multiple: true, options: node.items.enum, ...listBounds(node) };
       return { widget: 'list', ...listBounds(node), fields: fieldsOf(node.items) };
     case 'object':
       return { widget: 'object', fields: fieldsOf(node) };

@@ -94,6 +94,28 @@ describe("the browser editor's configuration", () => {
     const site = files.find((f) => f.name === 'site')!.fields;
     expect(field(site, 'contacts')?.fields?.map((f) => f.name)).toContain('serviceDesk');
     expect(field(field(site, 'contacts')?.fields, 'serviceDesk')).toMatchObject({ widget: 'object', required: true });
+    // A list of fixed values: a select that takes several (an empty list of subfields stops Sveltia at start).
+    expect(field(site, 'languages')).toMatchObject({ widget: 'select', multiple: true, options: ['en', 'cy'] });
+  });
+
+  it('has no list or object with an empty list of fields, which Sveltia refuses as it starts', () => {
+    type Field = { name: string; fields?: Field[] };
+    const empty = (fields: Field[], at: string): string[] =>
+      fields.flatMap((f) => [
+        ...(f.fields?.length === 0 ? [`${at}${f.name}`] : []),
+        ...empty(f.fields ?? [], `${at}${f.name}.`),
+      ]);
+    const collections = cmsConfig.collections as {
+      name: string;
+      fields?: Field[];
+      files?: { name: string; fields: Field[] }[];
+    }[];
+    const fieldLists = collections.flatMap((c) => [
+      ...(c.fields ? [[`${c.name}.`, c.fields] as const] : []),
+      ...(c.files ?? []).map((f) => [`${c.name}.${f.name}.`, f.fields] as const),
+    ]);
+    expect(fieldLists.length).toBeGreaterThan(3);
+    expect(fieldLists.flatMap(([at, fields]) => empty(fields, at))).toEqual([]);
   });
 
   it('offers every guide component as a block, its fields from its props schema', () => {
