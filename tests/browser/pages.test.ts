@@ -41,38 +41,37 @@ describe.each([
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it.each(pages)('%s: no axe violation, console error, CSP violation or foreign request', async (path) => {
-    const page = await context.newPage();
-    const problems = watchProblems(page, server.origin);
-    const response = await page.goto(server.url(path), { waitUntil: 'load' });
-    expect(response?.status()).toBe(path === missing ? 404 : 200);
-    const violations = await axeViolations(page);
-    const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    expect(violations).toEqual([]);
-    // The browser logs the 404 status of the missing page itself; that is the point of that page.
-    const expected404 =
-      path === missing ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
-    expect(problems.consoleErrors).toEqual(expected404);
-    expect([...problems.cspViolations, ...csp]).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await page.close();
-  });
-
-  it.each(pages)('%s: fits 320 px wide and 200 percent zoom without sideways scrolling', async (path) => {
-    const page = await context.newPage();
-    // Loaded once at 320 px, then resized as a phone turned sideways (or a window zoomed) would be:
-    // the layout is CSS alone, so the page need not load again at the second size.
-    for (const viewport of [
-      { width: 320, height: 640 },
-      { width: 640, height: 400 },
-    ]) {
-      await page.setViewportSize(viewport);
-      if (page.url() === 'about:blank') await page.goto(server.url(path));
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
-    }
-    await page.close();
-  });
+  // One load of each page for both checks: a page is most of the cost, and the two never disagree
+  // about what was loaded.
+  it.each(pages)(
+    '%s: no axe violation, console error, CSP violation or foreign request; fits 320 px wide and 200 percent zoom without sideways scrolling',
+    async (path) => {
+      const page = await context.newPage();
+      const problems = watchProblems(page, server.origin);
+      const response = await page.goto(server.url(path), { waitUntil: 'load' });
+      expect(response?.status()).toBe(path === missing ? 404 : 200);
+      const violations = await axeViolations(page);
+      const csp = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      expect(violations).toEqual([]);
+      // The browser logs the 404 status of the missing page itself; that is the point of that page.
+      const expected404 =
+        path === missing ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+      expect(problems.consoleErrors).toEqual(expected404);
+      expect([...problems.cspViolations, ...csp]).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      // Then narrowed to a small phone, and to a window at 200 percent zoom: the layout is CSS alone,
+      // so the page need not load again at each size.
+      for (const viewport of [
+        { width: 320, height: 640 },
+        { width: 640, height: 400 },
+      ]) {
+        await page.setViewportSize(viewport);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    },
+  );
 });
