@@ -59,6 +59,24 @@ const savedPaths = (page: Page) =>
     return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
   });
 
+/**
+ * A first visit down the weak signal, left to save everything; `then` runs on that page, and the
+ * context and the link close after, whatever happens.
+ */
+async function afterFirstSave(then: (page: Page, link: ThrottledLink) => Promise<void>): Promise<void> {
+  const link = await new ThrottledLink(dir, WEAK_SIGNAL).start();
+  const context = await recordingContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(link.url('/'));
+    await waitUntilOffline(page);
+    await then(page, link);
+  } finally {
+    await context.close();
+    await link.stop();
+  }
+}
+
 describe('saving the offline copy down a weak signal', () => {
   it(
     'saves every file once, shows how far it has got to screen readers a few times, and ends "Available offline"',
@@ -140,13 +158,8 @@ describe('saving the offline copy down a weak signal', () => {
 
   it(
     'says so when the device has cleared the saved files, and saves them again on the next visit online',
-    async () => {
-      const link = await new ThrottledLink(dir, WEAK_SIGNAL).start();
-      const context = await recordingContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(link.url('/'));
-        await waitUntilOffline(page);
+    () =>
+      afterFirstSave(async (page, link) => {
         // Storage pressure: the browser deletes the saved files and leaves the worker.
         await page.evaluate(async () => {
           const name = (await caches.keys()).find((n) => n.includes('-pages-'));
@@ -171,23 +184,14 @@ describe('saving the offline copy down a weak signal', () => {
         const fetched = new Set(workerFetched(link));
         expect(manifest.filter((path) => !fetched.has(path) && path !== '/index.html')).toEqual([]);
         expect(new Set(await savedPaths(page))).toEqual(new Set(manifest));
-      } finally {
-        await context.close();
-        await link.stop();
-      }
-    },
+      }),
     SLOW,
   );
 
   it(
     'never says "Available offline" for a copy whose files are gone, and says it is not saved when offline',
-    async () => {
-      const link = await new ThrottledLink(dir, WEAK_SIGNAL).start();
-      const context = await recordingContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(link.url('/'));
-        await waitUntilOffline(page);
+    () =>
+      afterFirstSave(async (page, link) => {
         // Half the files go, the page stays (the browser can drop any of them).
         await page.evaluate(async () => {
           const cache = await caches.open((await caches.keys()).find((n) => n.includes('-pages-'))!);
@@ -212,11 +216,7 @@ describe('saving the offline copy down a weak signal', () => {
             (l) => l.startsWith('Available offline') || l.startsWith('You are offline. The whole guide'),
           ),
         ).toBe(false);
-      } finally {
-        await context.close();
-        await link.stop();
-      }
-    },
+      }),
     SLOW,
   );
 });
