@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildOrThrow, BUILDS_FOLDER } from './helpers/build';
+import { buildOrThrow, BUILDS_FOLDER, type BuildOptions } from './helpers/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,10 +12,15 @@ declare module 'vitest' {
     subPathSiteDir: string;
     /** The example trust overlay (examples/northshire), served under its own basePath /trust/cyber/. */
     exampleSiteDir: string;
+    /**
+     * A copy in English and Welsh (tests/fixtures/overlays/cymraeg: languages [en, cy]), served under
+     * /trust/cyber/ as Welsh health boards host it: one build for every test of the Welsh pages.
+     */
+    welshSiteDir: string;
   }
 }
 
-type Sites = { siteDir: string; subPathSiteDir: string; exampleSiteDir: string };
+type Sites = { siteDir: string; subPathSiteDir: string; exampleSiteDir: string; welshSiteDir: string };
 
 interface SharedBuilds {
   folder: string;
@@ -27,21 +32,42 @@ interface SharedBuilds {
 const SHARED = Symbol.for('cyber-guide.test-builds');
 type WithBuilds = typeof globalThis & { [SHARED]?: SharedBuilds };
 
-async function buildSites(): Promise<Sites> {
-  const siteDir = await buildOrThrow();
-  const rootOnly = process.env.TEST_ROOT_BUILD_ONLY === '1';
+/** The builds besides the root one, by the name TEST_BUILDS uses for each. */
+const OTHER_BUILDS = {
   // BASE_URL as a CI pipeline may set it (Vitest does in its workers): Astro once took it over the
   // configured base path, and every link went to "/" (src/config/astro-env.ts).
-  const subPathSiteDir = rootOnly ? siteDir : await buildOrThrow({ basePath: '/trust/cyber/', env: { BASE_URL: '/' } });
-  const exampleSiteDir = rootOnly ? siteDir : await buildOrThrow({ overlay: 'examples/northshire' });
-  return { siteDir, subPathSiteDir, exampleSiteDir };
+  'sub-path': ['subPathSiteDir', { basePath: '/trust/cyber/', env: { BASE_URL: '/' } }],
+  example: ['exampleSiteDir', { overlay: 'examples/northshire' }],
+  welsh: ['welshSiteDir', { overlay: 'tests/fixtures/overlays/cymraeg', basePath: '/trust/cyber/' }],
+} as const satisfies Record<string, readonly [keyof Sites, BuildOptions]>;
+
+/** TEST_BUILDS=welsh (or TEST_ROOT_BUILD_ONLY=1 for none) limits the builds made besides the root one. */
+function buildsWanted(): string[] {
+  if (process.env.TEST_ROOT_BUILD_ONLY === '1') return [];
+  const wanted = process.env.TEST_BUILDS?.split(',').map((name) => name.trim());
+  const unknown = wanted?.filter((name) => !(name in OTHER_BUILDS)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(
+      `TEST_BUILDS: unknown build "${unknown.join(', ')}"; choose from ${Object.keys(OTHER_BUILDS).join(', ')}`,
+    );
+  return wanted ?? Object.keys(OTHER_BUILDS);
+}
+
+async function buildSites(): Promise<Sites> {
+  const siteDir = await buildOrThrow();
+  const sites: Sites = { siteDir, subPathSiteDir: siteDir, exampleSiteDir: siteDir, welshSiteDir: siteDir };
+  const wanted = buildsWanted();
+  for (const [name, [key, options]] of Object.entries(OTHER_BUILDS))
+    if (wanted.includes(name)) sites[key] = await buildOrThrow(options);
+  return sites;
 }
 
 /**
- * Builds the real site once for every test that needs it: at the root, under a sub-path, and the example trust.
- * TEST_ROOT_BUILD_ONLY=1 builds the root site alone, for a faster loop while working on a test that needs
- * nothing else; the other two then point at it, so tests that need them fail rather than pass by luck.
- * `npm test` and CI never set it.
+ * Builds the real site once for every test that needs it: at the root, under a sub-path, the example trust,
+ * and in English and Welsh.
+ * While working on one test, TEST_ROOT_BUILD_ONLY=1 builds the root site alone, and TEST_BUILDS=welsh
+ * (a list: sub-path, example, welsh) only those besides it; the others then point at the root site, so
+ * tests that need them fail rather than pass by luck. `npm test` and CI set neither.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const shared = globalThis as WithBuilds;

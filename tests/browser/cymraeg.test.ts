@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { buildOrThrow } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
 
 const BASE = '/trust/cyber/';
@@ -42,7 +41,7 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
   let dir: string;
   let page: Page;
   beforeAll(async () => {
-    dir = await buildOrThrow({ overlay: 'tests/fixtures/overlays/cymraeg', basePath: BASE });
+    dir = inject('welshSiteDir');
     server = await new StaticServer([{ basePath: BASE, dir }]).start();
     browser = await launchBrowser();
     page = await browser.newPage();
