@@ -17,6 +17,13 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** One answer of the server. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
 export interface Mount {
   /** The URL path the site is served under, like "/" or "/trust/cyber/". */
   basePath: string;
@@ -52,43 +59,42 @@ export class StaticServer {
     return `${this.origin}${path}`;
   }
 
+  /** What this server answers for a path (after the host): status, headers and body. */
+  answer(path: string): Answer {
+    const mount = [...this.mounts]
+      .sort((a, b) => b.basePath.length - a.basePath.length)
+      .find((m) => path.startsWith(m.basePath) || `${path}/` === m.basePath);
+    if (!mount || this.failing.has(path))
+      return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' };
+    let file = normalize(join(mount.dir, path.slice(mount.basePath.length)));
+    if (!file.startsWith(normalize(mount.dir))) return { status: 403, headers: {}, body: '' };
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return { status: 301, headers: { Location: `${path}/` }, body: '' };
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) {
+      const notFound = join(mount.dir, '404.html');
+      return {
+        status: 404,
+        headers: { 'Content-Type': TYPES['.html'] },
+        body: existsSync(notFound) ? readFileSync(notFound) : 'Not found',
+      };
+    }
+    const headers = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      ...this.extraHeaders.get(extname(file)),
+      ...this.extraHeaders.get(path),
+    };
+    return { status: 200, headers, body: readFileSync(file) };
+  }
+
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       this.requests.push(path);
-      const mount = [...this.mounts]
-        .sort((a, b) => b.basePath.length - a.basePath.length)
-        .find((m) => path.startsWith(m.basePath) || `${path}/` === m.basePath);
-      if (!mount || this.failing.has(path)) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-        return;
-      }
-      let file = normalize(join(mount.dir, path.slice(mount.basePath.length)));
-      if (!file.startsWith(normalize(mount.dir))) {
-        res.writeHead(403).end();
-        return;
-      }
-      if (existsSync(file) && statSync(file).isDirectory()) {
-        if (!path.endsWith('/')) {
-          res.writeHead(301, { Location: `${path}/` }).end();
-          return;
-        }
-        file = join(file, 'index.html');
-      }
-      if (!existsSync(file)) {
-        const notFound = join(mount.dir, '404.html');
-        res
-          .writeHead(404, { 'Content-Type': TYPES['.html'] })
-          .end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
-        return;
-      }
-      const headers = {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        ...this.extraHeaders.get(extname(file)),
-        ...this.extraHeaders.get(path),
-      };
-      res.writeHead(200, headers).end(readFileSync(file));
+      const { status, headers, body } = this.answer(path);
+      res.writeHead(status, headers).end(body);
     });
     await new Promise<void>((done) => this.server!.listen(this.port, '127.0.0.1', done));
     this.port = (this.server.address() as AddressInfo).port;
