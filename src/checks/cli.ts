@@ -4,7 +4,7 @@
  *
  *   npm run check                     the central content
  *   SITE_OVERLAY=examples/northshire npm run check
- *   npm run check -- --strict         a review date in the past is an error, not a warning
+ *   npm run check -- --strict         a review date in the past, or a draft translation, is an error
  *   npm run check -- --quiet          leave out the reading age of each page
  */
 import { resolveExtensionlessTs } from '../utils/resolve-ts.ts';

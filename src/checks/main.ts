@@ -4,7 +4,7 @@ import { formatEditorLine, formatRun } from './reporter';
 import { runChecks } from './runner';
 
 const USAGE = `Usage: npm run check -- [--strict] [--quiet] [--editor] [--overlay <folder>]
-  --strict    a review date in the past is an error, not a warning
+  --strict    a review date in the past, or a draft translation, is an error
   --quiet     leave out the reading age of each page
   --editor    one line per problem, starting with error, warning or notice (for VS Code's Problems panel and CI)
   --overlay   check a trust's overlay folder (the same as SITE_OVERLAY)`;

@@ -6,7 +6,7 @@ import type { SiteRoutes } from './site-routes';
 
 /** Settings from site.yaml `checks:` and the command line. */
 export interface CheckSettings extends NonNullable<SiteConfig['checks']> {
-  /** `--strict`: a review date in the past is an error, not a warning. */
+  /** `--strict`: a review date in the past, or a draft translation, is an error. */
   strict: boolean;
   /** The day the checks run for (review dates); today, unless a test fixes it. */
   today: Date;

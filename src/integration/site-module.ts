@@ -1,3 +1,4 @@
+import { welshGuidesOutOfDate } from '../content/translation-state';
 import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
@@ -56,7 +57,12 @@ function welshPages(site: SiteConfig): string[] {
 }
 
 function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {
-  return { strings: welshStringsForPages(site, english), pages: welshPages(site) };
+  return {
+    strings: welshStringsForPages(site, english),
+    pages: welshPages(site),
+    /** Welsh guides (by slug) whose English guide changed after they were translated. */
+    outOfDate: welshGuidesOutOfDate(site),
+  };
 }
 
 /** What pages may know about the site: site.yaml after merging, with tel: links worked out. */

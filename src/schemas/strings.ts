@@ -230,6 +230,8 @@ export const STRING_KEYS = [
   'progress.stored',
   'language.fallback',
   'language.fallbackLink',
+  'language.updatedInEnglish',
+  'language.updatedInEnglishLink',
 ] as const;
 
 /**

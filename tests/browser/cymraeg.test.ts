@@ -8,6 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { StaticServer } from '../helpers/static-server';
+import { ROOT } from '../helpers/build';
+import { loadSiteConfig } from '../../src/config/site';
+import { welshGuidesOutOfDate } from '../../src/content/translation-state';
 
 const BASE = '/trust/cyber/';
 /** A guide that has no Welsh version: its /cy/ page shows the English words. */
@@ -75,6 +78,17 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     expect(new URL(plain.url()).pathname).toBe(`${BASE}guides/clicked-a-link/`);
     expect(await plain.locator('html').getAttribute('lang')).toBe('en-GB');
     await context.close();
+  });
+
+  it('says "updated in English" on the Welsh guides whose English guide changed since, and on no other', () => {
+    const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: 'tests/fixtures/overlays/cymraeg' });
+    const outOfDate = welshGuidesOutOfDate(site);
+    const slugs = readdirSync(join(ROOT, 'content/cy/guides')).map((file) => file.replace(/\.mdx$/, ''));
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const slug of slugs) {
+      const html = readFileSync(join(dir, 'cy/guides', slug, 'index.html'), 'utf8');
+      expect(html.includes('>Darllen y dudalen Saesneg<'), slug).toBe(outOfDate.includes(slug));
+    }
   });
 
   it('lists the Welsh pages in the sitemap after the English ones', () => {

@@ -6,13 +6,15 @@ import { formatProblem } from '../../src/checks/reporter';
 import { welshCheck } from '../../src/checks/rules/welsh';
 import { runChecks } from '../../src/checks/runner';
 import { centralHash } from '../../src/content/replaces';
+import { welshGuidesOutOfDate } from '../../src/content/translation-state';
+import { loadSiteConfig } from '../../src/config/site';
 import { ROOT } from '../helpers/build';
 
 const WELSH = 'content/cy/guides/clicked-a-link.mdx';
 const HASH = centralHash(readFileSync(join(ROOT, 'content/guides/clicked-a-link.mdx'), 'utf8'));
 
 /** A copy of content/ with Welsh on, changed by `change`, and what the Welsh check says of it. */
-function welshProblems(change: (root: string) => void = () => {}): string[] {
+function welshCopy(change: (root: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'welsh-'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   writeFileSync(
@@ -20,7 +22,11 @@ function welshProblems(change: (root: string) => void = () => {}): string[] {
     `${readFileSync(join(root, 'content/site.yaml'), 'utf8')}languages: [en, cy]\n`,
   );
   change(root);
-  return runChecks({ root, checks: [welshCheck] })
+  return root;
+}
+
+function welshProblems(change: (root: string) => void = () => {}, strict = false): string[] {
+  return runChecks({ root: welshCopy(change), checks: [welshCheck], strict })
     .problems.filter((p) => p.check === 'welsh')
     .map((p) => `${p.severity} ${formatProblem(p)}`);
 }
@@ -43,6 +49,22 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
         `^warning ${WELSH}:4 — the English guide clicked-a-link has changed since this was translated from it \\(${HASH}, now [0-9a-f]{12}\\) — compare with content/guides/clicked-a-link.mdx`,
       ),
     );
+  });
+
+  it('refuses a draft with --strict, as a copy about to publish runs it', () => {
+    expect(welshProblems(() => {}, true).filter((p) => p.includes('a draft translation'))).toEqual([
+      `error ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+    ]);
+  });
+
+  it('marks a Welsh guide out of date (its page then says so) when its English guide changed, and only then', () => {
+    const changed = welshCopy((root) => {
+      const english = join(root, 'content/guides/clicked-a-link.mdx');
+      writeFileSync(english, `${readFileSync(english, 'utf8')}\nA new paragraph.\n`);
+    });
+    expect(welshGuidesOutOfDate(loadSiteConfig({ root: changed, cwd: changed }))).toContain('clicked-a-link');
+    const same = welshCopy(() => {});
+    expect(welshGuidesOutOfDate(loadSiteConfig({ root: same, cwd: same }))).not.toContain('clicked-a-link');
   });
 
   it('refuses a Welsh guide with no English guide of its name', () => {

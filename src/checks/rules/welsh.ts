@@ -11,9 +11,10 @@ import type { Problem } from '../../schemas/problem';
  * The Welsh guides (content/cy/guides, with languages: [en, cy]): each translates an English guide of
  * the same file name, from a version its `translationOf:` names. A Welsh file with no English guide is
  * an error (it would show nowhere); one whose English guide changed since is a warning, as its words may
- * now say something else; a draft is a notice, so drafts are listed until a Welsh speaker reviews them.
+ * now say something else; a draft is a notice, so drafts are listed until a Welsh speaker reviews them,
+ * and an error with --strict.
  */
-function welshGuideProblems({ content }: CheckContext): Problem[] {
+function welshGuideProblems({ content, settings }: CheckContext): Problem[] {
   if (!content.site.languages.includes('cy')) return [];
   const folder = resolve(content.site.contentDir, 'cy', 'guides');
   if (!existsSync(folder)) return [];
@@ -52,10 +53,11 @@ function welshGuideProblems({ content }: CheckContext): Problem[] {
         message: `translationOf: expected "${slug}@" and the 12-letter hash of the English file`,
         fix: `write "translationOf: ${slug}@${now}" if the Welsh matches content/guides/${name} as it is now`,
       });
+    // --strict (a copy about to publish) refuses drafts; day to day they are listed, so none is forgotten.
     if (data.translation === 'draft')
       problems.push({
         ...at('translation'),
-        severity: 'notice',
+        severity: settings.strict ? 'error' : 'notice',
         message: 'a draft translation: a Welsh speaker has not yet checked it',
         fix: 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
       });
