@@ -10,6 +10,8 @@ import { frontmatterOfFile } from '../../src/content/files';
 import { ROOT } from '../helpers/build';
 
 const WELSH = join(ROOT, 'content/cy/guides');
+/** The shared Welsh build is served under this sub-path (tests/global-setup.ts). */
+const BASE = '/trust/cyber/';
 const slugs = readdirSync(WELSH)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => name.slice(0, -'.mdx'.length));
@@ -50,6 +52,19 @@ describe('the Welsh guides in the English-and-Welsh build', () => {
     expect(html).toContain(`<h1 data-pagefind-weight="10">${title}</h1>`);
     expect(html).not.toContain(FALLBACK);
     expect(html).not.toMatch(/<main[^>]*lang="en-GB"/);
+  });
+
+  // A Welsh heading gets a Welsh id: a link to #what-has-happened-before must change with the heading it
+  // goes to, or it stops at the top of the page.
+  it.each(slugs)('every #heading link on /cy/guides/%s/ goes to an id on the page it names', (slug) => {
+    const dir = inject('welshSiteDir');
+    const main = (path: string) => /<main[\s\S]*<\/main>/.exec(readFileSync(join(dir, path, 'index.html'), 'utf8'))![0];
+    const here = `cy/guides/${slug}/`;
+    const missing = [...main(here).matchAll(/href="([^"]*)#([^"]+)"/g)]
+      .map(([, page, id]) => ({ path: page === '' ? here : page.slice(BASE.length), id }))
+      .filter(({ path, id }) => !main(path).includes(` id="${id}"`))
+      .map(({ path, id }) => `${path}#${id}`);
+    expect(missing).toEqual([]);
   });
 
   it.each(slugs)('%s has the English guide’s headings and steps, and Welsh urgent phrases if it is urgent', (slug) => {
