@@ -12,6 +12,7 @@ import { siteSchema } from '../schemas/site';
 import { stringsSchema } from '../schemas/strings';
 import { synonymsSchema } from '../schemas/synonyms';
 import { tipSchema } from '../schemas/tip';
+import { welshTermsSchema } from '../schemas/welsh-terms';
 
 type Json = Record<string, unknown>;
 
@@ -115,6 +116,13 @@ const SCHEMAS = [
     from: 'src/schemas/retired-pages.ts',
     title: 'content/retired-pages.yaml: central pages that were removed',
     schema: retiredPagesSchema,
+    partial: false,
+  },
+  {
+    name: 'welsh-terms',
+    from: 'src/schemas/welsh-terms.ts',
+    title: 'content/cy/terms.yaml: the Welsh words the Welsh pages use',
+    schema: welshTermsSchema,
     partial: false,
   },
 ] as const;

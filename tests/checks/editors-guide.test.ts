@@ -15,6 +15,7 @@ import { nationFileSchema } from '../../src/schemas/nation';
 import { pageSchema } from '../../src/schemas/page';
 import { retiredPagesSchema } from '../../src/schemas/retired-pages';
 import { retiredTermsSchema } from '../../src/schemas/retired-terms';
+import { welshTermsSchema } from '../../src/schemas/welsh-terms';
 import { synonymsSchema } from '../../src/schemas/synonyms';
 import { tipSchema } from '../../src/schemas/tip';
 import { ROOT } from '../helpers/build';
@@ -74,6 +75,7 @@ const SCHEMAS = [
   { heading: "The Something's wrong? helper", schema: helpSchema },
   { heading: "The Something's wrong? helper", schema: helpOverlaySchema },
   { heading: 'Scam alerts', schema: alertsEditorSchema },
+  { heading: 'Welsh (Cymraeg)', schema: welshTermsSchema },
 ];
 
 describe("the editors' guide (content/README.md)", () => {

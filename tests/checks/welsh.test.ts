@@ -34,7 +34,10 @@ function welshProblems(change: (root: string) => void = () => {}, strict = false
 describe('welsh: each Welsh guide translates an English guide, from a version it names', () => {
   it('lists the shipped Welsh guide as a draft, translated from the English guide as it is now', () => {
     expect(readFileSync(join(ROOT, WELSH), 'utf8')).toContain(`translationOf: clicked-a-link@${HASH}\n`);
-    expect(welshProblems()).toEqual([
+    // Every other Welsh guide is a draft too, with its own notice, and none is stale or an error.
+    const problems = welshProblems();
+    expect(problems.filter((problem) => !problem.startsWith('notice '))).toEqual([]);
+    expect(problems.filter((problem) => problem.includes(` ${WELSH}:`))).toEqual([
       `notice ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     ]);
   });
@@ -44,7 +47,8 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
       const english = join(root, 'content/guides/clicked-a-link.mdx');
       writeFileSync(english, `${readFileSync(english, 'utf8')}\nA new paragraph.\n`);
     });
-    expect(problems[0]).toMatch(
+    expect(problems.filter((problem) => problem.startsWith('warning '))).toHaveLength(1);
+    expect(problems.find((problem) => problem.startsWith('warning '))).toMatch(
       new RegExp(
         `^warning ${WELSH}:4 — the English guide clicked-a-link has changed since this was translated from it \\(${HASH}, now [0-9a-f]{12}\\) — compare with content/guides/clicked-a-link.mdx`,
       ),
