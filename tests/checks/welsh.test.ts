@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,9 +56,13 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
   });
 
   it('refuses a draft with --strict, as a copy about to publish runs it', () => {
-    expect(welshProblems(() => {}, true).filter((p) => p.includes('a draft translation'))).toEqual([
+    const drafts = welshProblems(() => {}, true).filter((p) => p.includes('a draft translation'));
+    expect(drafts).toContain(
       `error ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
-    ]);
+    );
+    // Every Welsh guide shipped is a draft, and --strict refuses each one.
+    expect(drafts).toHaveLength(readdirSync(join(ROOT, 'content/cy/guides')).length);
+    expect(drafts.filter((p) => !p.startsWith('error '))).toEqual([]);
   });
 
   it('marks a Welsh guide out of date (its page then says so) when its English guide changed, and only then', () => {
