@@ -4,6 +4,13 @@ import { owner, review, reviewOrder, slugId, source, summary, topic } from './co
 /** `replaces:` in a trust's copy of a central guide: `<slug>@<12 hex digits of the central file's hash>`. */
 export const REPLACES = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([0-9a-f]{12})$/;
 
+/** Words and phrases that mean someone needs an urgent guide now; the Welsh guide's list has the same rules. */
+export const urgentPhrases = z
+  .array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), {
+    error: 'expected a list of phrases, like [clicked a link, virus]',
+  })
+  .default([]);
+
 const AUDIENCES = ['all-staff', 'clinical', 'managers'] as const;
 
 /** Frontmatter of a guide in content/guides/<slug>.mdx. */
@@ -48,11 +55,7 @@ export const guideSchema = z
      * one shows this guide and the service desk's number above the results. Keep them specific.
      * @example ["clicked a link", "opened an attachment"]
      */
-    urgentPhrases: z
-      .array(z.string().min(3, { error: 'expected a word or phrase of at least 3 letters' }), {
-        error: 'expected a list of phrases, like [clicked a link, virus]',
-      })
-      .default([]),
+    urgentPhrases,
     /**
      * In a trust's overlay only: the central guide this file replaces and the hash of the central file
      * it was copied from, written by `npm run replace-guide`. @example "systems-are-down@0123456789ab"

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { REPLACES } from './guide';
+import { REPLACES, urgentPhrases } from './guide';
 import { calendarDate, summary } from './common';
 
 /**
@@ -20,6 +20,12 @@ export const welshGuideSchema = z
       error: (issue) =>
         `expected the English guide's file name and the 12-letter hash of that file, like "clicked-a-link@0123456789ab", but found ${JSON.stringify(issue.input)}; see "Welsh (Cymraeg)" in content/README.md`,
     }),
+    /**
+     * For urgent guides: Welsh words and phrases that mean someone needs this guide now, with the same
+     * rules as the English guide's urgentPhrases. Keep them specific.
+     * @example ["cliciais ar ddolen", "agorais atodiad"]
+     */
+    urgentPhrases,
     /** draft until a Welsh speaker has checked it; only that reviewer sets reviewed. @example "draft" */
     translation: z.enum(['draft', 'reviewed'], { error: 'expected draft or reviewed' }),
     /** The Welsh speaker who checked it, by name (with reviewed). @example "Cerys Jones, Welsh Language Officer" */

@@ -28,7 +28,10 @@ function welshProblems(change: (root: string) => void = () => {}): string[] {
 describe('welsh: each Welsh guide translates an English guide, from a version it names', () => {
   it('lists the shipped Welsh guide as a draft, translated from the English guide as it is now', () => {
     expect(readFileSync(join(ROOT, WELSH), 'utf8')).toContain(`translationOf: clicked-a-link@${HASH}\n`);
-    expect(welshProblems()).toEqual([
+    // Every other Welsh guide is a draft too, with its own notice, and none is stale or an error.
+    const problems = welshProblems();
+    expect(problems.filter((problem) => !problem.startsWith('notice '))).toEqual([]);
+    expect(problems.filter((problem) => problem.includes(` ${WELSH}:`))).toEqual([
       `notice ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     ]);
   });
