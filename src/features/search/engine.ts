@@ -31,6 +31,8 @@ export interface Bundle {
   base: string;
   /** Pagefind's version: stands in the entry file's address instead of the time (see src/config/pagefind-version.ts). */
   tag: string;
+  /** The index's language: its common words, and in Welsh the unmutated forms searched for. */
+  language: 'en' | 'cy';
 }
 
 /** The bundle a search element names in its data- attributes (src/features/search/search-strings.ts). */
@@ -38,6 +40,7 @@ export const bundleOf = (data: DOMStringMap): Bundle => ({
   path: data.bundle ?? '',
   base: data.base ?? '',
   tag: data.indexTag ?? '',
+  language: data.language === 'cy' ? 'cy' : 'en',
 });
 
 const instances = new Map<string, Promise<Pagefind>>();
@@ -76,7 +79,7 @@ export function warmUp(bundle: Bundle): void {
 
 /** Loads the index chunks for what has been typed so far, while the pause before searching runs. */
 export function preload(bundle: Bundle, query: string): void {
-  const words = withoutCommonWords(query);
+  const words = withoutCommonWords(query, bundle.language);
   if (words)
     pagefindAt(bundle)
       .then((pagefind) => pagefind.preload(words))
@@ -114,7 +117,7 @@ export async function find(
   limit = 20,
 ): Promise<Found> {
   const pagefind = await pagefindAt(bundle);
-  const response = await pagefind.search(withoutCommonWords(query), { filters });
+  const response = await pagefind.search(withoutCommonWords(query, bundle.language), { filters });
   if (!response) return { hits: [], total: 0, filters: {} };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return {
@@ -148,8 +151,11 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The urgent guides a query points to: "clicked a link", "hacked", "lost phone", "ransom". */
 export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[] {
   const text = query.toLowerCase();
+  // Letters of any alphabet are part of a word, so a Welsh phrase ends where its last word does.
   return urgent.filter((g) =>
-    g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)),
+    g.words.some(
+      (w) => w.length > 2 && new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(w)}($|[^\\p{L}\\p{N}_])`, 'u').test(text),
+    ),
   );
 }
 
