@@ -2,6 +2,7 @@
 // does the matching, ranking, filters and excerpts; this turns its answers into what the lists show.
 import type { UrgentHint } from './search-hints';
 import { HIGHLIGHT_PARAM } from './highlight-param';
+import { INDEX_WORDS_ANCHOR } from './index-words-anchor';
 import type { Pagefind, PagefindResultData } from './pagefind-api';
 import { withoutCommonWords } from './prepare-query';
 import { remembered } from './remembered';
@@ -103,8 +104,10 @@ const marksIn = (excerpt: string) => new Set(excerpt.match(/<mark>[^<]*<\/mark>/
  * and address only when no section under a heading has the words.
  */
 export function bestSection(data: PagefindResultData): { url: string; excerpt: string } {
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
-  if (sections.length === 0) return { url: data.url, excerpt: data.excerpt };
+  const marked = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
+  const sections = marked.filter((s) => !s.url.endsWith(`#${INDEX_WORDS_ANCHOR}`));
+  // Found only in a Welsh guide's hidden index lines: no excerpt, as the summary says more than a word list.
+  if (sections.length === 0) return { url: data.url, excerpt: marked.length > 0 ? '' : data.excerpt };
   const best = sections.reduce((top, s) => (marksIn(s.excerpt) > marksIn(top.excerpt) ? s : top));
   return { url: best.url, excerpt: best.excerpt };
 }
