@@ -120,7 +120,7 @@ describe('searching in Welsh at /cy/search/', () => {
   it('keeps Welsh letters in "Did you mean": "ffôm" offers "ffôn"', async () => {
     // With only a to z as letters, "ffôm" was "ff" and "m", too short to put right.
     const results = await search('ffôm');
-    expect(await page.locator(STATUS).textContent()).toMatch(/^Oeddech chi'n golygu “ffôn”\?/);
-    expect(results).toContain(CLICKED_GUIDE);
+    expect(await page.locator(STATUS).textContent()).toMatch(/^Oeddech chi'n golygu “ffôn”\? .* \d+ canlyniad/);
+    expect(results.length).toBeGreaterThan(0);
   });
 });
