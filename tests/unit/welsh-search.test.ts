@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchForm, unmutatedForms, unmutatedWords } from '../../src/features/search/welsh-mutations';
 import { withoutCommonWords } from '../../src/features/search/prepare-query';
+import { welshSearchTerms } from '../../src/features/search/welsh-query';
 import { suggest, wordsOf } from '../../src/features/search/did-you-mean';
 import { expandWithSynonyms } from '../../src/schemas/synonyms';
 import { urgentMatches } from '../../src/features/search/engine';
@@ -69,16 +70,16 @@ describe('the unmutated forms of a Welsh word, added to its page for the index',
 
 describe('a Welsh search', () => {
   it('drops Welsh and English common words, keeping the words that narrow it', () => {
-    expect(withoutCommonWords('cliciais ar ddolen', 'cy')).toBe('cliciais dolen');
-    expect(withoutCommonWords("beth i'w wneud os ydw i wedi colli fy ffôn", 'cy')).toBe('colli ffôn');
-    expect(withoutCommonWords('what if I lost my phone', 'cy')).toBe('lost phone');
+    expect(welshSearchTerms('cliciais ar ddolen')).toBe('cliciais dolen');
+    expect(welshSearchTerms("beth i'w wneud os ydw i wedi colli fy ffôn")).toBe('colli ffôn');
+    expect(welshSearchTerms('what if I lost my phone')).toBe('lost phone');
     // A query of only common words is searched as typed.
-    expect(withoutCommonWords('beth yw hyn', 'cy')).toBe('beth yw hyn');
+    expect(welshSearchTerms('beth yw hyn')).toBe('beth yw hyn');
   });
 
   it('searches a word whose mutation is certain by its unmutated form, which every page with either has', () => {
-    expect(withoutCommonWords('anghofiais fy nghyfrinair', 'cy')).toBe('anghofiais cyfrinair');
-    expect(withoutCommonWords('Mhen', 'cy')).toBe('pen');
+    expect(welshSearchTerms('anghofiais fy nghyfrinair')).toBe('anghofiais cyfrinair');
+    expect(welshSearchTerms('Mhen')).toBe('pen');
     expect(searchForm('ddolen')).toBe('dolen');
     expect(searchForm('ngwaith')).toBe('gwaith');
     // Not certain: "ch", "th", "f" and a dropped g start words of their own, Welsh and English.

@@ -78,13 +78,18 @@ export function warmUp(bundle: Bundle): void {
   pagefindAt(bundle).catch(() => undefined);
 }
 
+/** The words Pagefind is asked for: a Welsh index's come from a module only Welsh pages load. */
+async function termsFor(bundle: Bundle, query: string): Promise<string> {
+  return bundle.language === 'cy' ? (await import('./welsh-query')).welshSearchTerms(query) : withoutCommonWords(query);
+}
+
 /** Loads the index chunks for what has been typed so far, while the pause before searching runs. */
 export function preload(bundle: Bundle, query: string): void {
-  const words = withoutCommonWords(query, bundle.language);
-  if (words)
-    pagefindAt(bundle)
-      .then((pagefind) => pagefind.preload(words))
-      .catch(() => undefined);
+  termsFor(bundle, query)
+    .then(async (words) => {
+      if (words) await (await pagefindAt(bundle)).preload(words);
+    })
+    .catch(() => undefined);
 }
 
 const filtersLoaded = new Map<string, Promise<void>>();
@@ -120,7 +125,7 @@ export async function find(
   limit = 20,
 ): Promise<Found> {
   const pagefind = await pagefindAt(bundle);
-  const response = await pagefind.search(withoutCommonWords(query, bundle.language), { filters });
+  const response = await pagefind.search(await termsFor(bundle, query), { filters });
   if (!response) return { hits: [], total: 0, filters: {} };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return {
