@@ -10,6 +10,8 @@ import { pageSchema, SITE_PAGES } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
 import { welshGuideSchema } from './schemas/welsh-guide';
+import { welshSynonymsLoader } from './content/welsh-synonyms-loader';
+import { welshSynonymsSchema } from './schemas/welsh-synonyms';
 
 export const collections = {
   guides: defineCollection({
@@ -34,5 +36,10 @@ export const collections = {
   welshGuides: defineCollection({
     loader: preferContentCheckErrors(welshMdx(welshGuideSchema)),
     schema: welshGuideSchema,
+  }),
+  /** content/cy/synonyms.yaml: the Welsh search's synonym groups, English loan words among them. */
+  welshSynonyms: defineCollection({
+    loader: preferContentCheckErrors(welshSynonymsLoader()),
+    schema: welshSynonymsSchema,
   }),
 };

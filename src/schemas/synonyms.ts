@@ -22,7 +22,8 @@ function wholeWord(word: string): RegExp {
   let pattern = patterns.get(word);
   if (!pattern) {
     const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    patterns.set(word, (pattern = new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`)));
+    // Letters of any alphabet are part of a word: "dŵr" is one word, not "d" and "r".
+    patterns.set(word, (pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u')));
   }
   return pattern;
 }

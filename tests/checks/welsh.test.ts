@@ -84,6 +84,20 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
     );
   });
 
+  it('warns when a Welsh guide of an urgent English guide has no urgent phrases, naming the file and the fix', () => {
+    const problems = welshProblems((root) => {
+      const welsh = join(root, WELSH);
+      writeFileSync(welsh, readFileSync(welsh, 'utf8').replace(/^urgentPhrases: .*\n/m, ''));
+    });
+    expect(problems).toContain(
+      `warning ${WELSH}:1 — the English guide clicked-a-link is urgent, but this Welsh guide has no urgentPhrases, so a Welsh search never shows it in the urgent box — add urgentPhrases: the Welsh words staff would type when they need it now, like [cliciais ar ddolen, agorais atodiad] (the English guide has clicked a link, clicked link, clicked on a link)`,
+    );
+    // A Welsh guide of a guide that is not urgent needs none.
+    expect(problems.filter((problem) => problem.includes('three-random-words'))).not.toContainEqual(
+      expect.stringContaining('urgentPhrases'),
+    );
+  });
+
   it('reads no Welsh file in an English-only copy', () => {
     const root = mkdtempSync(join(tmpdir(), 'welsh-en-'));
     cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });

@@ -34,6 +34,18 @@ describe('the excerpt a result shows', () => {
     expect(bestExcerpt(data)).toBe('a <mark>password</mark> <mark>manager</mark> keeps them');
   });
 
+  it("is no excerpt, at the page's own address, when only a Welsh guide's hidden index lines have the words", () => {
+    // "dolen" is found through the unmutated form of "ddolen": the summary shows instead of a word list.
+    const data = page('rhydw, <mark>dolen</mark>, gagor', [
+      { url: '/cy/guides/x/#pam', excerpt: 'rwystro’r ddolen i bawb' },
+      { url: '/cy/guides/x/#index-words', excerpt: 'rhydw, <mark>dolen</mark>, gagor' },
+    ]);
+    expect(bestSection(data)).toEqual({ url: '/guides/x/', excerpt: '' });
+    // A section under a real heading with the words still comes first.
+    data.sub_results.push({ url: '/cy/guides/x/#sut', excerpt: 'y <mark>dolen</mark> hon', title: '' });
+    expect(bestSection(data)).toEqual({ url: '/cy/guides/x/#sut', excerpt: 'y <mark>dolen</mark> hon' });
+  });
+
   it("is the page's own excerpt when no section under a heading has the words", () => {
     expect(bestExcerpt(page('the <mark>tip</mark>', [{ url: '/tips/#a', excerpt: 'nothing marked' }]))).toBe(
       'the <mark>tip</mark>',

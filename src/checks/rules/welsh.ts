@@ -7,6 +7,32 @@ import { centralHash, parseReplaces } from '../../content/replaces';
 import type { Check, CheckContext } from '../types';
 import type { Problem } from '../../schemas/problem';
 
+interface WelshFrontmatter {
+  translationOf?: unknown;
+  translation?: unknown;
+  urgentPhrases?: unknown;
+}
+
+/**
+ * A Welsh guide whose English guide is urgent needs Welsh urgent phrases: without them a Welsh search
+ * never shows it, or the service desk's number, above the results. A warning, as a draft may come first.
+ */
+function missingUrgentPhrases(english: string, welsh: WelshFrontmatter, file: string, slug: string): Problem[] {
+  const source = (parse(frontmatterOfFile(english)) ?? {}) as { urgent?: unknown; urgentPhrases?: unknown };
+  if (source.urgent !== true || (Array.isArray(welsh.urgentPhrases) && welsh.urgentPhrases.length > 0)) return [];
+  const examples = Array.isArray(source.urgentPhrases) ? source.urgentPhrases.slice(0, 3).map(String) : [];
+  return [
+    {
+      check: 'welsh',
+      file,
+      line: 1,
+      severity: 'warning',
+      message: `the English guide ${slug} is urgent, but this Welsh guide has no urgentPhrases, so a Welsh search never shows it in the urgent box`,
+      fix: `add urgentPhrases: the Welsh words staff would type when they need it now, like [cliciais ar ddolen, agorais atodiad]${examples.length > 0 ? ` (the English guide has ${examples.join(', ')})` : ''}`,
+    },
+  ];
+}
+
 /**
  * The Welsh guides (content/cy/guides, with languages: [en, cy]): each translates an English guide of
  * the same file name, from a version its `translationOf:` names. A Welsh file with no English guide is
@@ -23,7 +49,7 @@ function welshGuideProblems({ content, settings }: CheckContext): Problem[] {
     const slug = name.slice(0, -'.mdx'.length);
     const path = resolve(folder, name);
     const yaml = frontmatterOfFile(path);
-    const data = (parse(yaml) ?? {}) as { translationOf?: unknown; translation?: unknown };
+    const data = (parse(yaml) ?? {}) as WelshFrontmatter;
     const file = relative(content.root, path).replaceAll('\\', '/');
     const at = (field: string) => ({ check: 'welsh', file, line: (lineOfPath(yaml, [field]) ?? 0) + 1 });
     const english = resolve(content.site.contentDir, 'guides', name);
@@ -53,6 +79,7 @@ function welshGuideProblems({ content, settings }: CheckContext): Problem[] {
         message: `translationOf: expected "${slug}@" and the 12-letter hash of the English file`,
         fix: `write "translationOf: ${slug}@${now}" if the Welsh matches content/guides/${name} as it is now`,
       });
+    problems.push(...missingUrgentPhrases(english, data, file, slug));
     // --strict (a copy about to publish) refuses drafts; day to day they are listed, so none is forgotten.
     if (data.translation === 'draft')
       problems.push({
@@ -65,5 +92,5 @@ function welshGuideProblems({ content, settings }: CheckContext): Problem[] {
   return problems;
 }
 
-/** The Welsh guides: each names an English guide that exists, and the version it translates. */
+/** The Welsh guides: each names an English guide that exists, and the version it translates; urgent ones have Welsh urgent phrases. */
 export const welshCheck: Check = { name: 'welsh', run: welshGuideProblems };

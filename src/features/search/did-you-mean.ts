@@ -2,9 +2,17 @@
 // like "pasword" finds nothing. The build writes the site's own words (most used first) to
 // search/words.json; this picks the closest one for each word the search does not know.
 
-/** The words of a text as the search sees them: lower case letters, three or more. */
+/**
+ * The words of a text as the search sees them: lower case letters, three or more, in any alphabet, so
+ * Welsh "ffôn" and "dŵr" stay whole (composed, as typed: NFC).
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? []
+  );
 }
 
 /** Edits (insert, delete, change, swap two neighbours) to turn a into b, giving up above `max`. */
@@ -43,22 +51,25 @@ const allowedEdits = (word: string) => (word.length < MIN_CORRECTED_LENGTH ? 0 :
 export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
   const known = new Set(vocabulary);
   let changed = false;
-  const corrected = query.toLowerCase().replace(/[a-z]+/g, (word) => {
-    const max = allowedEdits(word);
-    if (max === 0 || known.has(word) || vocabulary.some((v) => v.startsWith(word))) return word;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (const candidate of vocabulary) {
-      const distance = editDistance(word, candidate, Math.min(max, bestDistance - 1));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-        if (distance === 1) break;
+  const corrected = query
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (word) => {
+      const max = allowedEdits(word);
+      if (max === 0 || known.has(word) || vocabulary.some((v) => v.startsWith(word))) return word;
+      let best: string | undefined;
+      let bestDistance = max + 1;
+      for (const candidate of vocabulary) {
+        const distance = editDistance(word, candidate, Math.min(max, bestDistance - 1));
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+          if (distance === 1) break;
+        }
       }
-    }
-    if (!best) return word;
-    changed = true;
-    return best;
-  });
+      if (!best) return word;
+      changed = true;
+      return best;
+    });
   return changed ? corrected : undefined;
 }

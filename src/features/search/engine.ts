@@ -2,6 +2,7 @@
 // does the matching, ranking, filters and excerpts; this turns its answers into what the lists show.
 import type { UrgentHint } from './search-hints';
 import { HIGHLIGHT_PARAM } from './highlight-param';
+import { INDEX_WORDS_ANCHOR } from './index-words-anchor';
 import type { Pagefind, PagefindResultData } from './pagefind-api';
 import { withoutCommonWords } from './prepare-query';
 import { remembered } from './remembered';
@@ -31,6 +32,8 @@ export interface Bundle {
   base: string;
   /** Pagefind's version: stands in the entry file's address instead of the time (see src/config/pagefind-version.ts). */
   tag: string;
+  /** The index's language: its common words, and in Welsh the unmutated forms searched for. */
+  language: 'en' | 'cy';
 }
 
 /** The bundle a search element names in its data- attributes (src/features/search/search-strings.ts). */
@@ -38,6 +41,7 @@ export const bundleOf = (data: DOMStringMap): Bundle => ({
   path: data.bundle ?? '',
   base: data.base ?? '',
   tag: data.indexTag ?? '',
+  language: data.language === 'cy' ? 'cy' : 'en',
 });
 
 const instances = new Map<string, Promise<Pagefind>>();
@@ -74,13 +78,18 @@ export function warmUp(bundle: Bundle): void {
   pagefindAt(bundle).catch(() => undefined);
 }
 
+/** The words Pagefind is asked for: a Welsh index's come from a module only Welsh pages load. */
+async function termsFor(bundle: Bundle, query: string): Promise<string> {
+  return bundle.language === 'cy' ? (await import('./welsh-query')).welshSearchTerms(query) : withoutCommonWords(query);
+}
+
 /** Loads the index chunks for what has been typed so far, while the pause before searching runs. */
 export function preload(bundle: Bundle, query: string): void {
-  const words = withoutCommonWords(query);
-  if (words)
-    pagefindAt(bundle)
-      .then((pagefind) => pagefind.preload(words))
-      .catch(() => undefined);
+  termsFor(bundle, query)
+    .then(async (words) => {
+      if (words) await (await pagefindAt(bundle)).preload(words);
+    })
+    .catch(() => undefined);
 }
 
 const filtersLoaded = new Map<string, Promise<void>>();
@@ -100,8 +109,10 @@ const marksIn = (excerpt: string) => new Set(excerpt.match(/<mark>[^<]*<\/mark>/
  * and address only when no section under a heading has the words.
  */
 export function bestSection(data: PagefindResultData): { url: string; excerpt: string } {
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
-  if (sections.length === 0) return { url: data.url, excerpt: data.excerpt };
+  const marked = (data.sub_results ?? []).filter((s) => s.url.includes('#') && marksIn(s.excerpt) > 0);
+  const sections = marked.filter((s) => !s.url.endsWith(`#${INDEX_WORDS_ANCHOR}`));
+  // Found only in a Welsh guide's hidden index lines: no excerpt, as the summary says more than a word list.
+  if (sections.length === 0) return { url: data.url, excerpt: marked.length > 0 ? '' : data.excerpt };
   const best = sections.reduce((top, s) => (marksIn(s.excerpt) > marksIn(top.excerpt) ? s : top));
   return { url: best.url, excerpt: best.excerpt };
 }
@@ -114,7 +125,7 @@ export async function find(
   limit = 20,
 ): Promise<Found> {
   const pagefind = await pagefindAt(bundle);
-  const response = await pagefind.search(withoutCommonWords(query), { filters });
+  const response = await pagefind.search(await termsFor(bundle, query), { filters });
   if (!response) return { hits: [], total: 0, filters: {} };
   const details = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
   return {
@@ -148,8 +159,11 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The urgent guides a query points to: "clicked a link", "hacked", "lost phone", "ransom". */
 export function urgentMatches(query: string, urgent: UrgentHint[]): UrgentHint[] {
   const text = query.toLowerCase();
+  // Letters of any alphabet are part of a word, so a Welsh phrase ends where its last word does.
   return urgent.filter((g) =>
-    g.words.some((w) => w.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(w)}($|\\W)`).test(text)),
+    g.words.some(
+      (w) => w.length > 2 && new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(w)}($|[^\\p{L}\\p{N}_])`, 'u').test(text),
+    ),
   );
 }
 

@@ -16,29 +16,40 @@ export interface UrgentHint {
 }
 
 /** Guide bodies are MDX: their tags, props and link targets are not words anyone reads. */
-const readableText = (mdx: string) =>
+export const readableText = (mdx: string) =>
   mdx
     .replace(/<[^>]*>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/\]\([^)]*\)/g, ']');
 
-/** Every word long enough to be corrected or to be a correction, the most used first. */
-export async function searchWords(): Promise<string[]> {
+/** Every word of the texts long enough to be corrected or to be a correction, the most used first. */
+export function rankedWords(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(wordsOf))
+    if (word.length >= MIN_CORRECTED_LENGTH) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** The English words of the guides (but those `leaveOut` names), checklists, tips and synonyms. */
+export async function englishTexts(leaveOut: ReadonlySet<string> = new Set()): Promise<string[]> {
   const [guides, checklists, tips] = await Promise.all([
     getCollection('guides'),
     getCollection('checklists'),
     getCollection('tips'),
   ]);
-  const texts = [
-    ...guides.flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(g.body ?? '')]),
+  return [
+    ...guides
+      .filter((g) => !leaveOut.has(g.id))
+      .flatMap((g) => [g.data.title, g.data.summary, ...g.data.keywords, readableText(g.body ?? '')]),
     ...checklists.flatMap((c) => [c.data.title, c.data.summary, ...c.data.items.flatMap((i) => [i.action, i.why])]),
     ...tips.map((tip) => tip.data.text),
     ...site.synonyms.flat(),
   ];
-  const counts = new Map<string, number>();
-  for (const word of texts.flatMap(wordsOf))
-    if (word.length >= MIN_CORRECTED_LENGTH) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+/** Every word long enough to be corrected or to be a correction, the most used first. */
+export async function searchWords(): Promise<string[]> {
+  return rankedWords(await englishTexts());
 }
 
 export async function urgentHints(): Promise<UrgentHint[]> {

@@ -5,6 +5,7 @@ import { href } from '../../utils/paths';
 import site from 'virtual:cyber-guide/site';
 import { PAGEFIND_FOLDER } from './search-bundle';
 import { tMenu as t } from '../../utils/ui-strings';
+import { pageLanguages } from '../../utils/language';
 
 /** Labels for the index's "type" values, set by the page layout from each page's kind, in the page's language. */
 export const typeLabels = () =>
@@ -20,6 +21,8 @@ export function searchStrings(): Record<string, string> {
     'data-bundle': href(PAGEFIND_FOLDER),
     'data-base': href(),
     'data-index-tag': site.searchIndexTag,
+    // Only on Welsh pages (English pages stay as they were): the Welsh common words and mutations.
+    ...(pageLanguages().menus === 'cy' ? { 'data-language': 'cy' } : {}),
     'data-hints': href('search/'),
     'data-types': JSON.stringify(typeLabels()),
     'data-results': t('search.results'),
