@@ -230,6 +230,9 @@ export const STRING_KEYS = [
   'progress.stored',
   'language.fallback',
   'language.fallbackLink',
+  'language.notSaved',
+  'language.notSavedBody',
+  'language.notSavedBack',
 ] as const;
 
 /**
