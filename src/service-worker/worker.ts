@@ -103,6 +103,8 @@ let languages: Promise<DeviceLanguages> | undefined;
  * registered the worker. A phone whose first page is Welsh saves the shared files and the Welsh pages.
  */
 function deviceLanguages(): Promise<DeviceLanguages> {
+  // An English-only copy has nothing to choose, and keeps no note.
+  if (LANGUAGES.length === 1) return Promise.resolve({ chosen: LANGUAGES[0], saved: [LANGUAGES[0]] });
   languages ??= readNote().then(async (note) => {
     if (note) return note;
     const chosen = await registeringPageLanguage();
