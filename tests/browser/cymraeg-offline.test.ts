@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { builtHeading, h1 } from '../helpers/offline';
+import { ROOT } from '../helpers/build';
+import { builtHeading, copyOfSite, h1 } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 import { partOf } from '../../src/service-worker/languages';
+import { loadSiteConfig } from '../../src/config/site';
+import { serviceWorkerStep } from '../../src/build-steps/service-worker/generate';
 
 const BASE = '/trust/cyber/';
 const WELSH_GUIDE = 'cy/guides/clicked-a-link/';
@@ -161,6 +164,27 @@ describe('offline per language, in a copy in English and Welsh', () => {
     for (const path of [`${BASE}guides/lost-or-stolen-device/`, `${BASE}cy/guides/lost-or-stolen-device/`]) {
       await english.goto(server.url(path), { waitUntil: 'domcontentloaded' });
       expect(await h1(english), path).toBe(builtHeading(dir, `${path.slice(BASE.length)}index.html`));
+    }
+  });
+
+  it('saves both languages on a shared ward device (offline.languages: all), whichever page it opens first', async () => {
+    // The same build with the worker a ward's site.yaml gives (offline: { languages: all }, a budget raised for it).
+    const wardDir = copyOfSite(dir);
+    const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: 'tests/fixtures/overlays/cymraeg', basePath: BASE });
+    const offline = { ...site.offline, languages: 'all' as const, precacheBudgetKiB: 8192 };
+    const quiet = { info: () => undefined, warn: () => undefined } as never;
+    await serviceWorkerStep.run({ site: { ...site, offline }, outDir: wardDir, logger: quiet });
+    const ward = await new StaticServer([{ basePath: BASE, dir: wardDir }]).start();
+    const device = await browser.newContext();
+    try {
+      const page = await device.newPage();
+      await page.goto(ward.url(`${BASE}${WELSH_GUIDE}`));
+      await waitUntilSaved(page);
+      const saved = await savedPaths(page);
+      expect([...files.shared, ...files.en, ...files.cy].filter((file) => !saved.includes(file))).toEqual([]);
+    } finally {
+      await device.close();
+      await ward.stop();
     }
   });
 });
