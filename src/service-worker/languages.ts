@@ -23,17 +23,20 @@ export function partOf(path: string): Part {
 
 /** The path below the base path of a URL (or a path), or undefined outside it. */
 export function belowBase(url: string, basePath: string): string | undefined {
-  const path = decodeURIComponent(new URL(url, 'https://x.invalid').pathname);
+  const raw = new URL(url, 'https://x.invalid').pathname;
+  let path = raw;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape ("%E0"): no file of the build has that name, so the raw path will do.
+  }
   return path.startsWith(basePath) ? path.slice(basePath.length) : undefined;
 }
 
 /** The language of a page's address below the base path: Welsh under cy/, English elsewhere. */
 export const languageOfPath = (path: string): Language => (partOf(path) === 'cy' ? 'cy' : 'en');
 
-/**
- * The same page in the other language: "guides/x/" ↔ "cy/guides/x/", below the base path. A shared
- * page has no other language and gives the other language's home.
- */
+/** The same page in the other language, below the base path: "guides/x/index.html" ↔ "cy/guides/x/index.html". */
 export function otherLanguagePath(path: string): string {
   if (languageOfPath(path) === 'cy') return path.replace(/^cy\/?/, '');
   return `cy/${path}`;

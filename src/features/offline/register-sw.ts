@@ -110,7 +110,8 @@ function heardFromWorker(event: MessageEvent): void {
       announceCopySaved();
       void keepCopy();
     } else if (online) showProgress({ ...data, coreReady: false });
-    else say('clearedOffline');
+    // A language switched to online and not saved yet: the language already saved still works.
+    else say(copy === 'adding' ? 'offline' : 'clearedOffline');
     return;
   }
   // A small update arrives quietly; a first save, a large update or saving again what was cleared shows.
