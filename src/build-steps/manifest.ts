@@ -5,6 +5,7 @@ import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
 import { stringsForPages } from '../config/strings';
 import type { BuildStep } from './index';
+import { HTML_LANG } from '../utils/language';
 
 /** Icons made from the logo: name, size, and whether the logo sits in a safe zone on the brand colour. */
 const ICONS = [
@@ -41,7 +42,10 @@ export function webManifest(site: SiteConfig) {
     name: site.name,
     short_name: site.shortName,
     description: site.description,
-    lang: 'en-GB',
+    // The language of the manifest's own words (name, description, shortcuts: site.yaml and strings.yaml),
+    // English, the first language. One manifest is one app on the home screen in both languages: a phone
+    // that chose Cymraeg still starts in Welsh, as the worker sends start_url to /cy/ (src/service-worker/).
+    lang: HTML_LANG[site.languages[0]],
     dir: 'ltr',
     start_url: site.basePath,
     scope: site.basePath,

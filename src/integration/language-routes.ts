@@ -4,8 +4,11 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Pages that stay English-only: the not-found page and the worker's offline page are served at one address. */
-const SHARED_PAGES = new Set(['404.astro', 'offline.astro']);
+/**
+ * Pages served at one address whatever the language: the not-found page and the worker's offline
+ * pages (the one for a page in a language not saved is in Welsh and English already).
+ */
+const SHARED_PAGES = new Set(['404.astro', 'offline.astro', 'offline/[page].astro']);
 
 /**
  * Files that make more than pages: the sitemap, the logo and the alerts feeds are one per site; the search

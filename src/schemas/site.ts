@@ -92,6 +92,16 @@ export const siteSchema = z
            * trust that stops hosting it (SITE_RETIRE=1 does the same for one build). @example false
            */
           retire: z.boolean({ error: 'expected true or false' }).default(false),
+          /**
+           * Which languages each device saves: `own`, the shared files and the language it uses (each
+           * within the budget), or `all`, every language, for shared ward devices used in both. @example all
+           */
+          languages: z
+            .enum(['own', 'all'], {
+              error: (issue) =>
+                `expected own (each device saves its own language) or all (every device saves every language, for shared ward devices), but found ${JSON.stringify(issue.input)}; write languages: all, or leave it out`,
+            })
+            .default('own'),
         },
         { error: 'expected offline settings, like { precacheBudgetKiB: 2048, retire: false }' },
       )

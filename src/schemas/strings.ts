@@ -232,6 +232,9 @@ export const STRING_KEYS = [
   'language.fallbackLink',
   'language.updatedInEnglish',
   'language.updatedInEnglishLink',
+  'language.notSaved',
+  'language.notSavedBody',
+  'language.notSavedBack',
 ] as const;
 
 /**

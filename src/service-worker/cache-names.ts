@@ -7,6 +7,8 @@ export const CACHE_KINDS = {
   pages: 'pages',
   /** Files the previous version had and this one does not, for pages opened before an update. */
   previous: 'previous',
+  /** The device's languages (src/service-worker/languages.ts): which the installed app opens in, which it saves. */
+  language: 'language',
 } as const;
 
 /**

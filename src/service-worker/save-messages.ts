@@ -40,6 +40,8 @@ interface SaveCheck {
   type: 'SAVE_CHECK';
   saved: number;
   total: number;
+  /** Whether what is missing is a language the device has just switched to, being saved now. */
+  adding?: boolean;
   words: SaveWords;
 }
 

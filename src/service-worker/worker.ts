@@ -7,6 +7,15 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CACHE_KINDS, cacheName } from './cache-names';
 import { CHECK_SAVED, type FromWorker, type SaveProgress, type SaveWords } from './save-messages';
 import { dealIntoLanes, inUrgentCore, urgentFirst, type ManifestEntry } from './save-plan';
+import {
+  belowBase,
+  CHOSE_LANGUAGE,
+  languageOfPath,
+  otherLanguagePath,
+  partOf,
+  type DeviceLanguages,
+  type Language,
+} from './languages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ManifestEntry[] };
 /** The site's base path, like "/" or "/trust/cyber/". */
@@ -15,14 +24,23 @@ declare const BASE_PATH: string;
 declare const CACHE_ID: string;
 /** What a picture that is not on the device says instead, from content/strings.yaml. */
 declare const IMAGE_PLACEHOLDER_TEXT: string;
-/** The words the footer shows while saving, from content/strings.yaml. */
-declare const SAVE_WORDS: SaveWords;
+/** The words the footer shows while saving, by language, from content/strings.yaml (content/cy/ in Welsh). */
+declare const SAVE_WORDS: Partial<Record<Language, SaveWords>>;
+/** The languages this copy is published in (site.yaml `languages`), English first. */
+declare const LANGUAGES: Language[];
+/** site.yaml `offline.languages: all`: every device saves every language (shared ward devices). */
+declare const SAVE_ALL: boolean;
 /** Paths under the base path that make up the urgent core, saved first (src/build-steps/service-worker/options.ts). */
 declare const URGENT_CORE: string[];
 
 const scope = self.registration.scope;
 const PAGES = cacheName(CACHE_ID, CACHE_KINDS.pages, scope);
 const PREVIOUS = cacheName(CACHE_ID, CACHE_KINDS.previous, scope);
+const LANGUAGE = cacheName(CACHE_ID, CACHE_KINDS.language, scope);
+/** Where the device's languages are noted in their cache: a key only, never an address anyone fetches. */
+const LANGUAGE_NOTE = `${scope}device-languages.json`;
+/** The page the worker shows offline for a page in a language this device has not saved. */
+const OTHER_LANGUAGE_PAGE = `${BASE_PATH}offline/other-language/index.html`;
 /** An update that downloads more files than this shows its progress too; a small one just happens. */
 const LARGE_UPDATE = 30;
 
@@ -33,17 +51,85 @@ setCacheNameDetails({ prefix: CACHE_ID, precache: CACHE_KINDS.pages, runtime: CA
 // under them: see src/features/offline/register-sw.ts.
 clientsClaim();
 
-const manifest = self.__WB_MANIFEST;
+const manifest = self.__WB_MANIFEST as ManifestEntry[];
 const urlOf = (entry: ManifestEntry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.href).href;
 const isCore = (url: string) => inUrgentCore(url, BASE_PATH, URGENT_CORE);
-const coreURLs = new Set(manifest.map(urlOf).filter(isCore));
+/** A URL's path below the base path: "cy/guides/x/index.html". */
+const pathOf = (url: string) => belowBase(url, BASE_PATH) ?? '';
 
 /**
- * The whole offline copy, in one cache: it answers requests, and when a new version activates it
- * deletes the files that version dropped. Its own install (one file after another) is never run.
+ * Every language's files, in one cache: it answers requests, and when a new version activates it
+ * deletes the files that version dropped. Its own install (one file after another) is never run: the
+ * lanes below save the files of this device's languages only.
  */
 const copy = new PrecacheController({ cacheName: PAGES });
 copy.addToCacheList(manifest);
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** The note of the device's languages, or undefined when there is none or it is not one we understand. */
+async function readNote(): Promise<DeviceLanguages | undefined> {
+  try {
+    const note = (await (await caches.open(LANGUAGE)).match(LANGUAGE_NOTE))?.json() as Promise<unknown> | undefined;
+    const { chosen, saved } = ((await note) ?? {}) as Partial<DeviceLanguages>;
+    if (!isLanguage(chosen) || !Array.isArray(saved)) return undefined;
+    return { chosen, saved: [...new Set([chosen, ...saved.filter(isLanguage)])] };
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeNote(note: DeviceLanguages): Promise<void> {
+  const body = new Response(JSON.stringify(note), { headers: { 'Content-Type': 'application/json' } });
+  await (await caches.open(LANGUAGE)).put(LANGUAGE_NOTE, body).catch(() => undefined);
+}
+
+/**
+ * The language of the page that registered this worker: on a first visit it is the only page of this
+ * copy open (the most recently used first, when there are more).
+ */
+async function registeringPageLanguage(): Promise<Language> {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const page = pages.find((client) => client.url.startsWith(scope));
+  const language = page ? languageOfPath(pathOf(page.url)) : LANGUAGES[0];
+  return isLanguage(language) ? language : LANGUAGES[0];
+}
+
+let languages: Promise<DeviceLanguages> | undefined;
+
+/**
+ * The device's languages: the note this worker keeps of the page's device key (the page sends it,
+ * src/features/offline/device-language.ts), or on a first install the language of the page that
+ * registered the worker. A phone whose first page is Welsh saves the shared files and the Welsh pages.
+ */
+function deviceLanguages(): Promise<DeviceLanguages> {
+  // An English-only copy has nothing to choose, and keeps no note.
+  if (LANGUAGES.length === 1) return Promise.resolve({ chosen: LANGUAGES[0], saved: [LANGUAGES[0]] });
+  languages ??= readNote().then(async (note) => {
+    if (note) return note;
+    const chosen = await registeringPageLanguage();
+    const first = { chosen, saved: [chosen] };
+    await writeNote(first);
+    return first;
+  });
+  return languages;
+}
+
+/** Whether this device saves a file: the shared ones always, a language's own when it saves that language. */
+function savesFile(device: DeviceLanguages, url: string): boolean {
+  const part = partOf(pathOf(url));
+  return part === 'shared' || SAVE_ALL || device.saved.includes(part);
+}
+
+/** What this device saves of this version: the files, the urgent core among them, and the lanes. */
+interface SavePlan {
+  languages: string;
+  urls: Set<string>;
+  core: Set<string>;
+  lanes: PrecacheController[];
+}
+
+let plan: SavePlan | undefined;
 
 /** The files of this version that are in the cache, as far as this run of the worker has seen. */
 const saved = new Set<string>();
@@ -53,16 +139,19 @@ let telling: ReturnType<typeof setTimeout> | undefined;
 /** Sends a message to this copy's open pages, controlled or not yet (a first visit during the install). */
 async function tell(message: FromWorker): Promise<void> {
   const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  for (const page of pages) if (page.url.startsWith(scope)) page.postMessage(message);
+  for (const page of pages) if (page.url.startsWith(scope)) page.postMessage({ ...message, words: wordsFor(page.url) });
 }
+
+/** The saving's words in the language of the page that shows them. */
+const wordsFor = (url: string): SaveWords => SAVE_WORDS[languageOfPath(pathOf(url))] ?? SAVE_WORDS.en ?? {};
 
 const progress = (): SaveProgress => ({
   type: 'SAVE_PROGRESS',
   saved: saved.size,
-  total: manifest.length,
-  coreReady: [...coreURLs].every((url) => saved.has(url)),
+  total: plan?.urls.size ?? manifest.length,
+  coreReady: [...(plan?.core ?? [])].every((url) => saved.has(url)),
   large,
-  words: SAVE_WORDS,
+  words: {},
 });
 
 /** At most a few messages a second; the page decides what is worth announcing. */
@@ -85,31 +174,44 @@ const countSaved: WorkboxPlugin = {
 };
 
 /**
- * The same manifest, dealt out to lanes that download side by side, the urgent core first in each.
- * Workbox's precaching saves one file at a time (GoogleChrome/workbox#2528): 183 files on a 150 ms
- * link is half a minute of waiting. Each lane is a PrecacheController of its own over the same cache,
- * so revisions, integrity and "already saved, skip it" are Workbox's, as they were.
+ * The files this device saves (the shared ones and its languages'), dealt out to lanes that download
+ * side by side, the urgent core first in each. Workbox's precaching saves one file at a time
+ * (GoogleChrome/workbox#2528): 183 files on a 150 ms link is half a minute of waiting. Each lane is a
+ * PrecacheController of its own over the same cache, so revisions, integrity and "already saved, skip
+ * it" are Workbox's, as they were. Made again when the device saves another language.
  */
-const lanes = dealIntoLanes(urgentFirst(manifest, (entry) => isCore(urlOf(entry)))).map((part) => {
-  const lane = new PrecacheController({ cacheName: PAGES, plugins: [countSaved] });
-  lane.addToCacheList(part);
-  return lane;
-});
+async function savePlan(): Promise<SavePlan> {
+  const device = await deviceLanguages();
+  const key = SAVE_ALL ? 'all' : [...device.saved].sort().join();
+  if (plan?.languages === key) return plan;
+  const entries = manifest.filter((entry) => savesFile(device, urlOf(entry)));
+  const lanes = dealIntoLanes(urgentFirst(entries, (entry) => isCore(urlOf(entry)))).map((part) => {
+    const lane = new PrecacheController({ cacheName: PAGES, plugins: [countSaved] });
+    lane.addToCacheList(part);
+    return lane;
+  });
+  const urls = new Set(entries.map(urlOf));
+  plan = { languages: key, urls, core: new Set([...urls].filter(isCore)), lanes };
+  return plan;
+}
 
-/** The files of this version missing from the cache: counted there, never assumed. */
-async function missingURLs(): Promise<string[]> {
+/** The files this device saves of this version that are missing from the cache: counted there, never assumed. */
+async function missingURLs(wanted: SavePlan): Promise<string[]> {
   const cache = await caches.open(PAGES);
   const present = new Set((await cache.keys()).map((request) => request.url));
-  return [...copy.getURLsToCacheKeys()].filter(([, key]) => !present.has(key)).map(([url]) => url);
+  return [...copy.getURLsToCacheKeys()]
+    .filter(([url, key]) => wanted.urls.has(url) && !present.has(key))
+    .map(([url]) => url);
 }
 
 self.addEventListener('install', (event) => {
   saved.clear();
   event.waitUntil(
     (async () => {
+      const wanted = await savePlan();
       // A large update shows its progress; a first save always does (the page has nothing yet).
-      large = (await missingURLs()).length > LARGE_UPDATE;
-      await Promise.all([keepPreviousVersionFiles(), ...lanes.map((lane) => lane.install(event))]);
+      large = (await missingURLs(wanted)).length > LARGE_UPDATE;
+      await Promise.all([keepPreviousVersionFiles(), ...wanted.lanes.map((lane) => lane.install(event))]);
     })(),
   );
 });
@@ -145,20 +247,24 @@ let repairing: Promise<void> | undefined;
  * (revision and integrity as at install).
  */
 async function checkSaved(event: ExtendableMessageEvent): Promise<void> {
-  const missing = new Set(await missingURLs());
-  const total = manifest.length;
+  const wanted = await savePlan();
+  const missing = new Set(await missingURLs(wanted));
+  const total = wanted.urls.size;
+  const source = event.source as Client | null;
   event.source?.postMessage({
     type: 'SAVE_CHECK',
     saved: total - missing.size,
     total,
-    words: SAVE_WORDS,
+    // Only files of a language the device has just added are missing: saving it, not repairing.
+    adding: added !== undefined && [...missing].every((url) => partOf(pathOf(url)) === added),
+    words: wordsFor(source?.url ?? scope),
   } satisfies FromWorker);
   if (missing.size === 0 || repairing) return;
   saved.clear();
-  for (const [url] of copy.getURLsToCacheKeys()) if (!missing.has(url)) saved.add(url);
+  for (const url of wanted.urls) if (!missing.has(url)) saved.add(url);
   large = true;
   repairing = Promise.all(
-    lanes.map(async (lane) => {
+    wanted.lanes.map(async (lane) => {
       for (const [url, cacheKey] of lane.getURLsToCacheKeys()) {
         if (!missing.has(url)) continue;
         const integrity = lane.getIntegrityForCacheKey(cacheKey);
@@ -171,11 +277,75 @@ async function checkSaved(event: ExtendableMessageEvent): Promise<void> {
   await repairing.finally(() => (repairing = undefined));
 }
 
-// The page asks for the new version when the person taps "Reload" (or on a fresh visit).
+/** A language this device started saving in this run of the worker (switched to it online). */
+let added: Language | undefined;
+/** Language changes, one after another; a check of the saved files waits for them. */
+let choosing: Promise<void> = Promise.resolve();
+
+/**
+ * The page tells the device's language: on the first visit, on every visit after (from its device
+ * key), and when the person switches language in the header. The installed app then opens in it, and
+ * the device saves that language too, so both work offline once both were used: the first visit stays
+ * one language (within the budget), and a person who switches reads both. The page waits for the
+ * answer before it leaves, so the next page is already served in the new language.
+ */
+async function chooseLanguage(event: ExtendableMessageEvent, language: Language): Promise<void> {
+  const before = await deviceLanguages();
+  if (before.chosen !== language || !before.saved.includes(language)) {
+    if (!before.saved.includes(language)) added = language;
+    const after = { chosen: language, saved: [...new Set([...before.saved, language])] };
+    languages = Promise.resolve(after);
+    await writeNote(after);
+  }
+  event.ports[0]?.postMessage(language);
+}
+
 self.addEventListener('message', (event) => {
+  // The page asks for the new version when the person taps "Reload" (or on a fresh visit).
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
-  if (event.data?.type === CHECK_SAVED) event.waitUntil(checkSaved(event));
+  if (event.data?.type === CHOSE_LANGUAGE && isLanguage(event.data.language)) {
+    const language = event.data.language;
+    choosing = choosing.then(() => chooseLanguage(event, language));
+    event.waitUntil(choosing);
+  }
+  if (event.data?.type === CHECK_SAVED) event.waitUntil(choosing.then(() => checkSaved(event)));
 });
+
+/** The home page's addresses: where the installed app starts (the manifest's start_url) and the logo goes. */
+const HOME = new Set([BASE_PATH, `${BASE_PATH}index.html`]);
+
+/** A language's home page file. */
+const homeOf = (language: Language): string =>
+  `${BASE_PATH}${language === LANGUAGES[0] ? '' : `${language}/`}index.html`;
+
+/** Whether a page file of this version is in the offline copy on this device. */
+async function isSaved(url: string): Promise<boolean> {
+  const cacheKey = copy.getCacheKeyForURL(new URL(url, scope).href);
+  return Boolean(cacheKey && (await caches.match(cacheKey, { cacheName: PAGES })));
+}
+
+/**
+ * The language the app opens in: the one the phone chose, if its home is saved. A phone that taps the
+ * other language with no signal, before that language is saved, still opens in the one it has.
+ */
+async function startLanguage(): Promise<Language> {
+  const { chosen, saved } = await deviceLanguages();
+  for (const language of new Set([chosen, ...saved])) if (await isSaved(homeOf(language))) return language;
+  return chosen;
+}
+
+// A phone that chose Welsh opens in Welsh: from the home screen (one app, one start_url) and the English
+// home. Only the home: an English guide's address, bookmarked or printed, always opens in English.
+if (LANGUAGES.length > 1)
+  registerRoute(
+    ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && HOME.has(url.pathname),
+    async ({ request, event }) => {
+      const language = await startLanguage();
+      if (language !== LANGUAGES[0]) return Response.redirect(new URL(`${BASE_PATH}${language}/`, scope).href, 302);
+      const cacheKey = copy.getCacheKeyForURL(homeOf(language));
+      return copy.strategy.handle({ event, request, params: { cacheKey } });
+    },
+  );
 
 registerRoute(
   new PrecacheRoute(copy, {
@@ -218,10 +388,32 @@ registerRoute(
 // A picture that is neither saved nor reachable: a grey box that says so, at the size the page gave it.
 const IMAGE_PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180" role="img"><title>${IMAGE_PLACEHOLDER_TEXT}</title><rect width="320" height="180" fill="#e8edee"/><text x="160" y="96" font-family="Arial, sans-serif" font-size="16" text-anchor="middle" fill="#4c6272">${IMAGE_PLACEHOLDER_TEXT}</text></svg>`;
 
+/**
+ * The page for a page in a language this device has not saved, with no signal: in Welsh and English,
+ * it links back to the same page in the language that is saved.
+ */
+async function otherLanguagePage(path: string): Promise<Response | undefined> {
+  // The page's file: "guides/x" and "guides/x/" are "guides/x/index.html", the home "" is "index.html".
+  const file = /\.[a-z0-9]+$/i.test(path) ? path : `${path.replace(/\/?$/, '/').replace(/^\/$/, '')}index.html`;
+  if (LANGUAGES.length < 2 || partOf(file) === 'shared') return undefined;
+  const other = otherLanguagePath(file);
+  // Only when the same page is saved in the other language: otherwise it is simply not saved.
+  if (!(await isSaved(`${BASE_PATH}${other}`))) return undefined;
+  const back = `${BASE_PATH}${other.replace(/index\.html$/, '')}`.replace(/[&"<>]/g, '');
+  const page = await copy.matchPrecache(OTHER_LANGUAGE_PAGE);
+  if (!page) return undefined;
+  const html = (await page.text()).replace(/href="[^"]*"(?= data-back)/g, `href="${back}"`);
+  return new Response(html, { headers: page.headers });
+}
+
 // What was never saved and cannot be fetched: the offline page for a page, a placeholder for a picture.
 setCatchHandler(async ({ request }) => {
   if (request.mode === 'navigate' || request.destination === 'document') {
-    return (await copy.matchPrecache(`${BASE_PATH}offline/index.html`)) ?? Response.error();
+    return (
+      (await otherLanguagePage(pathOf(request.url))) ??
+      (await copy.matchPrecache(`${BASE_PATH}offline/index.html`)) ??
+      Response.error()
+    );
   }
   if (request.destination === 'image')
     return new Response(IMAGE_PLACEHOLDER, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -88,6 +88,11 @@ export const TARGETS = {
   /** The offline copy of the real content set: 2 MiB, the same as site.yaml's default budget. */
   precacheKiB: 2048,
   /**
+   * Issue #29: a shared ward device with site.yaml offline.languages: all saves English and Welsh, about
+   * twice one language: a trust that chooses it raises offline.precacheBudgetKiB to this (README).
+   */
+  precacheAllLanguagesKiB: 4096,
+  /**
    * Issue #28, down a weak signal (150 ms a request, 1.6 Mbit/s, the worker's requests too), CPU 4×:
    * a first visit to the whole offline copy saved, and to the urgent core saved.
    */

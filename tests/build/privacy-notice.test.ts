@@ -32,12 +32,13 @@ describe('what the privacy notice says is stored on the device', () => {
         .filter(() => file !== 'device-store.ts')
         .map((m) => m[1]!.trim()),
     );
-    expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME', 'DISMISSED_NAME']));
+    expect(new Set(names)).toEqual(new Set(['ticksName(slug)', 'PRACTICE_NAME', 'DISMISSED_NAME', 'LANGUAGE_NAME']));
     // saved-names.ts lists exactly those (and the prefix every name shares).
     const registry = readFileSync(join(ROOT, 'src/components/page/saved-names.ts'), 'utf8');
     expect(registry).toContain('checklist: (slug: string) => deviceKey(ticksName(slug))');
     expect(registry).toContain('practice: () => deviceKey(PRACTICE_NAME)');
     expect(registry).toContain('alerts: () => deviceKey(DISMISSED_NAME)');
+    expect(registry).toContain('language: () => deviceKey(LANGUAGE_NAME)');
     // Only device-store.ts keeps anything in the browser, and register-sw.ts a note in the tab's session
     // storage, under a name saved-names.ts lists too.
     const storing = scripts.filter(({ text }) => /localStorage|sessionStorage|indexedDB|document\.cookie/.test(text));
@@ -59,6 +60,7 @@ describe('what the privacy notice says is stored on the device', () => {
       `${prefix('/')}checklist:end-of-shift`,
       `${prefix('/')}practice`,
       `${prefix('/')}alerts:dismissed`,
+      `${prefix('/')}language`,
       prefix('/'),
       VISITED_PREFIX,
     ]);

@@ -11,6 +11,7 @@ import {
   injectManifestOptions,
   isRetireBuild,
   MAX_FILE_BYTES,
+  noParts,
   overBudgetMessage,
   oversizedMessage,
   precacheSummary,
@@ -95,6 +96,8 @@ describe('what the build gives Workbox', () => {
       BASE_PATH: '"/trust/cyber/"',
       URGENT_CORE: '["index.html","help/"]',
       SAVE_WORDS: '{}',
+      LANGUAGES: '["en"]',
+      SAVE_ALL: 'false',
       CACHE_ID: '"cyber-guide-trust-cyber"',
       IMAGE_PLACEHOLDER_TEXT: '"Picture &lt;not&gt; available"',
       'process.env.NODE_ENV': '"production"',
@@ -112,17 +115,44 @@ describe('the retire switch', () => {
   });
 });
 
+/** Part sizes: files and KiB, shared then English (then Welsh). */
+function parts(...counts: number[]) {
+  const sizes = noParts();
+  (['shared', 'en', 'cy'] as const).forEach((part, i) => {
+    sizes[part] = { count: counts[i * 2] ?? 0, bytes: (counts[i * 2 + 1] ?? 0) * 1024 };
+  });
+  return sizes;
+}
+
 describe('the precache budget', () => {
   it('defaults to 2048 KiB, and the build reports the size against it', () => {
     expect(site.offline.precacheBudgetKiB).toBe(2048);
     expect(budgetBytes(site)).toBe(2048 * 1024);
-    expect(precacheSummary(site, 71, 810 * 1024)).toBe('precache: 71 files, 810 KiB (budget 2048 KiB)');
-    expect(overBudgetMessage(site, 2048 * 1024)).toBeUndefined();
+    expect(precacheSummary(site, parts(20, 310, 51, 500))).toBe('precache: 71 files, 810 KiB (budget 2048 KiB)');
+    expect(overBudgetMessage(site, parts(20, 1024, 51, 1024))).toBeUndefined();
+  });
+
+  it('weighs the shared files and each language, and checks what one device saves against it', () => {
+    const welsh = { ...site, languages: ['en', 'cy'] as ('en' | 'cy')[] };
+    const sizes = parts(100, 400, 90, 1100, 95, 1200);
+    expect(precacheSummary(welsh, sizes)).toBe(
+      'precache: shared 100 files, 400 KiB; English 90 files, 1100 KiB; Welsh 95 files, 1200 KiB. Each device saves shared + English = 190 files, 1500 KiB, or shared + Welsh = 195 files, 1600 KiB (budget 2048 KiB)',
+    );
+    expect(overBudgetMessage(welsh, sizes)).toBeUndefined();
+    expect(overBudgetMessage(welsh, parts(100, 400, 90, 1100, 95, 1700))).toBe(
+      'site.yaml — offline.precacheBudgetKiB: the offline copy (shared + Welsh) is 2100 KiB, over the budget of 2048 KiB; make images smaller, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit',
+    );
+    // offline.languages: all: a shared ward device saves both, and both must fit.
+    const ward = { ...welsh, offline: { ...welsh.offline, languages: 'all' as const } };
+    expect(precacheSummary(ward, sizes)).toContain('Each device saves shared + English + Welsh = 285 files, 2700 KiB');
+    expect(overBudgetMessage(ward, sizes)).toBe(
+      'site.yaml — offline.precacheBudgetKiB: the offline copy (shared + English + Welsh) is 2700 KiB, over the budget of 2048 KiB; make images smaller, or remove offline.languages: all so each device saves its own language, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit',
+    );
   });
 
   it('names the file, the field and the fix when the offline copy is over it', () => {
     expect(
-      overBudgetMessage({ ...site, offline: { ...site.offline, precacheBudgetKiB: 500 } }, 600 * 1024),
+      overBudgetMessage({ ...site, offline: { ...site.offline, precacheBudgetKiB: 500 } }, parts(100, 100, 10, 500)),
     ).toMatchInlineSnapshot(
       `"site.yaml — offline.precacheBudgetKiB: the offline copy is 600 KiB, over the budget of 500 KiB; make images smaller, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit"`,
     );
@@ -152,7 +182,20 @@ describe('offline settings in site.yaml', () => {
 
   it('takes a budget and the retire switch', () => {
     const root = withOffline('offline:\n  precacheBudgetKiB: 4096\n  retire: true');
-    expect(loadSiteConfig({ root, cwd: root }).offline).toEqual({ precacheBudgetKiB: 4096, retire: true });
+    expect(loadSiteConfig({ root, cwd: root }).offline).toEqual({
+      precacheBudgetKiB: 4096,
+      retire: true,
+      languages: 'own',
+    });
+  });
+
+  it('saves every language on every device with languages: all, and says what to write for a wrong value', () => {
+    const ward = withOffline('offline:\n  languages: all');
+    expect(loadSiteConfig({ root: ward, cwd: ward }).offline.languages).toBe('all');
+    const wrong = withOffline('offline:\n  languages: both');
+    expect(() => loadSiteConfig({ root: wrong, cwd: wrong })).toThrow(
+      /content\/site\.yaml:\d+ — offline\.languages: expected own \(each device saves its own language\) or all \(every device saves every language, for shared ward devices\), but found "both"; write languages: all, or leave it out/,
+    );
   });
 
   it('names the field and what is expected when a value is wrong', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { URGENT_CORE_PATHS, urgentCore } from '../../src/build-steps/service-worker/urgent-core';
 import { dealIntoLanes, inUrgentCore, LANES, urgentFirst } from '../../src/service-worker/save-plan';
 import { isFromWorker } from '../../src/service-worker/save-messages';
+import { otherLanguagePath, partOf } from '../../src/service-worker/languages';
 
 const entry = (url: string) => ({ url, revision: 'r', integrity: 'sha384-x' });
 
@@ -15,6 +16,39 @@ function buildWithUrgent(paths: string[]): string {
   writeFileSync(join(dir, 'search/urgent.json'), JSON.stringify(paths.map((path) => ({ path, words: [] }))));
   return dir;
 }
+
+describe('the parts of the offline copy', () => {
+  it('puts Welsh under cy/, English pages and search outside it, and the rest in the shared part', () => {
+    expect(partOf('cy/guides/clicked-a-link/index.html')).toBe('cy');
+    expect(partOf('cy/pagefind/wasm.unknown.pagefind')).toBe('cy');
+    expect(partOf('cy/search/urgent.json')).toBe('cy');
+    expect(partOf('guides/clicked-a-link/index.html')).toBe('en');
+    expect(partOf('index.html')).toBe('en');
+    expect(partOf('pagefind/pagefind-entry.json')).toBe('en');
+    expect(partOf('search/words.json')).toBe('en');
+    for (const shared of ['_astro/page.abc.css', 'manifest.webmanifest', 'icons/icon-192.png', 'offline/index.html'])
+      expect(partOf(shared), shared).toBe('shared');
+    expect(partOf('offline/other-language/index.html')).toBe('shared');
+    // "cymraeg/" is not the Welsh folder.
+    expect(partOf('cymraeg/index.html')).toBe('en');
+  });
+
+  it('finds the same page in the other language', () => {
+    expect(otherLanguagePath('guides/x/index.html')).toBe('cy/guides/x/index.html');
+    expect(otherLanguagePath('cy/guides/x/index.html')).toBe('guides/x/index.html');
+    expect(otherLanguagePath('cy/index.html')).toBe('index.html');
+  });
+
+  it('makes the urgent core again in Welsh, but not the files both languages share', () => {
+    const core = urgentCore(buildWithUrgent(['/guides/clicked-a-link/']), '/', ['en', 'cy']);
+    expect(core).toContain('cy/index.html');
+    expect(core).toContain('cy/help/');
+    expect(core).toContain('cy/pocket-card/');
+    expect(core).toContain('cy/guides/clicked-a-link/');
+    expect(core).toContain('cy/pagefind/wasm.');
+    expect(core.filter((path) => path.startsWith('cy/_astro') || path.startsWith('cy/offline'))).toEqual([]);
+  });
+});
 
 describe('the urgent core', () => {
   it('is the fixed paths and every urgent guide the search lists, at the root and under a base path', () => {

@@ -7,12 +7,14 @@ import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { SiteConfig } from '../../schemas/site';
 import { stringsForPages } from '../../config/strings';
+import { welshStringsForPages } from '../../config/welsh-strings';
 import type { BuildStep } from '../index';
 import { BuildError } from '../../config/errors';
 import { SAVE_WORD_KEYS, type SaveWords } from '../../service-worker/save-messages';
 import {
   injectManifestOptions,
   isRetireBuild,
+  noParts,
   overBudgetMessage,
   precacheSummary,
   urgentCore,
@@ -30,6 +32,8 @@ const saveWords = (words: Record<string, string>): SaveWords =>
 /** Bundles one worker source with Workbox into a single classic script, as browsers run workers. */
 async function bundleWorker(entry: string, site: SiteConfig, core: readonly string[] = []): Promise<string> {
   const words = stringsForPages(site);
+  // The footer says how far saving has got in the language of the page it is on.
+  const welsh = site.languages.includes('cy') ? { cy: saveWords(welshStringsForPages(site, words)) } : {};
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -37,12 +41,12 @@ async function bundleWorker(entry: string, site: SiteConfig, core: readonly stri
     write: false,
     format: 'iife',
     target: 'es2020',
-    define: workerConstants(site, words['offline.imagePlaceholder'], core, saveWords(words)),
+    define: workerConstants(site, words['offline.imagePlaceholder'], core, { en: saveWords(words), ...welsh }),
   });
   return GENERATED + result.outputFiles[0].text;
 }
 
-/** Writes sw.js: the offline worker that precaches the whole build, or the retire worker. */
+/** Writes sw.js: the offline worker that precaches the build (each device its own languages), or the retire worker. */
 export const serviceWorkerStep: BuildStep = {
   name: 'service worker',
   order: 90,
@@ -55,11 +59,12 @@ export const serviceWorkerStep: BuildStep = {
     const work = mkdtempSync(join(tmpdir(), 'cyber-guide-sw-'));
     try {
       const swSrc = join(work, 'sw.js');
-      writeFileSync(swSrc, await bundleWorker(WORKER, site, urgentCore(outDir, site.basePath)));
-      const { count, size, warnings } = await injectManifest(injectManifestOptions(site, outDir, swSrc));
+      writeFileSync(swSrc, await bundleWorker(WORKER, site, urgentCore(outDir, site.basePath, site.languages)));
+      const parts = noParts();
+      const { warnings } = await injectManifest(injectManifestOptions(site, outDir, swSrc, parts));
       warnings.forEach((warning) => logger.warn(warning));
-      logger.info(precacheSummary(site, count, size));
-      const overBudget = overBudgetMessage(site, size);
+      logger.info(precacheSummary(site, parts));
+      const overBudget = overBudgetMessage(site, parts);
       if (overBudget) throw new BuildError(overBudget);
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { BuildError } from '../../config/errors';
 import type { SiteConfig } from '../../schemas/site';
 import { cacheIdFor } from '../../service-worker/cache-names';
 import type { SaveWords } from '../../service-worker/save-messages';
+import { belowBase, partOf, type Language, type Part } from '../../service-worker/languages';
 
 export { cacheIdFor };
 export { urgentCore } from './urgent-core';
@@ -20,8 +21,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Files in the build that are not part of the offline copy: the worker itself, source maps, the sitemap,
- * server configuration a host reads but a browser never asks for, and the Welsh pages. Dot folders
- * (.well-known) are never matched by the glob.
+ * server configuration a host reads but a browser never asks for. Dot folders (.well-known) are never
+ * matched by the glob. The Welsh pages are in it: the worker saves each device's own languages only.
  */
 const NOT_PRECACHED = [
   'sw.js',
@@ -31,9 +32,6 @@ const NOT_PRECACHED = [
   '_redirects',
   'web.config',
   'staticwebapp.config.json',
-  // The Welsh pages (site.yaml languages: [en, cy]) are not saved for offline yet: a copy per language is
-  // a later step (issue #29), and both languages together are over the budget.
-  'cy/**',
 ];
 
 /**
@@ -96,8 +94,33 @@ export function oversizedMessage(files: OversizedFile[], basePath: string): stri
   ].join('\n');
 }
 
+/** The files and bytes of each part of the offline copy (src/service-worker/languages.ts). */
+export type PartSizes = Record<Part, { count: number; bytes: number }>;
+
+/** Empty sizes, for weighParts to fill in. */
+export const noParts = (): PartSizes => ({
+  shared: { count: 0, bytes: 0 },
+  en: { count: 0, bytes: 0 },
+  cy: { count: 0, bytes: 0 },
+});
+
+/**
+ * Weighs each part of the manifest into `parts` as Workbox builds it: one manifest holds every part,
+ * and the worker picks the parts a device saves, so each part is weighed here against the budget.
+ */
+function weighParts(basePath: string, parts: PartSizes): ManifestTransform {
+  return (entries) => {
+    for (const entry of entries) {
+      const part = parts[partOf(belowBase(entry.url, basePath) ?? '')];
+      part.count += 1;
+      part.bytes += entry.size;
+    }
+    return { manifest: entries, warnings: [] };
+  };
+}
+
 /** What workbox-build's injectManifest needs, worked out from the site and the build folder. */
-export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: string) {
+export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: string, parts: PartSizes = noParts()) {
   return {
     swSrc,
     swDest: join(outDir, 'sw.js'),
@@ -110,7 +133,11 @@ export function injectManifestOptions(site: SiteConfig, outDir: string, swSrc: s
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     modifyURLPrefix: { '': site.basePath },
     // These run after modifyURLPrefix, so each URL starts with the base path.
-    manifestTransforms: [refuseOversizedFiles(site.basePath), addIntegrity(outDir, site.basePath)],
+    manifestTransforms: [
+      refuseOversizedFiles(site.basePath),
+      weighParts(site.basePath, parts),
+      addIntegrity(outDir, site.basePath),
+    ],
   };
 }
 
@@ -123,25 +150,57 @@ export function workerConstants(
   site: SiteConfig,
   imagePlaceholderText: string,
   core: readonly string[] = [],
-  saveWords: SaveWords = {},
+  saveWords: Partial<Record<Language, SaveWords>> = {},
 ): Record<string, string> {
   return {
     BASE_PATH: JSON.stringify(site.basePath),
     URGENT_CORE: JSON.stringify(core),
     SAVE_WORDS: JSON.stringify(saveWords),
+    LANGUAGES: JSON.stringify(site.languages),
+    SAVE_ALL: JSON.stringify(site.offline.languages === 'all'),
     CACHE_ID: JSON.stringify(cacheIdFor(site.basePath)),
     IMAGE_PLACEHOLDER_TEXT: JSON.stringify(escapeXml(imagePlaceholderText)),
     'process.env.NODE_ENV': '"production"',
   };
 }
 
-/** The build log line: what staff download on their first visit. */
-export function precacheSummary(site: SiteConfig, count: number, bytes: number): string {
-  return `precache: ${count} files, ${Math.round(bytes / 1024)} KiB (budget ${site.offline.precacheBudgetKiB} KiB)`;
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
+/**
+ * What one device downloads on its first visit, per language or for all of them: the shared files
+ * and its own language's pages (offline.languages: own), or every language (offline.languages: all).
+ */
+function firstVisits(site: SiteConfig, parts: PartSizes): { label: string; count: number; bytes: number }[] {
+  const plus = (languages: readonly Language[]) => ({
+    label: ['shared', ...languages.map((language) => LANGUAGE_NAMES[language])].join(' + '),
+    count: parts.shared.count + languages.reduce((sum, language) => sum + parts[language].count, 0),
+    bytes: parts.shared.bytes + languages.reduce((sum, language) => sum + parts[language].bytes, 0),
+  });
+  if (site.offline.languages === 'all') return [plus(site.languages)];
+  return site.languages.map((language) => plus([language]));
 }
 
-/** The build error when the offline copy is over site.yaml's budget, or undefined when it is within it. */
-export function overBudgetMessage(site: SiteConfig, bytes: number): string | undefined {
-  if (bytes <= budgetBytes(site)) return undefined;
-  return `site.yaml — offline.precacheBudgetKiB: the offline copy is ${Math.round(bytes / 1024)} KiB, over the budget of ${site.offline.precacheBudgetKiB} KiB; make images smaller, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit`;
+const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`;
+
+/** The build log line: what staff download on their first visit, per language when there are several. */
+export function precacheSummary(site: SiteConfig, parts: PartSizes): string {
+  const budget = `(budget ${site.offline.precacheBudgetKiB} KiB)`;
+  const visits = firstVisits(site, parts);
+  if (site.languages.length === 1) return `precache: ${visits[0].count} files, ${kib(visits[0].bytes)} ${budget}`;
+  const each = (['shared', ...site.languages] as const).map(
+    (part) =>
+      `${part === 'shared' ? 'shared' : LANGUAGE_NAMES[part]} ${parts[part].count} files, ${kib(parts[part].bytes)}`,
+  );
+  const saved = visits.map((visit) => `${visit.label} = ${visit.count} files, ${kib(visit.bytes)}`);
+  return `precache: ${each.join('; ')}. Each device saves ${saved.join(', or ')} ${budget}`;
+}
+
+/** The build error when what one device saves is over site.yaml's budget, or undefined when it is within it. */
+export function overBudgetMessage(site: SiteConfig, parts: PartSizes): string | undefined {
+  const over = firstVisits(site, parts).find((visit) => visit.bytes > budgetBytes(site));
+  if (!over) return undefined;
+  const what = site.languages.length === 1 ? 'the offline copy' : `the offline copy (${over.label})`;
+  const all =
+    site.offline.languages === 'all' ? ', or remove offline.languages: all so each device saves its own language' : '';
+  return `site.yaml — offline.precacheBudgetKiB: ${what} is ${kib(over.bytes)}, over the budget of ${site.offline.precacheBudgetKiB} KiB; make images smaller${all}, or raise offline.precacheBudgetKiB knowing staff download all of it on their first visit`;
 }

@@ -2,6 +2,7 @@
 // from the build folder; the worker gets the list as URGENT_CORE (src/service-worker/save-plan.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from '../../service-worker/languages';
 
 /**
  * The home page (with the contacts), the helper and its end pages, the pocket card, the offline page,
@@ -34,8 +35,16 @@ function urgentGuidePaths(outDir: string, basePath: string): string[] {
     .map((path) => (path.startsWith(basePath) ? path.slice(basePath.length) : path.replace(/^\//, '')));
 }
 
-/** The urgent core for this build: URGENT_CORE_PATHS and every urgent guide's folder. */
-export const urgentCore = (outDir: string, basePath: string): string[] => [
-  ...URGENT_CORE_PATHS,
-  ...urgentGuidePaths(outDir, basePath),
-];
+/** The core paths every language shares: the rest are a language's own, made again under cy/ for Welsh. */
+const SHARED_CORE = new Set(['offline/', '_astro/', 'manifest.webmanifest']);
+
+/**
+ * The urgent core for this build: URGENT_CORE_PATHS and every urgent guide's folder, and with Welsh the
+ * same in Welsh (the Welsh home with the contacts, helper, pocket card, urgent guides and search files).
+ * The worker saves the core of the device's own languages first (src/service-worker/languages.ts).
+ */
+export function urgentCore(outDir: string, basePath: string, languages: readonly Language[] = ['en']): string[] {
+  const english = [...URGENT_CORE_PATHS, ...urgentGuidePaths(outDir, basePath)];
+  if (!languages.includes('cy')) return english;
+  return [...english, ...english.filter((path) => !SHARED_CORE.has(path)).map((path) => `cy/${path}`)];
+}

@@ -7,6 +7,7 @@ import { VISITED_PREFIX } from '../../features/offline/visited-key';
 import { PRACTICE_NAME } from '../../features/practice/practice-state';
 import type { SavedName } from './saved-name-list';
 import { DISMISSED_NAME } from '../../features/alerts/alert-state';
+import { LANGUAGE_NAME } from '../../features/offline/device-language';
 
 export const SAVED_NAMES = {
   /** The start every name in local storage shares. */
@@ -19,4 +20,6 @@ export const SAVED_NAMES = {
   alerts: () => deviceKey(DISMISSED_NAME),
   /** In the tab's session storage, followed by the copy's address: a page of this copy was open in the tab. */
   visited: () => VISITED_PREFIX,
+  /** In a copy with Welsh pages: the language the phone chose, which the installed app opens in. */
+  language: () => deviceKey(LANGUAGE_NAME),
 } as const satisfies Record<SavedName, (example: string) => string>;

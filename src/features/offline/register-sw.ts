@@ -6,6 +6,7 @@ import { fill } from '../../utils/fill';
 import { CHECK_SAVED, isFromWorker, type SaveProgress, type SaveWords } from '../../service-worker/save-messages';
 import { VISITED_PREFIX } from './visited-key';
 import { announceCopySaved } from './copy-saved';
+import { keepDeviceLanguage } from './device-language';
 
 type Status =
   | 'ready'
@@ -46,8 +47,8 @@ const ownController = (): ServiceWorker | null => {
   return controller?.scriptURL === workerURL ? controller : null;
 };
 
-/** What the worker last counted in the cache: unknown until it answers. */
-let copy: 'unknown' | 'complete' | 'missing' = 'unknown';
+/** What the worker last counted in the cache: unknown until it answers; adding while it saves a language just chosen. */
+let copy: 'unknown' | 'complete' | 'missing' | 'adding' = 'unknown';
 let online = navigator.onLine;
 
 /** Asks the worker to count this version's files in the cache (and save again what is missing). */
@@ -102,14 +103,15 @@ function heardFromWorker(event: MessageEvent): void {
   words = data.words ?? words;
   if (progressBar && words.progressLabel) progressBar.setAttribute('aria-label', words.progressLabel);
   if (data.type === 'SAVE_CHECK') {
-    copy = data.saved === data.total ? 'complete' : 'missing';
+    copy = data.saved === data.total ? 'complete' : data.adding ? 'adding' : 'missing';
     if (copy === 'complete') {
       if (progressBar) progressBar.hidden = true;
       say(online ? 'ready' : 'offline');
       announceCopySaved();
       void keepCopy();
     } else if (online) showProgress({ ...data, coreReady: false });
-    else say('clearedOffline');
+    // A language switched to online and not saved yet: the language already saved still works.
+    else say(copy === 'adding' ? 'offline' : 'clearedOffline');
     return;
   }
   // A small update arrives quietly; a first save, a large update or saving again what was cleared shows.
@@ -216,6 +218,7 @@ async function register(): Promise<void> {
   navigator.serviceWorker.startMessages();
   const alreadySaved = Boolean(ownController());
   if (!alreadySaved) say('downloading');
+  const language = keepDeviceLanguage(ownController);
   try {
     // updateViaCache 'none': a host that caches sw.js for a long time cannot hide updates.
     const registration = await navigator.serviceWorker.register(workerURL, { scope: base, updateViaCache: 'none' });
@@ -224,7 +227,9 @@ async function register(): Promise<void> {
     registration.installing?.addEventListener('statechange', (event) => {
       if ((event.target as ServiceWorker).state === 'redundant' && !ownController()) say('unavailable');
     });
-    await navigator.serviceWorker.ready;
+    const ready = await navigator.serviceWorker.ready;
+    // Before the check, so the worker counts the files of the device's languages.
+    await language.tellWorker(ready.active, !alreadySaved);
     sayWhereWeAre(await serverAnswers());
   } catch {
     // Storage denied (private browsing), or sw.js unreachable before anything was saved.
