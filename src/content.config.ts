@@ -10,6 +10,8 @@ import { pageSchema, SITE_PAGES } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
 import { welshGuideSchema } from './schemas/welsh-guide';
+import { welshChecklistSchema, welshScenarioSchema, welshTipSchema, welshTipsSchema } from './schemas/welsh-words';
+import { welshTips, welshYamlFiles } from './content/welsh-loaders';
 
 export const collections = {
   guides: defineCollection({
@@ -35,4 +37,14 @@ export const collections = {
     loader: preferContentCheckErrors(welshMdx(welshGuideSchema)),
     schema: welshGuideSchema,
   }),
+  /** content/cy/checklists, scenarios and tips.yaml (and a trust's cy/): Welsh words by the English names and ids. */
+  welshChecklists: defineCollection({
+    loader: preferContentCheckErrors(welshYamlFiles('checklists', welshChecklistSchema)),
+    schema: welshChecklistSchema,
+  }),
+  welshScenarios: defineCollection({
+    loader: preferContentCheckErrors(welshYamlFiles('scenarios', welshScenarioSchema)),
+    schema: welshScenarioSchema,
+  }),
+  welshTips: defineCollection({ loader: preferContentCheckErrors(welshTips(welshTipsSchema)), schema: welshTipSchema }),
 };
