@@ -69,6 +69,20 @@ describe('welsh: Welsh checklists, examples and tips translate English ones, by 
     );
   });
 
+  it('refuses a Welsh example without the English red flags one for one, or without its subject', () => {
+    const problems = problemsOf('welsh', (root) =>
+      edit(root, 'content/cy/scenarios/director-gift-cards.yaml', (t) =>
+        t.replace(/^subject: .*\n/m, '').replace(/ {2}- quote: "Cadwch hyn rhyngon ni"\n.*\n/, ''),
+      ),
+    );
+    expect(problems.filter((p) => p.startsWith('error'))).toEqual([
+      'error content/cy/scenarios/director-gift-cards.yaml:1 — subject: the English example content/scenarios/director-gift-cards.yaml has one, and this Welsh file has not — add subject: with its Welsh words (an address or number stays as it is)',
+      expect.stringMatching(
+        /^error content\/cy\/scenarios\/director-gift-cards\.yaml:\d+ — redFlags: 3 in Welsh, and the English example content\/scenarios\/director-gift-cards\.yaml has 4 — translate each English red flag, in the same order, quoting the Welsh words$/,
+      ),
+    ]);
+  });
+
   it('warns when the English checklist changed since the translation', () => {
     const problems = problemsOf('welsh', (root) =>
       edit(root, 'content/checklists/end-of-shift.yaml', (t) =>

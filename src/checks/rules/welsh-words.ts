@@ -105,11 +105,24 @@ function checklistProblems(welsh: WelshFile, english: { file: string; ids: strin
   return problems;
 }
 
-/** A Welsh scenario keeps the English red flags, one for one, in their order. */
-function scenarioProblems(welsh: WelshFile, english: { file: string; flags: number }): Problem[] {
+/**
+ * A Welsh scenario keeps the English red flags, one for one, in their order, and the English example's
+ * subject and sender detail (the Welsh words replace the English ones, so one left out would vanish).
+ */
+function scenarioProblems(welsh: WelshFile, english: { file: string; flags: number; fields: string[] }): Problem[] {
   const flags = Array.isArray(welsh.data.redFlags) ? welsh.data.redFlags.length : 0;
-  if (flags === english.flags) return [];
+  const missing = english.fields.filter((field) => !(field in welsh.data));
+  const fields: Problem[] = missing.map((field) => ({
+    check: 'welsh',
+    severity: 'error',
+    file: welsh.file,
+    line: 1,
+    message: `${field}: the English example ${english.file} has one, and this Welsh file has not`,
+    fix: `add ${field}: with its Welsh words (an address or number stays as it is)`,
+  }));
+  if (flags === english.flags) return fields;
   return [
+    ...fields,
     {
       check: 'welsh',
       severity: 'error',
@@ -160,7 +173,11 @@ function welshWordsProblems({ content }: CheckContext): Problem[] {
     if (!english) problems.push(noEnglish(welsh, 'example', 'scenarios'));
     else
       problems.push(
-        ...scenarioProblems(welsh, { file: english.file, flags: english.data?.redFlags.length ?? 0 }),
+        ...scenarioProblems(welsh, {
+          file: english.file,
+          flags: english.data?.redFlags.length ?? 0,
+          fields: (['subject', 'fromDetail'] as const).filter((field) => english.data?.[field] !== undefined),
+        }),
         ...translationProblems(welsh, english),
       );
   }
