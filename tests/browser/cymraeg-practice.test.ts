@@ -23,7 +23,7 @@ const ENGLISH_IDS = (
 const SCENARIOS = readdirSync(join(ROOT, 'content/scenarios')).filter((file) => file.endsWith('.yaml')).length;
 /** A practice example with a Welsh file, and one without (shown in English, marked so). */
 const WELSH_SCENARIO = 'it-support-call-mfa-code';
-const ENGLISH_SCENARIO = 'usb-stick-in-car-park';
+const ENGLISH_SCENARIO = 'wrong-chat-colleague-message';
 
 const box = (page: Page, id: string) => page.locator(`[data-item="${id}"] input[type="checkbox"]`);
 const progress = (page: Page) => page.locator('[data-checklist-count]').textContent();
@@ -135,7 +135,7 @@ describe('Welsh checklists, practice and tips (languages: [en, cy])', () => {
       `Rydych chi wedi ateb 3 chwestiwn o ${SCENARIOS} ar y ddyfais hon, ac wedi cael 2 yn gywir.`,
     );
     // The red flags of the Welsh example are marked in its Welsh words.
-    expect(await welsh.locator('[data-flag]').first().textContent()).toContain("Rhif wedi'i guddio");
+    expect(await welsh.locator('mark.app-flag').first().textContent()).toContain("Rhif wedi'i guddio");
     expect(await axeViolations(page)).toEqual([]);
 
     // The same answers count on the English page, in its English sentence.
