@@ -5,12 +5,11 @@ import { COUNT_KEYS, placeholdersOf, type CountKey, type PluralForms } from '../
 import type { Problem } from '../schemas/problem';
 
 /** The plural forms a language's words need, as Intl names them. */
-export const formsNeeded = (lang: 'en' | 'cy'): Intl.LDMLPluralRule[] =>
+const formsNeeded = (lang: 'en' | 'cy'): Intl.LDMLPluralRule[] =>
   new Intl.PluralRules(lang === 'cy' ? 'cy' : 'en-GB').resolvedOptions().pluralCategories;
 
 /** Words as a form-by-form record: one set of words is the same in every form. */
-export const formsOf = (words: string | PluralForms): PluralForms =>
-  typeof words === 'string' ? { other: words } : words;
+const formsOf = (words: string | PluralForms): PluralForms => (typeof words === 'string' ? { other: words } : words);
 
 /** Where a problem is: the file and the key's line. */
 interface At {

@@ -60,7 +60,6 @@ export const welshChecklistSchema = z
       .min(1, { error: 'expected at least one item' }),
   })
   .superRefine(reviewedByWhom);
-export type WelshChecklistData = z.output<typeof welshChecklistSchema>;
 
 const QUOTED = ['body', 'subject', 'from', 'fromDetail'] as const;
 
@@ -92,7 +91,6 @@ export const welshScenarioSchema = z
         });
     });
   });
-export type WelshScenarioData = z.output<typeof welshScenarioSchema>;
 
 /** content/cy/tips.yaml: each tip's Welsh words by the English tip's id. */
 export const welshTipsSchema = z
