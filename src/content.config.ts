@@ -12,6 +12,8 @@ import { tipSchema } from './schemas/tip';
 import { welshGuideSchema } from './schemas/welsh-guide';
 import { welshSynonymsLoader } from './content/welsh-synonyms-loader';
 import { welshSynonymsSchema } from './schemas/welsh-synonyms';
+import { welshChecklistSchema, welshScenarioSchema, welshTipSchema, welshTipsSchema } from './schemas/welsh-words';
+import { welshTips, welshYamlFiles } from './content/welsh-loaders';
 
 export const collections = {
   guides: defineCollection({
@@ -42,4 +44,14 @@ export const collections = {
     loader: preferContentCheckErrors(welshSynonymsLoader()),
     schema: welshSynonymsSchema,
   }),
+  /** content/cy/checklists, scenarios and tips.yaml (and a trust's cy/): Welsh words by the English names and ids. */
+  welshChecklists: defineCollection({
+    loader: preferContentCheckErrors(welshYamlFiles('checklists', welshChecklistSchema)),
+    schema: welshChecklistSchema,
+  }),
+  welshScenarios: defineCollection({
+    loader: preferContentCheckErrors(welshYamlFiles('scenarios', welshScenarioSchema)),
+    schema: welshScenarioSchema,
+  }),
+  welshTips: defineCollection({ loader: preferContentCheckErrors(welshTips(welshTipsSchema)), schema: welshTipSchema }),
 };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { SiteConfig } from '../schemas/site';
 import {
+  COUNT_KEYS,
   placeholdersOf,
   RETIRED_STRING_KEYS,
   STRING_KEYS,
@@ -14,6 +15,7 @@ import type { Problem } from '../schemas/problem';
 import { ContentError, schemaProblems as problemsOfSchema, shapeFinder, suggest } from './errors';
 import { readYaml } from './site';
 import { lineOfPath } from './yaml-lines';
+import { countProblems } from './plural-forms';
 
 export interface LoadedStrings {
   /** Every word of the interface: the central words with the overlay's changes. */
@@ -92,7 +94,13 @@ function overlayChanges(
       problems: [...problems, ...schemaProblems(file, result.error)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     };
   for (const [key, words] of Object.entries(result.data) as [UiKey, string][]) {
-    const expected = placeholdersOf(central[key]);
+    if (key in COUNT_KEYS) {
+      const at = { file: file.shown, line: lineOfPath(file.source, [key]) };
+      const count = key as keyof typeof COUNT_KEYS;
+      problems.push(...countProblems(count, words, central[count], { lang: 'en', at, everyForm: false }));
+      continue;
+    }
+    const expected = placeholdersOf(central[key] as string);
     const found = placeholdersOf(words);
     if (found.join() === expected.join()) continue;
     const line = lineOfPath(file.source, [key]);
@@ -134,10 +142,17 @@ export function loadStrings(
       strings: Object.fromEntries(STRING_KEYS.map((k) => [k, k])) as Strings,
       problems: schemaProblems(centralFile, central.error),
     };
+  const centralProblems = (Object.keys(COUNT_KEYS) as (keyof typeof COUNT_KEYS)[]).flatMap((key) =>
+    countProblems(key, central.data[key], central.data[key], {
+      lang: 'en',
+      at: { file: centralFile.shown, line: lineOfPath(centralFile.source, [key]) },
+      everyForm: false,
+    }),
+  );
   const overlayPath = site.overlayDir && resolve(site.overlayDir, 'strings.yaml');
-  if (!overlayPath || !existsSync(overlayPath)) return { strings: central.data, problems: [] };
+  if (!overlayPath || !existsSync(overlayPath)) return { strings: central.data, problems: centralProblems };
   const { changes, problems } = overlayChanges(readStringsFile(overlayPath, root), central.data, new Set(retiredKeys));
-  return { strings: { ...central.data, ...changes }, problems };
+  return { strings: { ...central.data, ...changes }, problems: [...centralProblems, ...problems] };
 }
 
 /** The words pages show; stops with every error (file:line — key: problem — fix) when there is one. */

@@ -4,11 +4,12 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { SiteConfig } from '../schemas/site';
-import { placeholdersOf, STRING_KEYS, type Strings, type UiKey } from '../schemas/strings';
+import { COUNT_KEYS, placeholdersOf, STRING_KEYS, type CountKey, type Strings, type UiKey } from '../schemas/strings';
 import type { Problem } from '../schemas/problem';
 import { ContentError } from './errors';
 import { readYaml } from './site';
 import { lineOfPath } from './yaml-lines';
+import { countProblems } from './plural-forms';
 
 /** The keys a Welsh strings file has besides the words: whose words they are and how far they are checked. */
 const TRANSLATION_KEYS = new Set(['translation', 'reviewedBy', 'reviewedOn']);
@@ -89,9 +90,21 @@ export function loadWelshStrings(
         });
         continue;
       }
-      const problem = wordsProblem(file, key as UiKey, value, english[key as UiKey]);
+      if (key in COUNT_KEYS) {
+        // Words with a number: Welsh needs all six plural forms, each with the English {placeholders}.
+        const count = key as CountKey;
+        const at = { file: file.shown, line: lineOfPath(file.source, [key]) };
+        const found =
+          typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value))
+            ? countProblems(count, value as Strings[CountKey], english[count], { lang: 'cy', at, everyForm: true })
+            : [wordsProblem(file, count, value, '')!];
+        problems.push(...found);
+        if (found.length === 0) strings[count] = value as Strings[CountKey];
+        continue;
+      }
+      const problem = wordsProblem(file, key as UiKey, value, english[key as UiKey] as string);
       if (problem) problems.push(problem);
-      else strings[key as UiKey] = value as string;
+      else (strings as Record<UiKey, unknown>)[key as UiKey] = value as string;
     }
   }
   const missing = STRING_KEYS.filter((key) => !(key in central.entries));

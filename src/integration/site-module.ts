@@ -14,6 +14,7 @@ import { welshStringsForPages } from '../config/welsh-strings';
 import { loadAlerts } from '../features/alerts/load';
 import { publishedFiles } from '../content/files';
 import { slugOf } from '../content/layers';
+import { welshWordPages } from '../content/welsh-files';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -53,7 +54,7 @@ function publicContacts(site: SiteConfig) {
 function welshPages(site: SiteConfig): string[] {
   const guides = resolve(site.contentDir, 'cy', 'guides');
   const translated = existsSync(guides) ? readdirSync(guides).filter((file) => file.endsWith('.mdx')) : [];
-  return ['search/', ...translated.map((file) => `guides/${file.slice(0, -'.mdx'.length)}/`)];
+  return ['search/', ...translated.map((file) => `guides/${file.slice(0, -'.mdx'.length)}/`), ...welshWordPages(site)];
 }
 
 function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {

@@ -244,7 +244,23 @@ export const STRING_KEYS = [
 export const RETIRED_STRING_KEYS: readonly string[] = [];
 
 export type UiKey = (typeof STRING_KEYS)[number];
-export type Strings = Record<UiKey, string>;
+
+/**
+ * Words with a count, and the {placeholder} whose number picks the form: each may be one set of words
+ * or one per plural form of the language (English one and other; Welsh zero, one, two, few, many and
+ * other, as Intl.PluralRules names them). See src/config/plural-forms.ts.
+ */
+export const COUNT_KEYS = {
+  'checklist.progress': 'done',
+  'practice.score': 'answered',
+  'practice.roundScore': 'right',
+} as const;
+export type CountKey = keyof typeof COUNT_KEYS;
+/** Every key whose words are one set of words. */
+export type WordKey = Exclude<UiKey, CountKey>;
+/** The words for each plural form; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Strings = { [K in UiKey]: K extends CountKey ? string | PluralForms : string };
 
 /** The {placeholders} a page fills in, like {count} in "{count} results". */
 export const placeholdersOf = (words: string): string[] =>
@@ -256,9 +272,27 @@ const words = z
   .trim()
   .min(1, { error: 'expected some words; a trust that wants the central words leaves the key out' });
 
+/** @example { one: "{done} of {total} done", other: "{done} of {total} done" } */
+const pluralForms = z.strictObject(
+  {
+    zero: words.optional(),
+    one: words.optional(),
+    two: words.optional(),
+    few: words.optional(),
+    many: words.optional(),
+    other: words,
+  },
+  { error: 'expected words, or words for each plural form (one: …, other: …)' },
+);
+const countWords = z.union([words, pluralForms], {
+  error: 'expected words, or words for each plural form (one: …, other: …)',
+});
+
 /** content/strings.yaml: every word of the interface, by key ("nav.home: Home"). */
 export const stringsSchema = z.strictObject(
-  Object.fromEntries(STRING_KEYS.map((key) => [key, words])) as Record<UiKey, typeof words>,
+  Object.fromEntries(STRING_KEYS.map((key) => [key, key in COUNT_KEYS ? countWords : words])) as {
+    [K in UiKey]: K extends CountKey ? typeof countWords : typeof words;
+  },
 );
 
 /** A trust's strings.yaml: only the keys it changes. */

@@ -1,5 +1,6 @@
 import site from 'virtual:cyber-guide/site';
-import type { UiKey } from '../schemas/strings';
+import type { CountKey, UiKey } from '../schemas/strings';
+import { HTML_LANG } from './language';
 import { pageLanguages, type Language } from './language';
 
 export type { UiKey };
@@ -11,14 +12,24 @@ const wordsIn = (language: Language) => (language === 'cy' && site.welsh ? site.
  * content/strings.yaml (content/cy/strings.yaml in Welsh), and a trust's overlay may change any of them
  * (its own strings.yaml), so no page or component holds words of its own.
  */
-export function t(key: UiKey): string {
+export function t(key: Exclude<UiKey, CountKey>): string {
   return wordsIn(pageLanguages().words)[key];
+}
+
+/**
+ * Words with a count, form by form, as JSON for a page script's plural() (src/utils/plural.ts), in the
+ * language of the words in <main>; `lang` is that language, for Intl.PluralRules.
+ */
+export function tCount(key: CountKey): { forms: string; lang: string } {
+  const language = pageLanguages().words;
+  const words = wordsIn(language)[key];
+  return { forms: JSON.stringify(typeof words === 'string' ? { other: words } : words), lang: HTML_LANG[language] };
 }
 
 /**
  * Interface text for the page's frame (header, menus, footer, the skip link), in the page's language:
  * Welsh on every /cy/ page, also one that shows English words in <main> for want of a Welsh version.
  */
-export function tMenu(key: UiKey): string {
+export function tMenu(key: Exclude<UiKey, CountKey>): string {
   return wordsIn(pageLanguages().menus)[key];
 }

@@ -46,8 +46,9 @@ const scenarios: Scenario[] = [
 }));
 const contentFiles = readdirSync(join(ROOT, 'content/scenarios')).filter((f) => f.endsWith('.yaml'));
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+// The English count words are one set of words (content/strings.yaml), not form by form.
+const fill = (template: unknown, values: Record<string, string | number>) =>
+  String(template).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
 const scoreLine = (answered: number, right: number) =>
   fill(words['practice.score'], { answered, right, total: scenarios.length });
 const wrongChoice = (s: Scenario): Choice => (s.verdict === 'report' ? 'fine' : 'report');

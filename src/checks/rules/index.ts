@@ -20,6 +20,7 @@ import { staleOverridesCheck } from './stale-overrides';
 import { stringsCheck } from './strings';
 import { welshCheck } from './welsh';
 import { welshTermsCheck } from './welsh-terms';
+import { welshWordsCheck } from './welsh-words';
 
 /** Every content check, in the order the editors' guide explains them. */
 export const CHECKS: Check[] = [
@@ -31,6 +32,7 @@ export const CHECKS: Check[] = [
   staleOverridesCheck,
   welshCheck,
   welshTermsCheck,
+  welshWordsCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,

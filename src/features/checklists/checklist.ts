@@ -2,6 +2,7 @@
 // Ticks stay on this device (src/features/checklists/checklist-state.ts). If the browser will not save them, ticking
 // still works for this visit and the page says so. Nothing here can blank the list: it is in the HTML.
 import { fill } from '../../utils/fill';
+import { plural } from '../../utils/plural';
 import { canSave, forget, save } from '../../utils/device-store';
 import { savedTicks, ticksName } from './checklist-state';
 import { confirmStep } from '../../utils/confirm-step';
@@ -37,7 +38,11 @@ function enhance(root: HTMLElement, index: number): void {
   });
 
   const count = () => boxes.filter((b) => b.checked).length;
-  const progressText = () => fill(root.dataset.progress ?? '', { done: count(), total: boxes.length });
+  const progressText = () =>
+    fill(plural(root.dataset.progress, count(), root.dataset.countLang ?? 'en-GB'), {
+      done: count(),
+      total: boxes.length,
+    });
   function showProgress(): void {
     part<HTMLProgressElement>('bar').value = count();
     part('count').textContent = progressText();

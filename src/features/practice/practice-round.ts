@@ -3,6 +3,7 @@
 // answer; this only decides what shows when. The page is the same file, so the round works offline,
 // and without JavaScript the page simply lists every example.
 import { fill } from '../../utils/fill';
+import { plural } from '../../utils/plural';
 import { pickRound } from './practice-pick';
 import type { AnsweredDetail } from './practice-scenario';
 import { savedPractice } from './practice-state';
@@ -38,7 +39,10 @@ function runRound(root: HTMLElement): void {
     for (const section of sections.values()) section.hidden = true;
     progress.hidden = true;
     next.hidden = true;
-    score.textContent = fill(words.roundScoreText ?? '', { right, total: round.length });
+    score.textContent = fill(plural(words.roundScoreText, right, words.countLang ?? 'en-GB'), {
+      right,
+      total: round.length,
+    });
     end.hidden = false;
     score.focus();
     status.textContent = score.textContent;

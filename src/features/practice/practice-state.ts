@@ -2,6 +2,7 @@
 // { "answers": { "<scenario-slug>": { "choice": "report" | "fine" | "unsure", "correct": true } } }
 // My progress reads the same value.
 import { fill } from '../../utils/fill';
+import { plural } from '../../utils/plural';
 import { readSaved, save } from '../../utils/device-store';
 
 export const CHOICES = ['report', 'fine', 'unsure'] as const;
@@ -64,7 +65,13 @@ function score(slugs: readonly string[], saved = savedPractice()): { answered: n
  * The score sentence, the same on the practice and progress pages: "You have tried 4 of 13 examples on
  * this device, and got 3 right" (the `some` words, filled in), or the `none` words before any answer.
  */
-export function scoreSentence(slugs: readonly string[], words: { none?: string; some?: string }): string {
+export function scoreSentence(
+  slugs: readonly string[],
+  words: { none?: string; some?: string; lang?: string },
+): string {
   const { answered, right } = score(slugs);
-  return answered === 0 ? (words.none ?? '') : fill(words.some ?? '', { answered, total: slugs.length, right });
+  // `some` is the words form by form (src/utils/plural.ts): the number tried picks the form.
+  return answered === 0
+    ? (words.none ?? '')
+    : fill(plural(words.some, answered, words.lang ?? 'en-GB'), { answered, total: slugs.length, right });
 }

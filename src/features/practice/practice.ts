@@ -10,7 +10,7 @@ function showScore(root: HTMLElement, slugs: string[]): void {
   const line = root.querySelector<HTMLElement>('[data-practice-score]');
   if (!line) return;
   const words = root.dataset;
-  const sum = scoreSentence(slugs, { none: words.scoreNone, some: words.score });
+  const sum = scoreSentence(slugs, { none: words.scoreNone, some: words.score, lang: words.countLang });
   line.textContent = canSave() ? sum : `${sum} ${words.notSaved ?? ''}`;
   line.hidden = false;
 }

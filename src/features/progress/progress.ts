@@ -1,6 +1,7 @@
 // My progress: what this device has saved (checklist ticks, practice answers), a printable summary,
 // and "clear all". It reads the same saved values the checklists and practice write, and nothing else.
 import { fill } from '../../utils/fill';
+import { plural } from '../../utils/plural';
 import { forgetAll } from '../../utils/device-store';
 import { savedTicks } from '../checklists/checklist-state';
 import { scoreSentence } from '../practice/practice-state';
@@ -15,11 +16,13 @@ function showSaved(page: HTMLElement): void {
     const ids = dataList(row.dataset.items);
     const done = savedTicks(row.dataset.progressChecklist ?? '', ids).size;
     row.querySelector('[data-progress-count]')!.textContent =
-      done === 0 ? (words.notStarted ?? '') : fill(words.checklistDone ?? '', { done, total: ids.length });
+      done === 0
+        ? (words.notStarted ?? '')
+        : fill(plural(words.checklistDone, done, words.countLang ?? 'en-GB'), { done, total: ids.length });
   }
   const practice = page.querySelector<HTMLElement>('[data-progress-practice]')!;
   const slugs = dataList(practice.dataset.scenarios);
-  const line = scoreSentence(slugs, { none: words.practiceNone, some: words.practiceDone });
+  const line = scoreSentence(slugs, { none: words.practiceNone, some: words.practiceDone, lang: words.countLang });
   const link = practice.querySelector('a');
   practice.replaceChildren(line, ' ', ...(link ? [link] : []));
 }
