@@ -10,6 +10,7 @@ import { pageSchema, SITE_PAGES } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
 import { tipSchema } from './schemas/tip';
 import { welshGuideSchema } from './schemas/welsh-guide';
+import { welshPageSchema } from './schemas/welsh-page';
 
 export const collections = {
   guides: defineCollection({
@@ -34,5 +35,10 @@ export const collections = {
   welshGuides: defineCollection({
     loader: preferContentCheckErrors(welshMdx(welshGuideSchema)),
     schema: welshGuideSchema,
+  }),
+  /** content/cy/pages: the Welsh about, accessibility and privacy pages, by the English page's file name. */
+  welshPages: defineCollection({
+    loader: preferContentCheckErrors(welshMdx(welshPageSchema, 'pages')),
+    schema: welshPageSchema,
   }),
 };
