@@ -19,6 +19,7 @@ import { reviewDatesCheck } from './review-dates';
 import { staleOverridesCheck } from './stale-overrides';
 import { stringsCheck } from './strings';
 import { welshCheck } from './welsh';
+import { welshPagesCheck } from './welsh-pages';
 
 /** Every content check, in the order the editors' guide explains them. */
 export const CHECKS: Check[] = [
@@ -29,6 +30,7 @@ export const CHECKS: Check[] = [
   alertsCheck,
   staleOverridesCheck,
   welshCheck,
+  welshPagesCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,
