@@ -27,7 +27,9 @@ export function welshFiles(
   ];
   for (const { dir, layer } of layers) {
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.mdx'))
+      .sort()) {
       const slug = name.slice(0, -'.mdx'.length);
       bySlug.set(slug, { path: resolve(dir, name), slug, layer });
     }

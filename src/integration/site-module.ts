@@ -69,12 +69,12 @@ function pocketCardHelpPage(site: SiteConfig, help: Record<string, WelshHelpPage
   const { root } = loadHelp(site);
   return Boolean(
     root &&
-      flowPages(root).some(
-        (page) =>
-          page.node.kind === 'end' &&
-          page.node.guide === site.pocketCard.guide &&
-          help[plainAddress(page.path)]?.now !== undefined,
-      ),
+    flowPages(root).some(
+      (page) =>
+        page.node.kind === 'end' &&
+        page.node.guide === site.pocketCard.guide &&
+        help[plainAddress(page.path)]?.now !== undefined,
+    ),
   );
 }
 

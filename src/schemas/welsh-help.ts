@@ -5,7 +5,7 @@ import { refineReviewed, translationOf, translationState } from './welsh-page';
  * The Welsh words of one helper page, by the fields of content/help.yaml that are words. Its answers,
  * guide, contacts and order are the English helper's; its steps come from the Welsh guide's <Steps>.
  */
-export const welshHelpPage = z.strictObject({
+const welshHelpPage = z.strictObject({
   /** The words on the link that opens this page. @example "Fe wnes i glicio ar ddolen neu agor atodiad" */
   answer: z.string().min(2).optional(),
   /** A question page's question. @example "Beth ddigwyddodd?" */

@@ -74,7 +74,7 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
     expect(await page.locator('.app-header__name').textContent()).toBe('Cyber Pocket Guide');
   });
 
-  it('walks the Welsh helper from the home page to an end page in Welsh, with the Welsh guide\'s steps', async () => {
+  it("walks the Welsh helper from the home page to an end page in Welsh, with the Welsh guide's steps", async () => {
     await open('cy/');
     expect(await page.locator('h1').textContent()).toBe('Canllaw Poced Seiber');
     expect(await page.getByText(FALLBACK_NOTICE).count()).toBe(0);
@@ -103,7 +103,7 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
     expect(await page.getByText(FALLBACK_NOTICE).count()).toBe(0);
   });
 
-  it("shows a helper page whose guide has no Welsh version with the English steps, marked as English", async () => {
+  it('shows a helper page whose guide has no Welsh version with the English steps, marked as English', async () => {
     const slug = 'systems-are-down';
     await open(`cy/help/${slug}/`);
     expect(await page.locator('h1').textContent()).toBe("Mae'r systemau i lawr");
@@ -159,9 +159,7 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
     // A link to a page with no Welsh words stays English, and the notice still opens the English page.
     const english = page.locator('main [data-pagefind-body] a[href^="/trust/cyber/guides/"]');
     expect(await english.count()).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: FALLBACK_NOTICE }).getAttribute('href')).toBe(
-      `${BASE}guides/${slug}/`,
-    );
+    expect(await page.getByRole('link', { name: FALLBACK_NOTICE }).getAttribute('href')).toBe(`${BASE}guides/${slug}/`);
     await inText.click();
     expect(await page.locator('h1').textContent()).toBe('Rydw i wedi clicio ar ddolen neu agor atodiad');
     // The same guide in English links to the English page.

@@ -35,7 +35,9 @@ function edit(root: string, file: string, from: string, to: string): void {
 
 /** The lines of a file where a text starts, counting from 1. */
 const lineOf = (file: string, text: string) =>
-  readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 
 describe('welsh-pages: the Welsh helper and site pages', () => {
   it('finds only drafts in the shipped files: every helper page has Welsh words, and each names the version it translates', () => {
@@ -49,7 +51,9 @@ describe('welsh-pages: the Welsh helper and site pages', () => {
   });
 
   it('refuses Welsh words for an address the English helper does not have, suggesting the nearest', () => {
-    const found = problems((root) => edit(root, HELP, '  lost-a-device/work-device:\n', '  lost-a-device/work-devise:\n'));
+    const found = problems((root) =>
+      edit(root, HELP, '  lost-a-device/work-device:\n', '  lost-a-device/work-devise:\n'),
+    );
     const line = lineOf(HELP, 'lost-a-device/work-device:');
     expect(found).toContain(
       `error ${HELP}:${line} — "lost-a-device/work-devise" is not a page of the English helper, so these words show nowhere — did you mean "lost-a-device/work-device"? The addresses are those of help.yaml (see /help/ in the browser)`,
@@ -60,7 +64,7 @@ describe('welsh-pages: the Welsh helper and site pages', () => {
     );
   });
 
-  it('refuses a question page given an end page\'s words', () => {
+  it("refuses a question page given an end page's words", () => {
     const found = problems((root) =>
       edit(root, HELP, '    question: Beth wnaethoch chi ei golli?\n', '    title: Beth wnaethoch chi ei golli?\n'),
     );

@@ -39,7 +39,9 @@ export function readWelshHelpFiles(
       const parsed = welshHelpSchema.safeParse(data ?? {}, { reportInput: true });
       if (parsed.success) files.push({ path, shown, source, data: parsed.data, central: layer === 0 });
       else
-        problems.push(...schemaProblems(shown, parsed.error, { source, shapeAt: shapeFinder(welshHelpSchema), fix: FIX }));
+        problems.push(
+          ...schemaProblems(shown, parsed.error, { source, shapeAt: shapeFinder(welshHelpSchema), fix: FIX }),
+        );
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);

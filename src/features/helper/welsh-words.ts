@@ -45,7 +45,7 @@ async function welshGuide(slug: string): Promise<{ title: string; body: string }
  * The Welsh steps of an end page: the Welsh guide's <Steps> under the heading the Welsh helper names,
  * or its first <Steps> when the English page names no section; undefined when there are none in Welsh.
  */
-export function welshSteps(body: string, english: { section?: string }, words: WelshHelpPage): string[] | undefined {
+function welshSteps(body: string, english: { section?: string }, words: WelshHelpPage): string[] | undefined {
   const steps =
     words.section !== undefined
       ? sectionSteps(body, words.section)
