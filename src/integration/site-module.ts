@@ -148,7 +148,7 @@ export function publicSite(site: SiteConfig) {
 export type PublicSite = ReturnType<typeof publicSite>;
 
 /** The content files the module is made from, central and the overlay's (alerts.yaml for hasAlerts). */
-const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml', 'alerts.yaml'];
+const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml', 'alerts.yaml', 'cy/site.yaml', 'cy/help.yaml'];
 
 /**
  * A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. A build makes

@@ -47,6 +47,7 @@ describe('welsh-pages: the Welsh helper and site pages', () => {
       'notice content/cy/pages/about.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
       'notice content/cy/pages/accessibility.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
       'notice content/cy/pages/privacy.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
+      `notice content/cy/site.yaml:${lineOf('content/cy/site.yaml', 'translation: draft')} — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     ]);
   });
 

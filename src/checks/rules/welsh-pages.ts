@@ -162,6 +162,29 @@ function helpProblems({ content }: CheckContext): Problem[] {
   return problems;
 }
 
+/** cy/site.yaml, central and the trust's: a draft is listed until a Welsh speaker reviews it. */
+function siteWordsProblems({ content }: CheckContext): Problem[] {
+  if (!content.site.languages.includes('cy')) return [];
+  const dirs = [content.site.contentDir, ...(content.site.overlayDir ? [content.site.overlayDir] : [])];
+  return dirs
+    .map((dir) => resolve(dir, 'cy', 'site.yaml'))
+    .filter((path) => existsSync(path))
+    .flatMap((path) => {
+      const yaml = readFileSync(path, 'utf8');
+      if ((parseYaml(yaml) as { translation?: unknown } | null)?.translation !== 'draft') return [];
+      return [
+        {
+          check: CHECK,
+          severity: 'notice' as const,
+          file: relative(content.root, path).replaceAll('\\', '/'),
+          line: lineOfPath(yaml, ['translation']),
+          message: 'a draft translation: a Welsh speaker has not yet checked it',
+          fix: REVIEW,
+        },
+      ];
+    });
+}
+
 /** translationOf and the draft notice of content/cy/help.yaml, against content/help.yaml. */
 function helpTranslation(file: WelshHelpFile, root: string, contentDir: string): Problem[] {
   const path = resolve(contentDir, 'help.yaml');
@@ -210,10 +233,10 @@ function sectionProblem(
 }
 
 /**
- * The Welsh helper (cy/help.yaml) and site pages (cy/pages): each names a page of the English helper or
+ * The Welsh helper (cy/help.yaml), site pages (cy/pages) and site words (cy/site.yaml): each names a page of the English helper or
  * an English site page, from a version it names; a draft is listed until a Welsh speaker reviews it.
  */
 export const welshPagesCheck: Check = {
   name: CHECK,
-  run: (context) => [...sitePageProblems(context), ...helpProblems(context)],
+  run: (context) => [...sitePageProblems(context), ...siteWordsProblems(context), ...helpProblems(context)],
 };
