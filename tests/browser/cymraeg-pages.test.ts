@@ -134,7 +134,7 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
     expect(await steps.locator('li').allInnerTexts()).toEqual(firstSteps(welsh ?? englishGuide('systems-are-down')));
   });
 
-  it("gives a Welsh guide's contact card Welsh labels and hours", async () => {
+  it("gives a Welsh guide's contact card Welsh labels and hours, and marks a contact with no Welsh words as English", async () => {
     await open('cy/guides/clicked-a-link/');
     const desk = page.locator('.app-contact').first();
     expect(await desk.locator('.app-contact__name').textContent()).toBe('Desg gwasanaeth TG');
@@ -143,6 +143,12 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
     expect(await desk.locator('p').first().innerText()).toBe(
       "Ffoniwch yn gyntaf os oes rhywbeth o'i le nawr. Anfonwch e-bost am unrhyw beth sy'n gallu aros.",
     );
+    expect(await desk.locator('.app-contact__name').getAttribute('lang')).toBeNull();
+    // A contact from the nation file, with no Welsh words in cy/site.yaml yet, is marked as English.
+    await open('cy/help/lost-a-device/work-device/');
+    const police = page.locator('.app-contact__name', { hasText: 'Police (not an emergency)' });
+    expect(await police.getAttribute('lang')).toBe('en-GB');
+    expect(await page.locator('.app-contact__name', { hasText: 'Desg gwasanaeth TG' }).getAttribute('lang')).toBeNull();
   });
 
   it('on a page still in English, sends a link to a page that has Welsh words to its Welsh address', async () => {
