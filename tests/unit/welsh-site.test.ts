@@ -14,7 +14,7 @@ const ENGLISH = {
   contacts: {
     serviceDesk: { label: 'IT service desk', hours: '24 hours a day', phone: '0306 999 0001' },
     securityTeam: { label: 'Security team' },
-  },
+  } as Record<string, { label: string; hours?: string; phone?: string }>,
 };
 
 /** A content folder and an overlay, each with the files given (path: text). */
