@@ -14,6 +14,7 @@ import { welshSynonymsLoader } from './content/welsh-synonyms-loader';
 import { welshSynonymsSchema } from './schemas/welsh-synonyms';
 import { welshChecklistSchema, welshScenarioSchema, welshTipSchema, welshTipsSchema } from './schemas/welsh-words';
 import { welshTips, welshYamlFiles } from './content/welsh-loaders';
+import { welshPageSchema } from './schemas/welsh-page';
 
 export const collections = {
   guides: defineCollection({
@@ -54,4 +55,9 @@ export const collections = {
     schema: welshScenarioSchema,
   }),
   welshTips: defineCollection({ loader: preferContentCheckErrors(welshTips(welshTipsSchema)), schema: welshTipSchema }),
+  /** content/cy/pages: the Welsh about, accessibility and privacy pages, by the English page's file name. */
+  welshPages: defineCollection({
+    loader: preferContentCheckErrors(welshMdx(welshPageSchema, 'pages')),
+    schema: welshPageSchema,
+  }),
 };

@@ -112,11 +112,11 @@ export function layeredGlob(
   };
 }
 
-function commonFolder(a: string, b: string): string {
+export function commonFolder(a: string, b: string): string {
   let folder = a;
   while (relative(folder, b).startsWith('..')) folder = dirname(folder);
   return folder;
 }
 
 /** A path as a glob pattern that matches only itself. */
-const escapeGlob = (path: string) => path.replace(/[*?[\]{}()!+@]/g, '\\$&');
+export const escapeGlob = (path: string) => path.replace(/[*?[\]{}()!+@]/g, '\\$&');

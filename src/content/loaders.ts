@@ -1,12 +1,22 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import type { Problem } from '../schemas/problem';
 import { ContentError, fileError, schemaProblems, shapeFinder, suggest } from '../config/errors';
-import { checkHiddenExist, hiddenSlugs, layeredGlob, listFiles, shown, slugOf, type Collection } from './layers';
+import {
+  checkHiddenExist,
+  commonFolder,
+  escapeGlob,
+  hiddenSlugs,
+  layeredGlob,
+  listFiles,
+  shown,
+  slugOf,
+  type Collection,
+} from './layers';
+import { welshMdxFiles, type WelshFolder } from './welsh-mdx-files';
 import { readYaml, readYamlFile } from '../config/site';
 import { siteConfigFor } from '../config/site-config';
 import { filesNamed, frontmatterOfFile, publishedFiles } from './files';
@@ -171,16 +181,17 @@ async function loadYamlList(context: LoaderContext, collection: Collection, sche
 }
 
 /**
- * The Welsh guides, content/cy/guides/<slug>.mdx, by the English guide's file name: none in a copy
- * without cy in site.yaml `languages:`, so an English-only build reads no Welsh file.
+ * The Welsh guides or site pages, content/cy/<folder>/<slug>.mdx, by the English file's name, with a
+ * trust's cy/<folder> replacing or adding by name: none in a copy without cy in site.yaml
+ * `languages:`, so an English-only build reads no Welsh file.
  */
-export function welshMdx(schema: z.ZodType): Loader {
+export function welshMdx(schema: z.ZodType, folder: WelshFolder = 'guides'): Loader {
   return {
-    name: 'welsh-guides',
+    name: `welsh-${folder}`,
     load: async (context) => {
       const site = siteFor(context);
-      const base = resolve(site.contentDir, 'cy', 'guides');
-      if (!site.languages.includes('cy') || !existsSync(base)) {
+      const files = welshMdxFiles(site, folder);
+      if (files.length === 0) {
         context.store.clear();
         return;
       }
@@ -188,7 +199,10 @@ export function welshMdx(schema: z.ZodType): Loader {
         if (props.filePath) validate(schema, props.data, props.filePath, () => frontmatterOfFile(props.filePath!), 1);
         return context.parseData(props);
       };
-      await glob({ base, pattern: '*.mdx', generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
+      // One glob over the folder holding both layers, naming each file it publishes.
+      const base = files.map((f) => dirname(f.path)).reduce(commonFolder);
+      const pattern = files.map((f) => escapeGlob(relative(base, f.path).replaceAll('\\', '/')));
+      await glob({ base, pattern, generateId: ({ entry }) => slugOf(entry) }).load({ ...context, parseData });
     },
   };
 }

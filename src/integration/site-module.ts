@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { toTelUri } from '../schemas/contact';
 import { POCKET_CARD_CONTACTS, type SiteConfig } from '../schemas/site';
 import { isRetireBuild, siteConfigFor } from '../config/site-config';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { synonymsSchema } from '../schemas/synonyms';
 import { ContentError, schemaProblems, shapeFinder } from '../config/errors';
@@ -11,6 +11,12 @@ import { readYaml } from '../config/site';
 import { pagefindVersion } from '../config/pagefind-version';
 import { stringsForPages } from '../config/strings';
 import { welshStringsForPages } from '../config/welsh-strings';
+import { welshSiteWords } from '../config/welsh-site';
+import { welshMdxFiles } from '../content/welsh-mdx-files';
+import { loadHelp } from '../features/helper/load';
+import { flowPages, plainAddress } from '../features/helper/walk';
+import { welshHelpForPages } from '../features/helper/welsh-help';
+import type { WelshHelpPage } from '../schemas/welsh-help';
 import { loadAlerts } from '../features/alerts/load';
 import { publishedFiles } from '../content/files';
 import { slugOf } from '../content/layers';
@@ -47,20 +53,43 @@ function publicContacts(site: SiteConfig) {
 }
 
 /**
- * The pages whose words are in Welsh: the search page is all interface words, and each guide with a
- * file in content/cy/guides. Every other /cy/ page shows its English words with Welsh menus until it
- * has a Welsh version.
+ * The pages whose words are in Welsh: the search page is all interface words, the home page is interface
+ * and site words, each guide and site page with a file in cy/ (central or the trust's), each helper page
+ * with Welsh words in cy/help.yaml, and the pocket card once its guide or helper page is in Welsh. Every
+ * other /cy/ page shows its English words with Welsh menus until it has a Welsh version.
  */
-function welshPages(site: SiteConfig): string[] {
-  const guides = resolve(site.contentDir, 'cy', 'guides');
-  const translated = existsSync(guides) ? readdirSync(guides).filter((file) => file.endsWith('.mdx')) : [];
-  return ['search/', ...translated.map((file) => `guides/${file.slice(0, -'.mdx'.length)}/`), ...welshWordPages(site)];
+function welshPages(site: SiteConfig, help: Record<string, WelshHelpPage>): string[] {
+  const guides = welshMdxFiles(site, 'guides').map((file) => `guides/${file.slug}/`);
+  const pages = welshMdxFiles(site, 'pages').map((file) => `${file.slug}/`);
+  const helper = Object.keys(help).map((address) => `help/${address ? `${address}/` : ''}`);
+  const card = guides.includes(`guides/${site.pocketCard.guide}/`) || pocketCardHelpPage(site, help);
+  return ['', 'search/', ...guides, ...pages, ...helper, ...(card ? ['pocket-card/'] : []), ...welshWordPages(site)];
+}
+
+/** Whether the Welsh helper gives the "Do this now" words of an end page made from the pocket card's guide. */
+function pocketCardHelpPage(site: SiteConfig, help: Record<string, WelshHelpPage>): boolean {
+  const { root } = loadHelp(site);
+  return Boolean(
+    root &&
+    flowPages(root).some(
+      (page) =>
+        page.node.kind === 'end' &&
+        page.node.guide === site.pocketCard.guide &&
+        help[plainAddress(page.path)]?.now !== undefined,
+    ),
+  );
 }
 
 function welshSite(site: SiteConfig, english: ReturnType<typeof stringsForPages>) {
+  const help = welshHelpForPages(site);
+  const words = { name: site.name, shortName: site.shortName, organisation: site.organisation };
   return {
     strings: welshStringsForPages(site, english),
-    pages: welshPages(site),
+    pages: welshPages(site, help),
+    /** content/cy/site.yaml: the site's name, organisation and contact words in Welsh. */
+    site: welshSiteWords(site, { ...words, description: site.description, contacts: publicContacts(site) }),
+    /** content/cy/help.yaml: each helper page's Welsh words, by plain address ("" for the first question). */
+    help,
     /** Welsh guides (by slug) whose English guide changed after they were translated. */
     outOfDate: welshGuidesOutOfDate(site),
   };
@@ -123,7 +152,7 @@ export function publicSite(site: SiteConfig) {
 export type PublicSite = ReturnType<typeof publicSite>;
 
 /** The content files the module is made from, central and the overlay's (alerts.yaml for hasAlerts). */
-const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml', 'alerts.yaml'];
+const SITE_MODULE_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml', 'alerts.yaml', 'cy/site.yaml', 'cy/help.yaml'];
 
 /**
  * A Vite plugin serving the site configuration to pages as `virtual:cyber-guide/site`. A build makes

@@ -21,6 +21,7 @@ import { stringsCheck } from './strings';
 import { welshCheck } from './welsh';
 import { welshTermsCheck } from './welsh-terms';
 import { welshWordsCheck } from './welsh-words';
+import { welshPagesCheck } from './welsh-pages';
 
 /** Every content check, in the order the editors' guide explains them. */
 export const CHECKS: Check[] = [
@@ -33,6 +34,7 @@ export const CHECKS: Check[] = [
   welshCheck,
   welshTermsCheck,
   welshWordsCheck,
+  welshPagesCheck,
   linksCheck,
   referencesCheck,
   componentsCheck,
