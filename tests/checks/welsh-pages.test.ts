@@ -21,7 +21,7 @@ function problems(change: (root: string) => void = () => {}): string[] {
   );
   change(root);
   return runChecks({ root, checks: [welshPagesCheck] })
-    .problems.filter((p) => p.check === 'welsh-pages')
+    .problems.filter((p) => p.check === 'welsh pages')
     .map((p) => `${p.severity} ${formatProblem(p)}`);
 }
 
@@ -90,7 +90,9 @@ describe('welsh-pages: the Welsh helper and site pages', () => {
 
   it('warns when an English page names a section and its Welsh page names no Welsh heading', () => {
     const found = problems((root) => {
-      // A Welsh guide for lost-paper-notes' guide, with the steps under a heading of its own.
+      // A Welsh guide for lost-paper-notes' guide, with the steps under a heading of its own, and a Welsh
+      // helper page that names none of its headings.
+      edit(root, HELP, '    section: Nodiadau neu daflen drosglwyddo ar goll\n', '');
       mkdirSync(join(root, 'content/cy/guides'), { recursive: true });
       writeFileSync(
         join(root, 'content/cy/guides/wrong-letter-text-or-papers.mdx'),

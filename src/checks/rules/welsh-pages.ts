@@ -15,7 +15,7 @@ import type { Problem } from '../../schemas/problem';
 import { SITE_PAGES } from '../../schemas/page';
 import type { Check, CheckContext } from '../types';
 
-const CHECK = 'welsh-pages';
+const CHECK = 'welsh pages';
 const REVIEW = 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn';
 const shownAddress = (address: string) => (address === '' ? '/' : address);
 
