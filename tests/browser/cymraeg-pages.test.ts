@@ -3,6 +3,7 @@
 // under a sub-path: Welsh words where content/cy/ has them, English marked as English where it does not.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
@@ -152,27 +153,32 @@ describe('Welsh site pages, helper, pocket card and site words (languages: [en, 
   });
 
   it('on a page still in English, sends a link to a page that has Welsh words to its Welsh address', async () => {
-    // An English guide that links to the Welsh-translated clicked-a-link and has no Welsh version itself.
-    const slug = readdirSync(join(ROOT, 'content/guides'))
-      .map((file) => file.replace(/\.mdx$/, ''))
-      .find((s) => !welshGuide(s) && englishGuide(s).includes('](/guides/clicked-a-link/)'));
+    // An English guide with no Welsh version that links both to a guide in Welsh and to one not in Welsh.
+    const slugs = readdirSync(join(ROOT, 'content/guides')).map((file) => file.replace(/\.mdx$/, ''));
+    const linked = (s: string) => [...englishGuide(s).matchAll(/\]\(\/guides\/([a-z0-9-]+)\//g)].map((m) => m[1]);
+    const slug = slugs.find(
+      (s) => !welshGuide(s) && linked(s).some((t) => welshGuide(t)) && linked(s).some((t) => !welshGuide(t)),
+    );
     expect(slug).toBeDefined();
+    const target = linked(slug!).find((t) => welshGuide(t))!;
+    const { frontmatter } = splitFrontmatter(readFileSync(join(ROOT, 'content/cy/guides', `${target}.mdx`), 'utf8'));
+    const welshTitle = String((parse(frontmatter ?? '') as { title: unknown }).title);
     await open(`cy/guides/${slug}/`);
     expect(await page.getByText(FALLBACK_NOTICE).count()).toBe(1);
-    const inText = page.locator('main [data-pagefind-body] a[href*="guides/clicked-a-link/"]').first();
-    expect(await inText.getAttribute('href')).toBe(`${BASE}cy/guides/clicked-a-link/`);
+    const inText = page.locator(`main [data-pagefind-body] a[href*="guides/${target}/"]`).first();
+    expect(await inText.getAttribute('href')).toBe(`${BASE}cy/guides/${target}/`);
     expect(await inText.getAttribute('hreflang')).toBe('cy');
     // A link to a page with no Welsh words stays English, and the notice still opens the English page.
     const english = page.locator('main [data-pagefind-body] a[href^="/trust/cyber/guides/"]');
     expect(await english.count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: FALLBACK_NOTICE }).getAttribute('href')).toBe(`${BASE}guides/${slug}/`);
     await inText.click();
-    expect(await page.locator('h1').textContent()).toBe('Rydw i wedi clicio ar ddolen neu agor atodiad');
+    expect(await page.locator('h1').textContent()).toBe(welshTitle);
     // The same guide in English links to the English page.
     await page.goto(server.url(`${BASE}guides/${slug}/`));
     expect(
-      await page.locator('main [data-pagefind-body] a[href*="guides/clicked-a-link/"]').first().getAttribute('href'),
-    ).toBe(`${BASE}guides/clicked-a-link/`);
+      await page.locator(`main [data-pagefind-body] a[href*="guides/${target}/"]`).first().getAttribute('href'),
+    ).toBe(`${BASE}guides/${target}/`);
   });
 
   it('finds no accessibility problems on the Welsh pages (axe)', async () => {

@@ -31,15 +31,13 @@ function tell(worker: ServiceWorker | null | undefined, language: Language): Pro
 }
 
 /**
- * Keeps the device's language. Only in a copy with several languages (the footer says which): an
- * English-only copy stores nothing. `worker` gives this copy's worker, once there is one.
+ * Keeps the device's language, in a copy with several languages (register-sw.ts loads this only there:
+ * an English-only copy stores nothing). `worker` gives this copy's worker, once there is one.
  */
 export function keepDeviceLanguage(worker: () => ServiceWorker | null | undefined): {
   /** Tells `active` (this copy's worker) the device's language; on a first visit, this page's language. */
   tellWorker: (active: ServiceWorker | null | undefined, firstVisit: boolean) => Promise<void>;
 } {
-  const several = (document.getElementById('offline-status')?.dataset.languages ?? '').split(' ').length > 1;
-  if (!several) return { tellWorker: () => Promise.resolve() };
   // The header's language link is the person's choice: note it before the other language's page opens.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('nav.app-nav a[hreflang]');

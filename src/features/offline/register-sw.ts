@@ -6,7 +6,6 @@ import { fill } from '../../utils/fill';
 import { CHECK_SAVED, isFromWorker, type SaveProgress, type SaveWords } from '../../service-worker/save-messages';
 import { VISITED_PREFIX } from './visited-key';
 import { announceCopySaved } from './copy-saved';
-import { keepDeviceLanguage } from './device-language';
 
 type Status =
   | 'ready'
@@ -218,7 +217,15 @@ async function register(): Promise<void> {
   navigator.serviceWorker.startMessages();
   const alreadySaved = Boolean(ownController());
   if (!alreadySaved) say('downloading');
-  const language = keepDeviceLanguage(ownController);
+  // Only a copy in several languages (the footer says which) keeps the device's language, and only it
+  // downloads the code: an English-only copy's pages carry none of it.
+  const several = (status.dataset.languages ?? '').split(' ').length > 1;
+  const language = several
+    ? import('./device-language')
+        .then(({ keepDeviceLanguage }) => keepDeviceLanguage(ownController))
+        // Not loaded (offline before it was saved): the page still works, in the language it is in.
+        .catch(() => undefined)
+    : undefined;
   try {
     // updateViaCache 'none': a host that caches sw.js for a long time cannot hide updates.
     const registration = await navigator.serviceWorker.register(workerURL, { scope: base, updateViaCache: 'none' });
@@ -229,7 +236,7 @@ async function register(): Promise<void> {
     });
     const ready = await navigator.serviceWorker.ready;
     // Before the check, so the worker counts the files of the device's languages.
-    await language.tellWorker(ready.active, !alreadySaved);
+    await (await language)?.tellWorker(ready.active, !alreadySaved);
     sayWhereWeAre(await serverAnswers());
   } catch {
     // Storage denied (private browsing), or sw.js unreachable before anything was saved.
