@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { REPLACES, urgentPhrases } from './guide';
-import { calendarDate, summary } from './common';
+import { urgentPhrases } from './guide';
+import { summary } from './common';
+import { refineReviewed, translationOf, translationState } from './translation';
 
 /**
  * Frontmatter of a Welsh guide in content/cy/guides/<slug>.mdx: only words. Its topic, order, sources,
@@ -16,30 +17,13 @@ export const welshGuideSchema = z
      * The English guide this translates and the hash of its file when it was translated, as
      * `replaces:` has it: `<slug>@<12 hex digits>`. @example "clicked-a-link@0123456789ab"
      */
-    translationOf: z.string().regex(REPLACES, {
-      error: (issue) =>
-        `expected the English guide's file name and the 12-letter hash of that file, like "clicked-a-link@0123456789ab", but found ${JSON.stringify(issue.input)}; see "Welsh (Cymraeg)" in content/README.md`,
-    }),
+    translationOf: translationOf('clicked-a-link'),
     /**
      * For urgent guides: Welsh words and phrases that mean someone needs this guide now, with the same
      * rules as the English guide's urgentPhrases. Keep them specific.
      * @example ["cliciais ar ddolen", "agorais atodiad"]
      */
     urgentPhrases,
-    /** draft until a Welsh speaker has checked it; only that reviewer sets reviewed. @example "draft" */
-    translation: z.enum(['draft', 'reviewed'], { error: 'expected draft or reviewed' }),
-    /** The Welsh speaker who checked it, by name (with reviewed). @example "Cerys Jones, Welsh Language Officer" */
-    reviewedBy: z.string({ error: "expected the reviewer's name" }).min(2).optional(),
-    /** The day they checked it (with reviewed). @example 2026-12-01 */
-    reviewedOn: calendarDate.optional(),
+    ...translationState,
   })
-  .superRefine((guide, context) => {
-    if (guide.translation === 'reviewed' && (!guide.reviewedBy || !guide.reviewedOn))
-      context.addIssue({
-        code: 'custom',
-        path: ['translation'],
-        input: guide.translation,
-        message:
-          'reviewed needs reviewedBy (the Welsh speaker who checked it) and reviewedOn (the date); until then write draft',
-      });
-  });
+  .superRefine(refineReviewed);

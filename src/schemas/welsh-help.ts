@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refineReviewed, translationOf, translationState } from './welsh-page';
+import { refineReviewed, translationOf, translationState } from './translation';
 
 /**
  * The Welsh words of one helper page, by the fields of content/help.yaml that are words. Its answers,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refineReviewed, translationState } from './welsh-page';
+import { refineReviewed, translationState } from './translation';
 
 /** A contact's words in Welsh: its number, email and address stay the English site.yaml's. */
 const welshContact = z.strictObject({

@@ -1,42 +1,16 @@
 import { z } from 'astro/zod';
-import { REPLACES } from './guide';
-import { calendarDate, slugId, summary } from './common';
+import { refineReviewed, translationOf, translationState } from './translation';
+import { slugId, summary } from './common';
 
 // The Welsh words of checklists (content/cy/checklists/<slug>.yaml), scenarios
 // (content/cy/scenarios/<slug>.yaml) and tips (content/cy/tips.yaml). A Welsh file holds only words:
 // topic, order, item ids, verdicts, owner and dates are the English file's, by the same name and ids.
 
 const translationFields = {
-  /**
-   * The English file this translates and its hash when it was translated, like a Welsh guide's:
-   * `<name>@<12 hex digits>`. @example "end-of-shift@0123456789ab"
-   */
-  translationOf: z.string().regex(REPLACES, {
-    error: (issue) =>
-      `expected the English file's name and the 12-letter hash of that file, like "end-of-shift@0123456789ab", but found ${JSON.stringify(issue.input)}; see "Welsh (Cymraeg)" in content/README.md`,
-  }),
-  /** draft until a Welsh speaker has checked it; only that reviewer sets reviewed. @example "draft" */
-  translation: z.enum(['draft', 'reviewed'], { error: 'expected draft or reviewed' }),
-  /** The Welsh speaker who checked it, by name (with reviewed). @example "Cerys Jones, Welsh Language Officer" */
-  reviewedBy: z.string({ error: "expected the reviewer's name" }).min(2).optional(),
-  /** The day they checked it (with reviewed). @example 2026-12-01 */
-  reviewedOn: calendarDate.optional(),
+  /** The English file this translates and its hash when it was translated. @example "end-of-shift@0123456789ab" */
+  translationOf: translationOf('end-of-shift'),
+  ...translationState,
 };
-
-/** reviewed needs the reviewer and the day, as for a Welsh guide. */
-function reviewedByWhom(
-  value: { translation: string; reviewedBy?: string; reviewedOn?: unknown },
-  context: z.RefinementCtx,
-): void {
-  if (value.translation === 'reviewed' && (!value.reviewedBy || !value.reviewedOn))
-    context.addIssue({
-      code: 'custom',
-      path: ['translation'],
-      input: value.translation,
-      message:
-        'reviewed needs reviewedBy (the Welsh speaker who checked it) and reviewedOn (the date); until then write draft',
-    });
-}
 
 const words = (what: string) => z.string({ error: `expected ${what} in Welsh` }).min(3);
 
@@ -59,7 +33,7 @@ export const welshChecklistSchema = z
       )
       .min(1, { error: 'expected at least one item' }),
   })
-  .superRefine(reviewedByWhom);
+  .superRefine(refineReviewed);
 
 const QUOTED = ['body', 'subject', 'from', 'fromDetail'] as const;
 
@@ -81,7 +55,7 @@ export const welshScenarioSchema = z
     ...translationFields,
   })
   .superRefine((value, context) => {
-    reviewedByWhom(value, context);
+    refineReviewed(value, context);
     value.redFlags.forEach((flag, index) => {
       if (!QUOTED.some((field) => value[field]?.includes(flag.quote)))
         context.addIssue({
@@ -101,7 +75,7 @@ export const welshTipsSchema = z
       error: 'expected each tip as "id: Welsh words"',
     }),
   })
-  .superRefine(reviewedByWhom);
+  .superRefine(refineReviewed);
 
 /** One Welsh tip as pages read it (the welshTips collection). */
 export const welshTipSchema = z.strictObject({ text: z.string() });
