@@ -17,7 +17,7 @@ export function t(key: Exclude<UiKey, CountKey>): string {
 }
 
 /**
- * Words with a count, form by form, as JSON for a page script's plural() (src/utils/plural.ts), in the
+ * Words with a count, form by form, as JSON for a page script's plural() (src/utils/fill.ts), in the
  * language of the words in <main>; `lang` is that language, for Intl.PluralRules.
  */
 export function tCount(key: CountKey): { forms: string; lang: string } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/utils/plural';
+import { plural } from '../../src/utils/fill';
 
 const WELSH = JSON.stringify({
   zero: 'zero {n}',

@@ -1,8 +1,7 @@
 // Interactive checklists: a tick box per action, progress, and "clear my ticks" with a confirmation.
 // Ticks stay on this device (src/features/checklists/checklist-state.ts). If the browser will not save them, ticking
 // still works for this visit and the page says so. Nothing here can blank the list: it is in the HTML.
-import { fill } from '../../utils/fill';
-import { plural } from '../../utils/plural';
+import { fill, plural } from '../../utils/fill';
 import { canSave, forget, save } from '../../utils/device-store';
 import { savedTicks, ticksName } from './checklist-state';
 import { confirmStep } from '../../utils/confirm-step';
@@ -39,7 +38,10 @@ function enhance(root: HTMLElement, index: number): void {
 
   const count = () => boxes.filter((b) => b.checked).length;
   const progressText = () =>
-    fill(plural(root.dataset.progress, count(), root.dataset.countLang ?? 'en-GB'), {
+    // The page's language picks the form. On a Welsh page still in English, Welsh rules pick from the
+    // English words right too: Welsh says "one" for 1 alone, as English does, and every other form falls
+    // back to English's "other".
+    fill(plural(root.dataset.progress, count(), document.documentElement.lang), {
       done: count(),
       total: boxes.length,
     });

@@ -2,8 +2,7 @@
 // examples one at a time, picked by ./practice-pick.ts, then the score. ./practice.ts handles each
 // answer; this only decides what shows when. The page is the same file, so the round works offline,
 // and without JavaScript the page simply lists every example.
-import { fill } from '../../utils/fill';
-import { plural } from '../../utils/plural';
+import { fill, plural } from '../../utils/fill';
 import { pickRound } from './practice-pick';
 import type { AnsweredDetail } from './practice-scenario';
 import { savedPractice } from './practice-state';

@@ -1,8 +1,7 @@
 // Practice answers as saved on the device, under "practice":
 // { "answers": { "<scenario-slug>": { "choice": "report" | "fine" | "unsure", "correct": true } } }
 // My progress reads the same value.
-import { fill } from '../../utils/fill';
-import { plural } from '../../utils/plural';
+import { fill, plural } from '../../utils/fill';
 import { readSaved, save } from '../../utils/device-store';
 
 export const CHOICES = ['report', 'fine', 'unsure'] as const;
@@ -70,7 +69,7 @@ export function scoreSentence(
   words: { none?: string; some?: string; lang?: string },
 ): string {
   const { answered, right } = score(slugs);
-  // `some` is the words form by form (src/utils/plural.ts): the number tried picks the form.
+  // `some` is the words form by form (plural() in src/utils/fill.ts): the number tried picks the form.
   return answered === 0
     ? (words.none ?? '')
     : fill(plural(words.some, answered, words.lang ?? 'en-GB'), { answered, total: slugs.length, right });

@@ -1,7 +1,6 @@
 // My progress: what this device has saved (checklist ticks, practice answers), a printable summary,
 // and "clear all". It reads the same saved values the checklists and practice write, and nothing else.
-import { fill } from '../../utils/fill';
-import { plural } from '../../utils/plural';
+import { fill, plural } from '../../utils/fill';
 import { forgetAll } from '../../utils/device-store';
 import { savedTicks } from '../checklists/checklist-state';
 import { scoreSentence } from '../practice/practice-state';
