@@ -217,14 +217,14 @@ async function register(): Promise<void> {
   navigator.serviceWorker.startMessages();
   const alreadySaved = Boolean(ownController());
   if (!alreadySaved) say('downloading');
-  // Only a copy in several languages (the footer says which) keeps the device's language, and only it
-  // downloads the code: an English-only copy's pages carry none of it.
-  const several = (status.dataset.languages ?? '').split(' ').length > 1;
-  const language = several
-    ? import('./device-language')
-        .then(({ keepDeviceLanguage }) => keepDeviceLanguage(ownController))
+  // Only a copy in several languages keeps the device's language (the footer lists them, and has no
+  // list in an English-only copy), and only it downloads the code: an English-only copy carries none of it.
+  const language = status.dataset.languages
+    ? import('./device-language').then(
+        ({ keepDeviceLanguage }) => keepDeviceLanguage(ownController),
         // Not loaded (offline before it was saved): the page still works, in the language it is in.
-        .catch(() => undefined)
+        () => null,
+      )
     : undefined;
   try {
     // updateViaCache 'none': a host that caches sw.js for a long time cannot hide updates.
