@@ -42,6 +42,10 @@ interface SaveCheck {
   total: number;
   /** Whether what is missing is a language the device has just switched to, being saved now. */
   adding?: boolean;
+  /** Whether the copy has never been complete on this device: what is missing is being saved the first time. */
+  firstSave?: boolean;
+  /** Whether saving stopped because the device has no room for the copy. */
+  noRoom?: boolean;
   words: SaveWords;
 }
 

@@ -39,6 +39,11 @@ const PREVIOUS = cacheName(CACHE_ID, CACHE_KINDS.previous, scope);
 const LANGUAGE = cacheName(CACHE_ID, CACHE_KINDS.language, scope);
 /** Where the device's languages are noted in their cache: a key only, never an address anyone fetches. */
 const LANGUAGE_NOTE = `${scope}device-languages.json`;
+/**
+ * Noted (in the same small cache) once this device has held the whole offline copy: files missing after
+ * that were deleted by the browser, while files missing before it are a first save still under way.
+ */
+const COMPLETE_NOTE = `${scope}copy-complete.json`;
 /** The page the worker shows offline for a page in a language this device has not saved. */
 const OTHER_LANGUAGE_PAGE = `${BASE_PATH}offline/other-language/index.html`;
 /** An update that downloads more files than this shows its progress too; a small one just happens. */
@@ -58,11 +63,19 @@ const isCore = (url: string) => inUrgentCore(url, BASE_PATH, URGENT_CORE);
 const pathOf = (url: string) => belowBase(url, BASE_PATH) ?? '';
 
 /**
+ * A file that is not saved is fetched and saved as it is served (Workbox repairs the copy). On a device
+ * with no room the saving fails; the page is still served, straight from the network.
+ */
+const servedWithNoRoom: WorkboxPlugin = {
+  handlerDidError: async ({ request, error }) => (error.name === 'QuotaExceededError' ? fetch(request) : undefined),
+};
+
+/**
  * Every language's files, in one cache: it answers requests, and when a new version activates it
  * deletes the files that version dropped. Its own install (one file after another) is never run: the
  * lanes below save the files of this device's languages only.
  */
-const copy = new PrecacheController({ cacheName: PAGES });
+const copy = new PrecacheController({ cacheName: PAGES, plugins: [servedWithNoRoom] });
 copy.addToCacheList(manifest);
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
@@ -168,8 +181,9 @@ function markSaved(url: string): void {
 
 /** Counts each file as it is saved (or found already saved, when an interrupted save resumes). */
 const countSaved: WorkboxPlugin = {
-  handlerDidComplete: async ({ request, error }) => {
-    if (!error) markSaved(request.url);
+  // Workbox reports a failed download as no response, not as an error.
+  handlerDidComplete: async ({ request, response, error }) => {
+    if (response && !error) markSaved(request.url);
   },
 };
 
@@ -206,10 +220,15 @@ async function missingURLs(wanted: SavePlan): Promise<string[]> {
 
 self.addEventListener('install', (event) => {
   saved.clear();
+  // The first install saves nothing: Chromium lets a worker that is installing have only 3 requests in
+  // flight (ThrottleInstallingServiceWorker), which halves the lanes' speed. It activates at once, and the
+  // page's first CHECK_SAVED starts the save (see checkSaved), with every lane downloading. An update
+  // saves its files here, before it takes over, so an open page never meets a file the new version lacks.
+  if (!self.registration.active) return;
   event.waitUntil(
     (async () => {
       const wanted = await savePlan();
-      // A large update shows its progress; a first save always does (the page has nothing yet).
+      // A large update shows its progress; a small one just happens.
       large = (await missingURLs(wanted)).length > LARGE_UPDATE;
       await Promise.all([keepPreviousVersionFiles(), ...wanted.lanes.map((lane) => lane.install(event))]);
     })(),
@@ -239,42 +258,97 @@ async function keepPreviousVersionFiles(): Promise<void> {
   await Promise.all(dropped.map(({ url, response }) => previous.put(url, response)));
 }
 
-let repairing: Promise<void> | undefined;
+/** Whether this device has held the whole offline copy (of any version) before. */
+async function wasComplete(): Promise<boolean> {
+  return Boolean(await (await caches.open(LANGUAGE)).match(COMPLETE_NOTE).catch(() => undefined));
+}
+
+async function noteComplete(): Promise<void> {
+  await (await caches.open(LANGUAGE)).put(COMPLETE_NOTE, new Response('true')).catch(() => undefined);
+}
+
+let saving: Promise<void> | undefined;
+/** A check came while a save ran: that save may have started before the signal came back. */
+let checkedAgain = false;
+/** Set when a save found no room on the device: this run of the worker does not download the copy again. */
+let noRoom = false;
 
 /**
- * The browser may clear saved files under storage pressure. The page asks on each visit: answer with
- * what the cache really holds, and fetch again what is missing, through the same lanes' strategies
- * (revision and integrity as at install).
+ * Saves the files of this device's copy that are missing, through the lanes' strategies (revision and
+ * integrity as at install; a file already saved is not fetched again), side by side.
+ */
+async function saveOnce(wanted: SavePlan, missing: Set<string>, event: ExtendableMessageEvent): Promise<void> {
+  saved.clear();
+  for (const url of wanted.urls) if (!missing.has(url)) saved.add(url);
+  large = true;
+  await Promise.all(
+    wanted.lanes.map(async (lane) => {
+      for (const [url, cacheKey] of lane.getURLsToCacheKeys()) {
+        // A device with no room stops at once, rather than download files it cannot keep.
+        if (noRoom) return;
+        if (!missing.has(url)) continue;
+        const integrity = lane.getIntegrityForCacheKey(cacheKey);
+        const request = new Request(url, { credentials: 'same-origin', cache: 'no-cache' });
+        // Offline or a file refused: the rest still go, and the next check saves what is missing.
+        await Promise.all(lane.strategy.handleAll({ event, request, params: { cacheKey, integrity } })).catch(
+          (error: unknown) => (noRoom ||= (error as Error | undefined)?.name === 'QuotaExceededError'),
+        );
+      }
+    }),
+  );
+  // Files counted as saved that the cache does not hold: the browser took them back for want of room.
+  // Stop here, or every visit would download the copy again.
+  const left = await missingURLs(wanted);
+  noRoom ||= left.some((url) => saved.has(url));
+  if (!noRoom) return;
+  clearTimeout(telling);
+  telling = undefined;
+  await tell({ type: 'SAVE_CHECK', saved: wanted.urls.size - left.length, total: wanted.urls.size, noRoom, words: {} });
+}
+
+/**
+ * Saves what is missing, one save at a time. A check that comes while one runs waits for it (which also
+ * keeps the worker alive for it), and then what that save could not fetch is tried once more.
+ */
+function saveMissing(event: ExtendableMessageEvent): Promise<void> {
+  if (saving) {
+    checkedAgain = true;
+    return saving;
+  }
+  saving = (async () => {
+    do {
+      checkedAgain = false;
+      const wanted = await savePlan();
+      const missing = new Set(await missingURLs(wanted));
+      if (missing.size === 0 || noRoom) return;
+      await saveOnce(wanted, missing, event);
+    } while (checkedAgain);
+  })().finally(() => (saving = undefined));
+  return saving;
+}
+
+/**
+ * The page asks on each visit: answer with what the cache really holds, and save what is missing. That
+ * is the first save on a first visit, and on later visits the rest of a save that was cut off, or the
+ * files the browser cleared under storage pressure.
  */
 async function checkSaved(event: ExtendableMessageEvent): Promise<void> {
   const wanted = await savePlan();
   const missing = new Set(await missingURLs(wanted));
   const total = wanted.urls.size;
   const source = event.source as Client | null;
+  if (missing.size === 0) await noteComplete();
   event.source?.postMessage({
     type: 'SAVE_CHECK',
     saved: total - missing.size,
     total,
     // Only files of a language the device has just added are missing: saving it, not repairing.
     adding: added !== undefined && [...missing].every((url) => partOf(pathOf(url)) === added),
+    firstSave: missing.size > 0 && !(await wasComplete()),
+    noRoom: missing.size > 0 && noRoom,
     words: wordsFor(source?.url ?? scope),
   } satisfies FromWorker);
-  if (missing.size === 0 || repairing) return;
-  saved.clear();
-  for (const url of wanted.urls) if (!missing.has(url)) saved.add(url);
-  large = true;
-  repairing = Promise.all(
-    wanted.lanes.map(async (lane) => {
-      for (const [url, cacheKey] of lane.getURLsToCacheKeys()) {
-        if (!missing.has(url)) continue;
-        const integrity = lane.getIntegrityForCacheKey(cacheKey);
-        const request = new Request(url, { credentials: 'same-origin', cache: 'no-cache' });
-        // Offline or a file refused: the rest still go, and the next visit asks again.
-        await lane.strategy.handleAll({ event, request, params: { cacheKey, integrity } })[1].catch(() => undefined);
-      }
-    }),
-  ).then(() => undefined);
-  await repairing.finally(() => (repairing = undefined));
+  if (missing.size > 0 && !noRoom) await saveMissing(event);
 }
 
 /** A language this device started saving in this run of the worker (switched to it online). */

@@ -46,13 +46,16 @@ const ownController = (): ServiceWorker | null => {
   return controller?.scriptURL === workerURL ? controller : null;
 };
 
-/** What the worker last counted in the cache: unknown until it answers; adding while it saves a language just chosen. */
-let copy: 'unknown' | 'complete' | 'missing' | 'adding' = 'unknown';
+/**
+ * What the worker last counted in the cache: unknown until it answers; first while it saves the copy the
+ * first time, adding while it saves a language just chosen, missing when the browser deleted files.
+ */
+let copy: 'unknown' | 'complete' | 'missing' | 'first' | 'adding' = 'unknown';
 let online = navigator.onLine;
 
-/** Asks the worker to count this version's files in the cache (and save again what is missing). */
-function checkSaved(): void {
-  ownController()?.postMessage({ type: CHECK_SAVED });
+/** Asks the worker to count this version's files in the cache (and save what is missing). */
+function checkSaved(worker = ownController()): void {
+  worker?.postMessage({ type: CHECK_SAVED });
 }
 
 /** The footer: saved and online, saved and offline, or what is missing; "saved" only once counted. */
@@ -102,7 +105,13 @@ function heardFromWorker(event: MessageEvent): void {
   words = data.words ?? words;
   if (progressBar && words.progressLabel) progressBar.setAttribute('aria-label', words.progressLabel);
   if (data.type === 'SAVE_CHECK') {
-    copy = data.saved === data.total ? 'complete' : data.adding ? 'adding' : 'missing';
+    // The page still works online; it is simply not saved.
+    if (data.noRoom) {
+      if (progressBar) progressBar.hidden = true;
+      say('unavailable');
+      return;
+    }
+    copy = data.saved === data.total ? 'complete' : data.adding ? 'adding' : data.firstSave ? 'first' : 'missing';
     if (copy === 'complete') {
       if (progressBar) progressBar.hidden = true;
       say(online ? 'ready' : 'offline');
@@ -110,7 +119,7 @@ function heardFromWorker(event: MessageEvent): void {
       void keepCopy();
     } else if (online) showProgress({ ...data, coreReady: false });
     // A language switched to online and not saved yet: the language already saved still works.
-    else say(copy === 'adding' ? 'offline' : 'clearedOffline');
+    else say(copy === 'adding' ? 'offline' : copy === 'first' ? 'offlineNotSaved' : 'clearedOffline');
     return;
   }
   // A small update arrives quietly; a first save, a large update or saving again what was cleared shows.
@@ -237,7 +246,12 @@ async function register(): Promise<void> {
     const ready = await navigator.serviceWorker.ready;
     // Before the check, so the worker counts the files of the device's languages.
     await (await language)?.tellWorker(ready.active, !alreadySaved);
-    sayWhereWeAre(await serverAnswers());
+    // The first save starts when the worker hears this, before it has taken the page over (and so
+    // before "controllerchange"), and without waiting for the server's answer below.
+    const checked = !alreadySaved && online && ready.active?.scriptURL === workerURL;
+    if (checked) checkSaved(ready.active);
+    const answers = await serverAnswers();
+    if (!checked || answers !== online) sayWhereWeAre(answers);
   } catch {
     // Storage denied (private browsing), or sw.js unreachable before anything was saved.
     if (ownController()) sayWhereWeAre(await serverAnswers());
