@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../helpers/build';
 import { builtHeading, copyOfSite, h1 } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
-import type { StaticServer } from '../helpers/static-server';
+import { StaticServer } from '../helpers/static-server';
 import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 import { partOf } from '../../src/service-worker/languages';
 import { loadSiteConfig } from '../../src/config/site';

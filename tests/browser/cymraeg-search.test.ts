@@ -3,7 +3,7 @@
 // mutated words ("nghyfrinair", "ddolen") found from their unmutated forms and back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/build';
 import type { StaticServer } from '../helpers/static-server';

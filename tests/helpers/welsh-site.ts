@@ -23,7 +23,7 @@ export interface WelshSite {
  * and closes them after. `ready` gets them once they are up (and may add its own set-up, such as
  * more contexts).
  */
-export function welshSite(ready: (site: WelshSite) => void | Promise<void>): void {
+export function welshSite(ready: (site: WelshSite) => unknown): void {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
