@@ -4,18 +4,18 @@
 // build, served under /trust/cyber/, in one browser: a phone that starts in Welsh, one that starts in English.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { builtHeading, copyOfSite, h1 } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
+import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 import { partOf } from '../../src/service-worker/languages';
 import { loadSiteConfig } from '../../src/config/site';
 import { serviceWorkerStep } from '../../src/build-steps/service-worker/generate';
 
-const BASE = '/trust/cyber/';
+const BASE = WELSH_BASE;
 const WELSH_GUIDE = 'cy/guides/clicked-a-link/';
 
 /** Waits until the worker has counted every file this device saves in the cache (src/features/offline/copy-saved.ts). */
@@ -48,23 +48,17 @@ describe('offline per language, in a copy in English and Welsh', () => {
   /** Every file of the build the offline copy holds, by part. */
   let files: { shared: string[]; en: string[]; cy: string[] };
 
-  beforeAll(async () => {
-    dir = inject('welshSiteDir');
+  welshSite(async (site) => {
+    ({ dir, browser, server } = site);
     const precached = siteFiles(dir).filter(
       (f) => !f.startsWith('.') && !['sw.js', 'sitemap.xml'].includes(f) && !f.endsWith('.map'),
     );
     files = { shared: [], en: [], cy: [] };
     for (const file of precached) files[partOf(file)].push(file);
-    server = await new StaticServer([{ basePath: BASE, dir }]).start();
-    browser = await launchBrowser();
     welshPhone = await browser.newContext();
     welsh = await welshPhone.newPage();
     englishPhone = await browser.newContext();
     english = await englishPhone.newPage();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('saves the shared files and the Welsh pages on a phone whose first page is Welsh, and downloads no English page', async () => {

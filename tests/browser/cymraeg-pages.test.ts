@@ -4,16 +4,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
+import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 import { firstSteps } from '../../src/features/helper/guide-facts';
 import { splitFrontmatter } from '../../src/content/files';
 
-const BASE = '/trust/cyber/';
+const BASE = WELSH_BASE;
 /** The words of content/cy/guides/<slug>.mdx, or undefined while it has no Welsh version. */
 const welshGuide = (slug: string): string | undefined => {
   const path = join(ROOT, 'content/cy/guides', `${slug}.mdx`);
@@ -24,18 +24,9 @@ const englishGuide = (slug: string) =>
 const FALLBACK_NOTICE = 'Agor y dudalen Saesneg';
 
 describe('Welsh site pages, helper, pocket card and site words (languages: [en, cy], under a sub-path)', () => {
-  let browser: Browser;
   let server: StaticServer;
   let page: Page;
-  beforeAll(async () => {
-    server = await new StaticServer([{ basePath: BASE, dir: inject('welshSiteDir') }]).start();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  welshSite((site) => ({ server, page } = site));
   const open = async (path: string) => {
     await page.goto(server.url(`${BASE}${path}`));
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');

@@ -3,15 +3,15 @@
 // sentences in the plural form each number takes in Welsh, and Welsh words where a Welsh file exists.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
+import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 
-const BASE = '/trust/cyber/';
+const BASE = WELSH_BASE;
 const CHECKLIST = 'checklists/end-of-shift/';
 const WELSH_CHECKLIST = parse(readFileSync(join(ROOT, 'content/cy/checklists/end-of-shift.yaml'), 'utf8')) as {
   title: string;
@@ -35,20 +35,9 @@ async function answer(page: Page, slug: string, choice: string): Promise<void> {
 }
 
 describe('Welsh checklists, practice and tips (languages: [en, cy])', () => {
-  let browser: Browser;
-  let context: BrowserContext;
   let server: StaticServer;
   let page: Page;
-  beforeAll(async () => {
-    server = await new StaticServer([{ basePath: BASE, dir: inject('welshSiteDir') }]).start();
-    browser = await launchBrowser();
-    context = await browser.newContext();
-    page = await context.newPage();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  welshSite((site) => ({ server, page } = site));
 
   it('shows ticks made on the English checklist on its Welsh page, which has the same item ids', async () => {
     expect(WELSH_CHECKLIST.items.map((item) => item.id)).toEqual(ENGLISH_IDS);

@@ -3,13 +3,13 @@
 // mutated words ("nghyfrinair", "ddolen") found from their unmutated forms and back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/build';
-import { StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
+import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 
-const BASE = '/trust/cyber/';
+const BASE = WELSH_BASE;
 const STATUS = '[data-status]';
 const RESULTS = '#search-results [role="option"]';
 /** The Welsh password guide, and the urgent guide for a clicked link: both say "ddolen", never "dolen". */
@@ -17,24 +17,17 @@ const PASSWORD_GUIDE = 'cy/guides/three-random-words/';
 const CLICKED_GUIDE = 'cy/guides/clicked-a-link/';
 
 describe('searching in Welsh at /cy/search/', () => {
-  let browser: Browser;
   let server: StaticServer;
   let page: Page;
   /** Every address the page asked for with /pagefind/ in it. */
   const index: string[] = [];
 
-  beforeAll(async () => {
-    server = await new StaticServer([{ basePath: BASE, dir: inject('welshSiteDir') }]).start();
-    browser = await launchBrowser();
-    page = await browser.newPage();
+  welshSite((site) => {
+    ({ server, page } = site);
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
       if (path.includes('/pagefind/')) index.push(path);
     });
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   /** Types a query into the Welsh search page (opening it first), and the results' paths after the base path, once answered. */

@@ -3,16 +3,19 @@
 // build (languages: [en], the default) has no Welsh page and no language link.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { StaticServer } from '../helpers/static-server';
+import type { StaticServer } from '../helpers/static-server';
+import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
 import { ROOT } from '../helpers/build';
 import { loadSiteConfig } from '../../src/config/site';
 import { welshGuidesOutOfDate } from '../../src/content/translation-state';
 
-const BASE = '/trust/cyber/';
+const BASE = WELSH_BASE;
+const OVERLAY = 'tests/fixtures/overlays/cymraeg';
+/** A guide whose Welsh version (the overlay's) was translated from an older English version. */
+const STALE_GUIDE = 'locking-your-screen';
 /** A guide that has no Welsh version: its /cy/ page shows the English words. */
 const FALLBACK_GUIDE = 'guides/public-wifi/';
 
@@ -43,16 +46,7 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
   let server: StaticServer;
   let dir: string;
   let page: Page;
-  beforeAll(async () => {
-    dir = inject('welshSiteDir');
-    server = await new StaticServer([{ basePath: BASE, dir }]).start();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  welshSite((site) => ({ dir, browser, server, page } = site));
 
   it('goes from an English guide to its Welsh page by "Cymraeg", and back by "English", without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -81,14 +75,35 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
   });
 
   it('says "updated in English" on the Welsh guides whose English guide changed since, and on no other', () => {
-    const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: 'tests/fixtures/overlays/cymraeg' });
+    const site = loadSiteConfig({ root: ROOT, cwd: ROOT, overlay: OVERLAY });
     const outOfDate = welshGuidesOutOfDate(site);
-    const slugs = readdirSync(join(ROOT, 'content/cy/guides')).map((file) => file.replace(/\.mdx$/, ''));
-    expect(slugs.length).toBeGreaterThan(0);
+    // The overlay's Welsh copy of this guide was translated from an older English guide; no central one was.
+    expect(outOfDate).toEqual([STALE_GUIDE]);
+    const slugs = [join(ROOT, 'content/cy/guides'), join(ROOT, OVERLAY, 'cy/guides')].flatMap((folder) =>
+      readdirSync(folder).map((file) => file.replace(/\.mdx$/, '')),
+    );
+    expect(slugs.length).toBeGreaterThan(1);
     for (const slug of slugs) {
       const html = readFileSync(join(dir, 'cy/guides', slug, 'index.html'), 'utf8');
       expect(html.includes('>Darllen y dudalen Saesneg<'), slug).toBe(outOfDate.includes(slug));
     }
+  });
+
+  it('shows the "updated in English" notice on a stale Welsh guide, with a link that opens its English page', async () => {
+    await page.goto(server.url(`${BASE}cy/guides/${STALE_GUIDE}/`));
+    const notice = page.locator('main .app-callout', { hasText: "Mae'r dudalen Saesneg wedi newid" });
+    expect(await notice.isVisible()).toBe(true);
+    // The Welsh words are still shown, not the English fallback.
+    expect(await page.locator('h1').textContent()).toBe('Cloi eich sgrin');
+    const link = notice.getByRole('link', { name: 'Darllen y dudalen Saesneg' });
+    expect(await link.getAttribute('hreflang')).toBe('en');
+    await link.click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE}guides/${STALE_GUIDE}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    expect(await page.locator('h1').textContent()).toBe('Locking your screen');
+    // A Welsh guide translated from the English as it is has no such notice.
+    await page.goto(server.url(`${BASE}cy/guides/clicked-a-link/`));
+    expect(await page.getByText("Mae'r dudalen Saesneg wedi newid").count()).toBe(0);
   });
 
   it('lists the Welsh pages in the sitemap after the English ones', () => {

@@ -39,15 +39,21 @@ const lineOf = (file: string, text: string) =>
     .split('\n')
     .findIndex((line) => line.includes(text)) + 1;
 
+/** The line of a file's own `translation: draft` (its comments may name it too). */
+const draftLine = (file: string) =>
+  readFileSync(join(ROOT, file), 'utf8').split('\n').indexOf('translation: draft') + 1;
+
 describe('welsh-pages: the Welsh helper and site pages', () => {
   it('finds only drafts in the shipped files: every helper page has Welsh words, and each names the version it translates', () => {
     expect(problems().filter((p) => !p.startsWith('notice'))).toEqual([]);
     expect(problems().filter((p) => p.startsWith('notice'))).toEqual([
-      `notice ${HELP}:${lineOf(HELP, 'translation: draft')} — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
-      'notice content/cy/pages/about.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
-      'notice content/cy/pages/accessibility.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
-      'notice content/cy/pages/privacy.mdx:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
-      `notice content/cy/site.yaml:${lineOf('content/cy/site.yaml', 'translation: draft')} — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `notice ${HELP}:${lineOf(HELP, 'translation: draft')} — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      'notice content/cy/pages/about.mdx:5 — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
+      'notice content/cy/pages/accessibility.mdx:5 — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
+      'notice content/cy/pages/privacy.mdx:5 — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
+      `notice content/cy/site.yaml:${lineOf('content/cy/site.yaml', 'translation: draft')} — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `notice content/cy/strings.yaml:${draftLine('content/cy/strings.yaml')} — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `notice content/cy/synonyms.yaml:${draftLine('content/cy/synonyms.yaml')} — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     ]);
   });
 
@@ -119,7 +125,7 @@ describe('welsh-pages: the Welsh helper and site pages', () => {
     });
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^warning content\/cy\/pages\/about\.mdx:4 — content\/pages\/about\.mdx has changed since this was translated from it \(d72c1b4937bf, now [0-9a-f]{12}\) — compare with content\/pages\/about\.mdx/,
+        /^warning content\/cy\/pages\/about\.mdx:4 — translationOf: the English file content\/pages\/about\.mdx has changed since this was translated from it \(d72c1b4937bf, now [0-9a-f]{12}\) — compare with content\/pages\/about\.mdx/,
       ),
     );
     expect(found).toContain(

@@ -31,7 +31,7 @@ describe('welsh: Welsh checklists, examples and tips translate English ones, by 
     const problems = problemsOf('welsh');
     expect(problems.filter((p) => !p.startsWith('notice '))).toEqual([]);
     expect(problems).toContain(
-      `notice ${CHECKLIST}:6 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `notice ${CHECKLIST}:6 — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     );
   });
 
@@ -92,7 +92,7 @@ describe('welsh: Welsh checklists, examples and tips translate English ones, by 
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^warning content\/cy\/checklists\/end-of-shift\.yaml:5 — the English file content\/checklists\/end-of-shift\.yaml has changed since this was translated from it/,
+          /^warning content\/cy\/checklists\/end-of-shift\.yaml:5 — translationOf: the English file content\/checklists\/end-of-shift\.yaml has changed since this was translated from it/,
         ),
       ]),
     );

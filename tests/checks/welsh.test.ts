@@ -38,7 +38,7 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
     const problems = welshProblems();
     expect(problems.filter((problem) => !problem.startsWith('notice '))).toEqual([]);
     expect(problems.filter((problem) => problem.includes(` ${WELSH}:`))).toEqual([
-      `notice ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `notice ${WELSH}:5 — translation: a draft: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     ]);
   });
 
@@ -50,15 +50,15 @@ describe('welsh: each Welsh guide translates an English guide, from a version it
     expect(problems.filter((problem) => problem.startsWith('warning '))).toHaveLength(1);
     expect(problems.find((problem) => problem.startsWith('warning '))).toMatch(
       new RegExp(
-        `^warning ${WELSH}:4 — the English guide clicked-a-link has changed since this was translated from it \\(${HASH}, now [0-9a-f]{12}\\) — compare with content/guides/clicked-a-link.mdx`,
+        `^warning ${WELSH}:4 — translationOf: the English file content/guides/clicked-a-link.mdx has changed since this was translated from it \\(${HASH}, now [0-9a-f]{12}\\) — compare with content/guides/clicked-a-link.mdx`,
       ),
     );
   });
 
   it('refuses a draft with --strict, as a copy about to publish runs it', () => {
-    const drafts = welshProblems(() => {}, true).filter((p) => p.includes('a draft translation'));
+    const drafts = welshProblems(() => {}, true).filter((p) => p.includes(' — translation: a draft'));
     expect(drafts).toContain(
-      `error ${WELSH}:5 — a draft translation: a Welsh speaker has not yet checked it — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
+      `error ${WELSH}:5 — translation: a draft, and --strict publishes only Welsh a Welsh speaker has checked — ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn`,
     );
     // Every Welsh guide shipped is a draft, and --strict refuses each one.
     expect(drafts).toHaveLength(readdirSync(join(ROOT, 'content/cy/guides')).length);

@@ -3,8 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { relative, resolve } from 'node:path';
 import { suggest } from '../../config/errors';
 import { lineOfPath } from '../../config/yaml-lines';
-import { splitFrontmatter } from '../../content/files';
-import { centralHash, parseReplaces } from '../../content/replaces';
+import { shownPath, splitFrontmatter } from '../../content/files';
+import { englishMdxOf, translationProblems, type WelshTranslation } from '../../content/translation-state';
 import { welshMdxFiles } from '../../content/welsh-mdx-files';
 import { headingsOf, sectionSteps } from '../../features/helper/guide-facts';
 import { loadHelp } from '../../features/helper/load';
@@ -16,51 +16,17 @@ import { SITE_PAGES } from '../../schemas/page';
 import type { Check, CheckContext } from '../types';
 
 const CHECK = 'welsh pages';
-const REVIEW = 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn';
 const shownAddress = (address: string) => (address === '' ? '/' : address);
+
+/** Welsh files of words that translate no one English file, so they name no translationOf. */
+const WORD_FILES = ['site.yaml', 'strings.yaml', 'synonyms.yaml'];
 
 /** Fields of a Welsh help page that only one kind of page has. */
 const QUESTION_ONLY = ['question', 'hint'];
 const END_ONLY = ['title', 'now', 'section', 'notes'];
 
-/** translationOf: stale (a warning, with the new hash) or not in the form name@hash (an error); a draft is a notice. */
-function translationProblems(
-  file: string,
-  yaml: string,
-  lineOffset: number,
-  data: { translationOf?: unknown; translation?: unknown },
-  english: { name: string; path: string; shown: string },
-): Problem[] {
-  const at = (field: string) => ({ check: CHECK, file, line: (lineOfPath(yaml, [field]) ?? 0) + lineOffset });
-  const problems: Problem[] = [];
-  const now = centralHash(readFileSync(english.path, 'utf8'));
-  const written = parseReplaces(String(data.translationOf ?? ''));
-  if (written && written.slug === english.name && written.hash !== now)
-    problems.push({
-      ...at('translationOf'),
-      severity: 'warning',
-      message: `${english.shown} has changed since this was translated from it (${written.hash}, now ${now})`,
-      fix: `compare with ${english.shown} (git log -p ${english.shown} shows what changed), bring the Welsh up to date, set translationOf: ${english.name}@${now} and translation: draft`,
-    });
-  else if (!written || written.slug !== english.name)
-    problems.push({
-      ...at('translationOf'),
-      severity: 'error',
-      message: `translationOf: expected "${english.name}@" and the 12-letter hash of ${english.shown}`,
-      fix: `write "translationOf: ${english.name}@${now}" if the Welsh matches ${english.shown} as it is now`,
-    });
-  if (data.translation === 'draft')
-    problems.push({
-      ...at('translation'),
-      severity: 'notice',
-      message: 'a draft translation: a Welsh speaker has not yet checked it',
-      fix: REVIEW,
-    });
-  return problems;
-}
-
 /** content/cy/pages: each file is a site page, translated from the English page as it is now. */
-function sitePageProblems({ content }: CheckContext): Problem[] {
+function sitePageProblems({ content, settings }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const page of welshMdxFiles(content.site, 'pages')) {
     const file = relative(content.root, page.path).replaceAll('\\', '/');
@@ -76,26 +42,21 @@ function sitePageProblems({ content }: CheckContext): Problem[] {
       });
       continue;
     }
-    const dir = page.layer === 'overlay' && content.site.overlayDir ? content.site.overlayDir : content.site.contentDir;
-    const englishPath = resolve(dir, 'pages', `${page.slug}.mdx`);
     // A trust's Welsh page may translate the central English page, when the trust has no English one of its own.
-    const path = existsSync(englishPath) ? englishPath : resolve(content.site.contentDir, 'pages', `${page.slug}.mdx`);
+    const path = englishMdxOf(content.site, 'pages', page);
     const yaml = splitFrontmatter(readFileSync(page.path, 'utf8')).frontmatter ?? '';
     const data = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
-    problems.push(
-      ...translationProblems(file, yaml, 1, data, {
-        name: page.slug,
-        path,
-        shown: relative(content.root, path).replaceAll('\\', '/'),
-      }),
-    );
+    const english = path
+      ? { name: page.slug, source: readFileSync(path, 'utf8'), shown: shownPath(content.root, path) }
+      : undefined;
+    problems.push(...translationProblems({ check: CHECK, file, yaml, lineOffset: 1, data }, english, settings.strict));
   }
   return problems;
 }
 
 /** The Welsh helper: its addresses are the English helper's, every English page has Welsh words, and a
  * section it names is a heading of the Welsh guide. */
-function helpProblems({ content }: CheckContext): Problem[] {
+function helpProblems({ content, settings }: CheckContext): Problem[] {
   if (!content.site.languages.includes('cy')) return [];
   const { root } = loadHelp(content.site, content.root);
   // A broken English helper is the help check's to report.
@@ -110,7 +71,7 @@ function helpProblems({ content }: CheckContext): Problem[] {
     const line = (path: PropertyKey[]) => lineOfPath(file.source, path);
     const problem = (severity: Problem['severity'], path: PropertyKey[], message: string, fix: string) =>
       problems.push({ check: CHECK, severity, file: file.shown, line: line(path), message, fix });
-    if (file.central) problems.push(...helpTranslation(file, content.root, content.site.contentDir));
+    problems.push(...helpTranslation(file, content.root, content.site.contentDir, settings.strict));
     for (const [written, words] of Object.entries(file.data.pages)) {
       const address = plainAddress(written);
       const node = pages.get(address);
@@ -162,38 +123,38 @@ function helpProblems({ content }: CheckContext): Problem[] {
   return problems;
 }
 
-/** cy/site.yaml, central and the trust's: a draft is listed until a Welsh speaker reviews it. */
-function siteWordsProblems({ content }: CheckContext): Problem[] {
+/**
+ * The Welsh files of words with no one English file to name (cy/site.yaml, cy/strings.yaml and
+ * cy/synonyms.yaml, central and the trust's): a draft is listed until a Welsh speaker reviews it.
+ */
+function siteWordsProblems({ content, settings }: CheckContext): Problem[] {
   if (!content.site.languages.includes('cy')) return [];
   const dirs = [content.site.contentDir, ...(content.site.overlayDir ? [content.site.overlayDir] : [])];
   return dirs
-    .map((dir) => resolve(dir, 'cy', 'site.yaml'))
+    .flatMap((dir) => WORD_FILES.map((name) => resolve(dir, 'cy', name)))
     .filter((path) => existsSync(path))
     .flatMap((path) => {
       const yaml = readFileSync(path, 'utf8');
-      if ((parseYaml(yaml) as { translation?: unknown } | null)?.translation !== 'draft') return [];
-      return [
-        {
-          check: CHECK,
-          severity: 'notice' as const,
-          file: relative(content.root, path).replaceAll('\\', '/'),
-          line: lineOfPath(yaml, ['translation']),
-          message: 'a draft translation: a Welsh speaker has not yet checked it',
-          fix: REVIEW,
-        },
-      ];
+      const data = (parseYaml(yaml) ?? {}) as WelshTranslation['data'];
+      const file = shownPath(content.root, path);
+      return translationProblems({ check: CHECK, file, yaml, lineOffset: 0, data }, undefined, settings.strict);
     });
 }
 
-/** translationOf and the draft notice of content/cy/help.yaml, against content/help.yaml. */
-function helpTranslation(file: WelshHelpFile, root: string, contentDir: string): Problem[] {
+/**
+ * translationOf and the draft of content/cy/help.yaml, against content/help.yaml; a trust's cy/help.yaml
+ * adds words to the central ones, from no one English file, so only its draft is read.
+ */
+function helpTranslation(file: WelshHelpFile, root: string, contentDir: string, strict: boolean): Problem[] {
   const path = resolve(contentDir, 'help.yaml');
-  const yaml = file.source;
-  return translationProblems(file.shown, yaml, 0, file.data, {
-    name: 'help',
-    path,
-    shown: relative(root, path).replaceAll('\\', '/'),
-  });
+  const english = file.central
+    ? { name: 'help', source: readFileSync(path, 'utf8'), shown: shownPath(root, path) }
+    : undefined;
+  return translationProblems(
+    { check: CHECK, file: file.shown, yaml: file.source, lineOffset: 0, data: file.data },
+    english,
+    strict,
+  );
 }
 
 /** A Welsh end page's section: a heading of the Welsh guide with <Steps> under it. */

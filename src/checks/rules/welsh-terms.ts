@@ -1,12 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMap } from 'yaml';
 import { lineOfPath, parsedYaml } from '../../config/yaml-lines';
 import { shownPath, splitFrontmatter } from '../../content/files';
+import { welshFiles, welshTipsFiles } from '../../content/welsh-files';
+import { welshMdxFiles } from '../../content/welsh-mdx-files';
 import { welshTermsSchema, type WelshTerm } from '../../schemas/welsh-terms';
 import { phrasePattern } from './retired-terms';
 import type { Check, CheckContext } from '../types';
 import type { Problem } from '../../schemas/problem';
+import type { SiteConfig } from '../../schemas/site';
 
 const CHECK = 'welsh terms';
 
@@ -56,16 +59,25 @@ const wordsOnly = (line: string) =>
   line
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/https?:\/\/\S+/g, ' ')
+    // Email addresses and web addresses without https (spamreports@nhs.net, nhs-mail-support.example.com/x).
+    .replace(/\S*@\S+|\b[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/g, ' ')
     .replace(/\b(name|type|href)=("[^"]*"|\{[^}]*\})/g, ' ');
+
+/**
+ * Lines of a Welsh YAML file that are not the site's words: comments (to editors, in English), ids and
+ * translationOf, and a practice example's sender (the name a scammer chose, like "Desg Gymorth TG").
+ */
+const NOT_WORDS = /^\s*(#|-?\s*(id|translationOf|from|fromDetail):)/;
 
 function usesIn(file: string, source: string, terms: WelshTerm[]): Problem[] {
   const skip = searchWordLines(splitFrontmatter(source).frontmatter ?? '');
+  const yaml = file.endsWith('.yaml');
   const patterns = terms.flatMap((term) =>
     term.avoid.map((form) => ({ term, avoid: phrasePattern(form), use: [term.cy, term.plural] })),
   );
   return source.split(/\r?\n/).flatMap((raw, index): Problem[] => {
     const line = index + 1;
-    if (skip.has(line)) return [];
+    if (skip.has(line) || (yaml && NOT_WORDS.test(raw))) return [];
     const text = wordsOnly(raw);
     return patterns.flatMap(({ term, avoid, use }): Problem[] => {
       avoid.lastIndex = 0;
@@ -87,8 +99,28 @@ function usesIn(file: string, source: string, terms: WelshTerm[]): Problem[] {
 }
 
 /**
- * The Welsh guides use the words of content/cy/terms.yaml: a form it lists to avoid is a warning with its
- * file and line, so every Welsh page calls the same thing by the same name.
+ * Every Welsh file this copy publishes, central and the trust's (cy/ in its overlay): the guides and site
+ * pages, the interface, helper and site words, checklists, tips and practice examples. Not synonyms.yaml
+ * or urgentPhrases: what people type, where every form belongs.
+ */
+function welshWordFiles(site: SiteConfig): string[] {
+  const dirs = [site.contentDir, ...(site.overlayDir ? [site.overlayDir] : [])];
+  return [
+    ...welshMdxFiles(site, 'guides').map((file) => file.path),
+    ...welshMdxFiles(site, 'pages').map((file) => file.path),
+    ...welshFiles(site, 'checklists'),
+    ...welshFiles(site, 'scenarios'),
+    ...welshTipsFiles(site),
+    // A trust's help, site and strings files add to the central ones, so both are published.
+    ...dirs.flatMap((dir) => YAML_FILES.map((name) => resolve(dir, 'cy', name))).filter((path) => existsSync(path)),
+  ];
+}
+
+const YAML_FILES = ['help.yaml', 'site.yaml', 'strings.yaml'];
+
+/**
+ * The Welsh files use the words of content/cy/terms.yaml: a form it lists to avoid is a warning with its
+ * file and line, so every Welsh page and word of the interface calls the same thing by the same name.
  */
 function welshTermProblems({ content }: CheckContext): Problem[] {
   if (!content.site.languages.includes('cy')) return [];
@@ -96,16 +128,10 @@ function welshTermProblems({ content }: CheckContext): Problem[] {
   if (!existsSync(termsPath)) return [];
   const { terms, problems } = readTerms(termsPath, shownPath(content.root, termsPath));
   if (problems.length > 0) return problems;
-  const folder = resolve(content.site.contentDir, 'cy', 'guides');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const path = resolve(folder, name);
-      return usesIn(shownPath(content.root, path), readFileSync(path, 'utf8'), terms);
-    });
+  return welshWordFiles(content.site).flatMap((path) =>
+    usesIn(shownPath(content.root, path), readFileSync(path, 'utf8'), terms),
+  );
 }
 
-/** The Welsh guides use the Welsh words content/cy/terms.yaml lists, not the forms it says to avoid. */
+/** The Welsh files use the Welsh words content/cy/terms.yaml lists, not the forms it says to avoid. */
 export const welshTermsCheck: Check = { name: CHECK, run: welshTermProblems };

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { suggest } from '../../config/errors';
 import { lineOfPath } from '../../config/yaml-lines';
-import { centralHash, parseReplaces } from '../../content/replaces';
+import { translationProblems } from '../../content/translation-state';
 import { welshFiles, welshTipsFiles } from '../../content/welsh-files';
 import type { Check, CheckContext } from '../types';
 import type { Problem } from '../../schemas/problem';
@@ -31,34 +31,14 @@ function readWelsh(path: string, root: string): WelshFile | undefined {
   return { path, file, name, source, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
 }
 
-/** What every Welsh file says about itself: the English version it translates (warning when stale), and draft (a notice). */
-function translationProblems(welsh: WelshFile, english: { file: string; source: string }): Problem[] {
-  const at = (field: string) => ({ check: 'welsh', file: welsh.file, line: lineOfPath(welsh.source, [field]) ?? 1 });
-  const now = centralHash(english.source);
-  const written = parseReplaces(String(welsh.data.translationOf ?? ''));
-  const problems: Problem[] = [];
-  if (!written || written.slug !== welsh.name)
-    problems.push({
-      ...at('translationOf'),
-      severity: 'error',
-      message: `translationOf: expected "${welsh.name}@" and the 12-letter hash of the English file`,
-      fix: `write "translationOf: ${welsh.name}@${now}" if the Welsh matches ${english.file} as it is now`,
-    });
-  else if (written.hash !== now)
-    problems.push({
-      ...at('translationOf'),
-      severity: 'warning',
-      message: `the English file ${english.file} has changed since this was translated from it (${written.hash}, now ${now})`,
-      fix: `compare with ${english.file} (git log -p shows what changed), bring the Welsh up to date, set translationOf: ${welsh.name}@${now} and translation: draft`,
-    });
-  if (welsh.data.translation === 'draft')
-    problems.push({
-      ...at('translation'),
-      severity: 'notice',
-      message: 'a draft translation: a Welsh speaker has not yet checked it',
-      fix: 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn',
-    });
-  return problems;
+/** What every Welsh file says about itself: the English version it translates, and whether it is a draft. */
+function translationOfFile(welsh: WelshFile, english: { file: string; source: string }, strict: boolean): Problem[] {
+  const source = { name: welsh.name, source: english.source, shown: english.file };
+  return translationProblems(
+    { check: 'welsh', file: welsh.file, yaml: welsh.source, lineOffset: 0, data: welsh.data },
+    source,
+    strict,
+  );
 }
 
 const noEnglish = (welsh: WelshFile, what: string, folder: string): Problem => ({
@@ -153,7 +133,7 @@ function tipProblems(welsh: WelshFile, englishIds: string[]): Problem[] {
 }
 
 /** The Welsh checklists, scenarios and tips: each translates an English one that exists, by the same name and ids. */
-function welshWordsProblems({ content }: CheckContext): Problem[] {
+function welshWordsProblems({ content, settings }: CheckContext): Problem[] {
   const { site, root } = content;
   const problems: Problem[] = [];
   const read = (path: string) => readWelsh(path, root);
@@ -164,7 +144,7 @@ function welshWordsProblems({ content }: CheckContext): Problem[] {
     else
       problems.push(
         ...checklistProblems(welsh, { file: english.file, ids: english.data?.items.map((i) => i.id) ?? [] }),
-        ...translationProblems(welsh, english),
+        ...translationOfFile(welsh, english, settings.strict),
       );
   }
   for (const welsh of welshFiles(site, 'scenarios').map(read)) {
@@ -178,7 +158,7 @@ function welshWordsProblems({ content }: CheckContext): Problem[] {
           flags: english.data?.redFlags.length ?? 0,
           fields: (['subject', 'fromDetail'] as const).filter((field) => english.data?.[field] !== undefined),
         }),
-        ...translationProblems(welsh, english),
+        ...translationOfFile(welsh, english, settings.strict),
       );
   }
   const englishTips = content.tips.flatMap((file) => file.entries.flatMap((e) => (e.data ? [e.data.id] : [])));
@@ -186,7 +166,7 @@ function welshWordsProblems({ content }: CheckContext): Problem[] {
   for (const welsh of welshTipsFiles(site).filter(existsSync).map(read)) {
     if (!welsh) continue;
     problems.push(...tipProblems(welsh, englishTips));
-    if (centralTips) problems.push(...translationProblems(welsh, centralTips));
+    if (centralTips) problems.push(...translationOfFile(welsh, centralTips, settings.strict));
   }
   return problems;
 }
