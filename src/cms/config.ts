@@ -237,5 +237,7 @@ export function cmsConfig({ components, contactNames, languages }: ConfigInputs)
   return {
     // An English-only copy's configuration is exactly as it was before Welsh.
     config: languages.includes('cy') ? withWelsh(config) : config,
-    components, overlayFileFields: { help: help.overlay, alerts: alerts.overlay } };
+    components,
+    overlayFileFields: { help: help.overlay, alerts: alerts.overlay },
+  };
 }

@@ -53,7 +53,7 @@ const welshOnly = (field: CmsField): CmsField => ({
  * file has it and English only when not, and the Welsh-only fields as one block after the field
  * that comes before them in the Welsh file, so a save writes each file's fields in its own order.
  */
-export function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
+function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
   const welshByName = new Map(welsh.map((field) => [field.name, field]));
   const englishNames = new Set(english.map((field) => field.name));
   const shared = english.map((field): CmsField => {

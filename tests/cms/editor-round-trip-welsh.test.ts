@@ -37,11 +37,9 @@ beforeAll(async () => {
   // The left pane edits English until its language switch says Welsh.
   await page.getByRole('radio', { name: 'Welsh' }).first().click();
   const title = fieldOf(page, 'title').getByRole('textbox');
-  await page.waitForFunction(
-    (el) => (el as HTMLInputElement).value.startsWith('Rydw i'),
-    await title.elementHandle(),
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((el) => (el as HTMLInputElement).value.startsWith('Rydw i'), await title.elementHandle(), {
+    timeout: 10_000,
+  });
   welshForm = await page
     .locator('#first-pane-body section.field')
     .evaluateAll((fields) => fields.map((field) => field.getAttribute('data-key-path')!));
