@@ -49,6 +49,21 @@ const welshOnly = (field: CmsField): CmsField => ({
 });
 
 /**
+ * A field only English files have. Turning Welsh on for a guide copies the English values in, but
+ * for those not translated; Sveltia finds no field for the items of a plain list of words
+ * (keywords.0), so it copied keywords and related into the new Welsh file, which the Welsh schema
+ * refuses. A list of one text field per item writes the same [a, b] and its items are English only.
+ */
+function englishOnly(field: CmsField): CmsField {
+  const plainList = field.widget === 'list' && !field.fields && !field.field;
+  return {
+    ...field,
+    i18n: false,
+    ...(plainList ? { field: { name: field.name, label: field.label, widget: 'string', i18n: false } } : {}),
+  };
+}
+
+/**
  * One form for both languages: the English fields in their order, each translated when the Welsh
  * file has it and English only when not, and the Welsh-only fields as one block after the field
  * that comes before them in the Welsh file, so a save writes each file's fields in its own order.
@@ -58,7 +73,7 @@ function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
   const englishNames = new Set(english.map((field) => field.name));
   const shared = english.map((field): CmsField => {
     const other = welshByName.get(field.name);
-    if (!other) return { ...field, i18n: false };
+    if (!other) return englishOnly(field);
     const nested = Array.isArray(field.fields) && Array.isArray(other.fields);
     return {
       ...field,
