@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { underContentRoot } from '../../src/cms/content-root';
-import { parseGuide } from '../../src/cms/file-formats';
+import { formatGuide, parseGuide } from '../../src/cms/file-formats';
 import { editorConfig } from '../../src/cms/generated-file';
 import { guideSchema } from '../../src/schemas/guide';
 import { welshGuideSchema } from '../../src/schemas/welsh-guide';
@@ -121,6 +121,17 @@ describe('a copy in English and Welsh', () => {
     ];
     expect(files.length).toBeGreaterThan(60);
     expect(files.filter(([, keys, form]) => JSON.stringify(keys) !== JSON.stringify(form))).toEqual([]);
+  });
+
+  it('writes every Welsh guide and site page back byte for byte: saving either language saves both files', () => {
+    const folders = ['content/cy/guides', 'content/cy/pages', `${WELSH_COPY}/cy/pages`];
+    const files = folders.flatMap((folder) => readdirSync(join(ROOT, folder)).map((file) => join(folder, file)));
+    expect(files.length).toBeGreaterThan(24);
+    const changed = files.filter((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      return formatGuide(parseGuide(text), bilingual.unwrittenGuideDefaults) !== text;
+    });
+    expect(changed).toEqual([]);
   });
 
   it('is a configuration Sveltia CMS accepts (its own JSON schema, from node_modules)', () => {
