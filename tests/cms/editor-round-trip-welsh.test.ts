@@ -38,7 +38,7 @@ const NEW_WORDS = {
   body: 'Ffoniwch y ddesg gwasanaeth TG ar unwaith.',
 };
 /** The overlay's site.yaml (languages: [en, cy]) and one guide in both languages, as a trust's overlay holds them. */
-const seeded = {
+const seeded: Record<string, string> = {
   [`${OVERLAY}/site.yaml`]: readFileSync(join(ROOT, OVERLAY, 'site.yaml'), 'utf8'),
   [ENGLISH]: readFileSync(join(ROOT, `content/guides/${SLUG}.mdx`), 'utf8'),
   [WELSH]: readFileSync(join(ROOT, `content/cy/guides/${SLUG}.mdx`), 'utf8'),
