@@ -49,10 +49,10 @@ const welshOnly = (field: CmsField): CmsField => ({
 });
 
 /**
- * A field only English files have. Turning Welsh on for a guide copies the English values in, but
- * for those not translated; Sveltia finds no field for the items of a plain list of words
- * (keywords.0), so it copied keywords and related into the new Welsh file, which the Welsh schema
- * refuses. A list of one text field per item writes the same [a, b] and its items are English only.
+ * A field only English files have. Turning Welsh on for a guide copies the English values in, then
+ * drops the English-only ones; but Sveltia finds no field for the items of a plain list of words
+ * (keywords.0), so it kept keywords and related in the new Welsh file, which the Welsh schema refuses.
+ * A list of one English-only text field per item writes the same [a, b], and its items are dropped.
  */
 function englishOnly(field: CmsField): CmsField {
   const plainList = field.widget === 'list' && !field.fields && !field.field;
