@@ -49,7 +49,7 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
             namespace: 'editor-config',
           }));
           bundler.onLoad({ filter: /.*/, namespace: 'editor-config' }, () => ({
-            contents: editorConfigModule(root),
+            contents: editorConfigModule(root, env.CMS_CONTENT),
             loader: 'js',
           }));
         },

@@ -13,6 +13,7 @@ import { alertsEditorSchema } from '../schemas/alert';
 import { tipSchema } from '../schemas/tip';
 import { CONTENT_FORMATS } from './content-formats';
 import { fieldsOf, type CmsField } from './fields';
+import { withWelsh } from './welsh';
 import type { EditorComponentData } from './editor-components';
 
 type Json = Record<string, any>;
@@ -23,6 +24,8 @@ export interface ConfigInputs {
   components: EditorComponentData[];
   /** Contact names in content/site.yaml: the form shows one group of fields for each. */
   contactNames: string[];
+  /** site.yaml's languages: with cy, the guides and site pages are edited in Welsh too (welsh.ts). */
+  languages: readonly string[];
 }
 
 /** Written as the files are written now, so a save changes only what the editor changed. */
@@ -112,7 +115,7 @@ function helpForms(): { central: CmsField[]; overlay: CmsField[] } {
 }
 
 /** The generated CMS configuration (without backend: the build picks it) and the component blocks. */
-export function cmsConfig({ components, contactNames }: ConfigInputs): {
+export function cmsConfig({ components, contactNames, languages }: ConfigInputs): {
   config: Json;
   components: EditorComponentData[];
   overlayFileFields: Record<string, CmsField[]>;
@@ -231,5 +234,10 @@ export function cmsConfig({ components, contactNames }: ConfigInputs): {
     ],
   };
   // A trust's help.yaml lists changes, additions and hidden pages: its own form (content-root.ts).
-  return { config, components, overlayFileFields: { help: help.overlay, alerts: alerts.overlay } };
+  return {
+    // An English-only copy's configuration is exactly as it was before Welsh.
+    config: languages.includes('cy') ? withWelsh(config) : config,
+    components,
+    overlayFileFields: { help: help.overlay, alerts: alerts.overlay },
+  };
 }

@@ -1,7 +1,7 @@
 // The browser editor's configuration, made from the schemas and content/site.yaml's contact names each
 // time the editor is built (build.ts hands it to the editor's script as a module), never committed: a
 // contact added to site.yaml is in the next editor built, and no file can be out of date.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { cmsConfig } from './config';
@@ -29,14 +29,29 @@ type CmsCollection = Record<string, unknown> & {
   files?: (Record<string, unknown> & { name: string; file: string; fields: CmsField[] })[];
 };
 
-/** The editor's configuration, made now from the schemas, the guide components and `root`'s content/site.yaml. */
-export function editorConfig(root: string) {
-  const site = parse(readFileSync(resolve(root, 'content/site.yaml'), 'utf8')) as {
-    contacts?: Record<string, unknown>;
-  };
+type SiteYaml = { contacts?: Record<string, unknown>; languages?: unknown };
+const readSite = (path: string): SiteYaml => (parse(readFileSync(path, 'utf8')) as SiteYaml | null) ?? {};
+
+/**
+ * The languages of the copy the editor edits: its own site.yaml's (a trust's overlay, CMS_CONTENT),
+ * else content/site.yaml's, else English only, as the build reads them. The build's checks name a bad value.
+ */
+function languagesOf(root: string, contentRoot: string, central: SiteYaml): readonly string[] {
+  const own = resolve(root, contentRoot, 'site.yaml');
+  const languages = (existsSync(own) ? readSite(own).languages : undefined) ?? central.languages;
+  return Array.isArray(languages) ? languages.map(String) : ['en'];
+}
+
+/**
+ * The editor's configuration, made now from the schemas, the guide components and `root`'s
+ * content/site.yaml; `contentRoot` is the folder it edits (CMS_CONTENT), whose site.yaml says its languages.
+ */
+export function editorConfig(root: string, contentRoot = 'content') {
+  const site = readSite(resolve(root, 'content/site.yaml'));
   const { config, components, overlayFileFields } = cmsConfig({
     components: editorComponents(resolve(root, 'src/components/guide')),
     contactNames: Object.keys(site.contacts ?? {}),
+    languages: languagesOf(root, contentRoot, site),
   });
   return {
     cmsConfig: config as Record<string, unknown> & { collections: CmsCollection[] },
@@ -49,9 +64,9 @@ export function editorConfig(root: string) {
 }
 export type EditorConfig = ReturnType<typeof editorConfig>;
 
-/** The source of EDITOR_CONFIG_MODULE: editorConfig(root), one export per field. */
-export function editorConfigModule(root: string): string {
-  return Object.entries(editorConfig(root))
+/** The source of EDITOR_CONFIG_MODULE: editorConfig(root, contentRoot), one export per field. */
+export function editorConfigModule(root: string, contentRoot?: string): string {
+  return Object.entries(editorConfig(root, contentRoot))
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
     .join('\n');
 }

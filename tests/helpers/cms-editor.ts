@@ -21,9 +21,12 @@ export interface EditorSession {
   close(): Promise<void>;
 }
 
-/** Builds the editor for the test repository, seeds it with `files` and opens its collections. */
-export async function startEditor(files: Record<string, string>): Promise<EditorSession> {
-  const env = { CMS_BACKEND: 'test-repo' };
+/**
+ * Builds the editor for the test repository, seeds it with `files` and opens its collections.
+ * `content` is the folder it edits (CMS_CONTENT), content/ unless a test edits a trust's overlay.
+ */
+export async function startEditor(files: Record<string, string>, content?: string): Promise<EditorSession> {
+  const env = { CMS_BACKEND: 'test-repo', ...(content ? { CMS_CONTENT: content } : {}) };
   const out = mkdtempSync(join(tmpdir(), 'cyber-guide-editor-'));
   let server: Server | undefined;
   let browser: Browser | undefined;

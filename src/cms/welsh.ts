@@ -1,0 +1,116 @@
+// The editor's Welsh side, for a copy whose site.yaml says languages: [en, cy]. Sveltia's i18n shows
+// each guide and site page in both languages side by side: the English file where it has always been
+// (content/guides/<slug>.mdx) and its Welsh words in content/cy/guides/<slug>.mdx, the layout the
+// build reads. A Welsh file holds only words, so a field is translated only when the Welsh schema
+// has it; the rest (topic, order, sources, owner, dates) is English only and never written in Welsh.
+import type { z } from 'astro/zod';
+import { inputJsonSchema } from '../tools/json-schema-files';
+import { welshGuideSchema } from '../schemas/welsh-guide';
+import { welshPageSchema } from '../schemas/welsh-page';
+import { fieldsOf, type CmsField } from './fields';
+
+type Json = Record<string, any>;
+
+/**
+ * Sveltia's i18n options. The {{locale}} in each collection's folder puts the Welsh folder inside
+ * content/; the English folder leaves it out. A new entry starts in English only, and a translator
+ * turns Welsh on for it, so saving an English guide never writes an empty Welsh file.
+ */
+const I18N = {
+  structure: 'multiple_folders',
+  locales: ['en', 'cy'],
+  default_locale: 'en',
+  initial_locales: 'default',
+  omit_default_locale_from_file_path: true,
+} as const;
+
+/** The collections whose files have Welsh versions of the same shape: their Welsh schemas. */
+const WELSH_SCHEMAS: Record<string, z.ZodType> = { guides: welshGuideSchema, pages: welshPageSchema };
+
+/** `required` for a field both languages have: true, false or the languages that need it. */
+function requiredIn(english: unknown, welsh: unknown): boolean | string[] {
+  if (Boolean(english) === Boolean(welsh)) return Boolean(english);
+  return english ? ['en'] : ['cy'];
+}
+
+/**
+ * The fields only a Welsh file has (translationOf, translation, reviewedBy, reviewedOn). Sveltia
+ * cannot hide a field in one language, so the English form shows them too, empty and never required:
+ * an empty field is not written (omit_empty_optional_fields), and the guide schema refuses them in
+ * an English file. Nothing is filled in for the translator: no default, so the editor never writes
+ * translation: reviewed (or draft) by itself.
+ */
+const welshOnly = (field: CmsField): CmsField => ({
+  ...field,
+  label: `${field.label} (Welsh only)`,
+  required: field.required ? ['cy'] : false,
+  i18n: true,
+  hint: `Welsh only: leave it empty in English. ${(field.hint as string | undefined) ?? ''}`.trim(),
+});
+
+/**
+ * A field only English files have. Turning Welsh on for a guide copies the English values in, then
+ * drops the English-only ones; but Sveltia finds no field for the items of a plain list of words
+ * (keywords.0), so it kept keywords and related in the new Welsh file, which the Welsh schema refuses.
+ * A list of one English-only text field per item writes the same [a, b], and its items are dropped.
+ */
+function englishOnly(field: CmsField): CmsField {
+  const plainList = field.widget === 'list' && !field.fields && !field.field;
+  return {
+    ...field,
+    i18n: false,
+    ...(plainList ? { field: { name: field.name, label: field.label, widget: 'string', i18n: false } } : {}),
+  };
+}
+
+/**
+ * One form for both languages: the English fields in their order, each translated when the Welsh
+ * file has it and English only when not, and the Welsh-only fields as one block after the field
+ * that comes before them in the Welsh file, so a save writes each file's fields in its own order.
+ */
+function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
+  const welshByName = new Map(welsh.map((field) => [field.name, field]));
+  const englishNames = new Set(english.map((field) => field.name));
+  const shared = english.map((field): CmsField => {
+    const other = welshByName.get(field.name);
+    if (!other) return englishOnly(field);
+    const nested = Array.isArray(field.fields) && Array.isArray(other.fields);
+    return {
+      ...field,
+      i18n: true,
+      required: requiredIn(field.required, other.required),
+      ...(nested ? { fields: bilingualFields(field.fields as CmsField[], other.fields as CmsField[]) } : {}),
+    };
+  });
+  const extra = welsh.filter((field) => !englishNames.has(field.name));
+  if (extra.length === 0) return shared;
+  const firstExtra = welsh.indexOf(extra[0]!);
+  const before = welsh.slice(0, firstExtra).findLast((field) => englishNames.has(field.name));
+  const at = before ? shared.findIndex((field) => field.name === before.name) + 1 : 0;
+  return [...shared.slice(0, at), ...extra.map(welshOnly), ...shared.slice(at)];
+}
+
+/** The Welsh fields of a collection: its Welsh schema's, and the same body (text) field as English. */
+function welshFieldsOf(collection: Json): CmsField[] {
+  const body = (collection.fields as CmsField[]).filter((field) => field.name === 'body');
+  return [...fieldsOf(inputJsonSchema(WELSH_SCHEMAS[collection.name]!)), ...body];
+}
+
+/** The configuration with Welsh: the guides and site pages in both languages, the rest as it was. */
+export function withWelsh<T extends { collections: Json[] }>(config: T): T & { i18n: typeof I18N } {
+  return {
+    ...config,
+    i18n: I18N,
+    collections: config.collections.map((collection) => {
+      if (!(collection.name in WELSH_SCHEMAS)) return collection;
+      const folder = collection.folder as string;
+      return {
+        ...collection,
+        description: `${collection.description as string}, and its Welsh words in ${folder.replace(/^content\//, 'content/cy/')}/`,
+        folder: folder.replace(/^content\//, 'content/{{locale}}/'),
+        i18n: true,
+        fields: bilingualFields(collection.fields as CmsField[], welshFieldsOf(collection)),
+      };
+    }),
+  };
+}
