@@ -4,7 +4,7 @@
 import { href } from '../../utils/paths';
 import site from 'virtual:cyber-guide/site';
 import { PAGEFIND_FOLDER } from './search-bundle';
-import { tMenu as t } from '../../utils/ui-strings';
+import { tCount, tMenu as t } from '../../utils/ui-strings';
 import { pageLanguages } from '../../utils/language';
 
 /** Labels for the index's "type" values, set by the page layout from each page's kind, in the page's language. */
@@ -17,6 +17,8 @@ export const typeLabels = () =>
   }) as const;
 
 export function searchStrings(): Record<string, string> {
+  // "{count} results": one set of words in English, as it always was; form by form in Welsh ("3 chanlyniad").
+  const results = tCount('search.results', pageLanguages().menus);
   return {
     'data-bundle': href(PAGEFIND_FOLDER),
     'data-base': href(),
@@ -25,7 +27,9 @@ export function searchStrings(): Record<string, string> {
     ...(pageLanguages().menus === 'cy' ? { 'data-language': 'cy' } : {}),
     'data-hints': href('search/'),
     'data-types': JSON.stringify(typeLabels()),
-    'data-results': t('search.results'),
+    ...(results.single === undefined
+      ? { 'data-results-forms': results.forms, 'data-count-lang': results.lang }
+      : { 'data-results': results.single }),
     'data-one': t('search.oneResult'),
     'data-none': t('search.none'),
     'data-loading': t('search.loading'),
