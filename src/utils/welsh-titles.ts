@@ -24,7 +24,8 @@ type Words = Pick<ShownWords, 'title' | 'summary'>;
  * reader reads them as English; on any other page, the English ones as they are.
  */
 export async function listWords(): Promise<(kind: 'guides' | 'checklists', id: string, english: Words) => ShownWords> {
-  if (pageLanguages().words !== 'cy') return (_kind, _id, english) => ({ title: english.title, summary: english.summary });
+  if (pageLanguages().words !== 'cy')
+    return (_kind, _id, english) => ({ title: english.title, summary: english.summary });
   const byKind = {
     guides: new Map((await getCollection('welshGuides')).map((g): [string, Words] => [g.id, g.data])),
     checklists: new Map((await getCollection('welshChecklists')).map((c): [string, Words] => [c.id, c.data])),

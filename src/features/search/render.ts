@@ -26,15 +26,15 @@ export function fillLine(option: HTMLElement, text: string, tag?: string): void 
 
 /**
  * "3 results for “password”", "1 result for …" or "No results for …", from the words the page carries:
- * `results` when they are one set of words, else `resultsForms`, form by form in the language `countLang`.
+ * `results`, or the form the number takes in the page's `language` where `resultsForms` has one that differs.
  */
 export function countSentence(
-  words: { none?: string; one?: string; results?: string; resultsForms?: string; countLang?: string },
+  words: { none?: string; one?: string; results?: string; resultsForms?: string; language?: string },
   total: number,
   query: string,
 ): string {
   if (total === 0) return fill(words.none ?? '', { query });
   if (total === 1) return fill(words.one ?? '', { query });
-  const results = words.results ?? plural(words.resultsForms, total, words.countLang ?? 'en');
-  return fill(results, { count: total, query });
+  const form = words.resultsForms && plural(words.resultsForms, total, words.language ?? 'en');
+  return fill(form || (words.results ?? ''), { count: total, query });
 }
