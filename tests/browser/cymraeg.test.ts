@@ -140,9 +140,12 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     };
     page.on('request', watch);
     await page.goto(server.url(`${BASE}cy/search/?q=${encodeURIComponent('public wifi')}`));
-    await page.waitForFunction(() => /[cg]h?anlyniad/.test(document.querySelector('[data-status]')?.textContent ?? ''), {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => /[cg]h?anlyniad/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      {
+        timeout: 30_000,
+      },
+    );
     page.off('request', watch);
     const results = await page
       .locator('#search-results [role="option"]')
