@@ -18,24 +18,29 @@ type Words = Record<string, string | Record<string, string>>;
 const ENGLISH_STRINGS = parse(readFileSync(join(ROOT, 'content/strings.yaml'), 'utf8')) as Words;
 const WELSH_STRINGS = parse(readFileSync(join(ROOT, 'content/cy/strings.yaml'), 'utf8')) as Words;
 
-/** The title of a guide (.mdx frontmatter) or checklist (.yaml) file. */
-const titleOf = (path: string): string => {
+/** The title and summary of a guide (.mdx frontmatter) or checklist (.yaml) file. */
+const wordsOf = (path: string): { title: string; summary: string } => {
   const text = readFileSync(path, 'utf8');
   const yaml = path.endsWith('.mdx') ? (splitFrontmatter(text).frontmatter ?? '') : text;
-  return String((parse(yaml) as { title: string }).title);
+  const { title, summary } = parse(yaml) as { title: string; summary: string };
+  return { title: String(title), summary: String(summary) };
 };
 
-/** Each guide's and checklist's English title, and its Welsh one when content/cy/ has it, by address below the base. */
-const ENTRIES = new Map<string, { english: string; welsh?: string }>(
+/** Each guide's and checklist's English words, and its Welsh title when content/cy/ has it, by address below the base. */
+const ENTRIES = new Map<string, { english: string; englishSummary: string; welsh?: string }>(
   (['guides', 'checklists'] as const).flatMap((folder) =>
     readdirSync(join(ROOT, 'content', folder))
       .filter((name) => /\.(mdx|yaml)$/.test(name))
       .map((name) => {
         const welsh = join(ROOT, 'content/cy', folder, name);
-        const english = titleOf(join(ROOT, 'content', folder, name));
+        const english = wordsOf(join(ROOT, 'content', folder, name));
         return [
           `${folder}/${name.replace(/\.\w+$/, '')}/`,
-          { english, welsh: existsSync(welsh) ? titleOf(welsh) : undefined },
+          {
+            english: english.title,
+            englishSummary: english.summary,
+            welsh: existsSync(welsh) ? wordsOf(welsh).title : undefined,
+          },
         ] as const;
       }),
   ),
@@ -43,7 +48,7 @@ const ENTRIES = new Map<string, { english: string; welsh?: string }>(
 
 /**
  * English interface words: each piece of every English string between its {placeholders}, where the
- * Welsh words differ, and the English title of every guide and checklist that has a Welsh one.
+ * Welsh words differ, and the English title and summary of every guide and checklist that has a Welsh one.
  */
 const ENGLISH_WORDS = [
   ...Object.entries(ENGLISH_STRINGS)
@@ -52,7 +57,9 @@ const ENGLISH_WORDS = [
     .flatMap((words) => words.split(/\{\w+\}/))
     .map((piece) => piece.trim())
     .filter((piece) => piece.replace(/[^\p{L}]/gu, '').length >= 3),
-  ...[...ENTRIES.values()].filter((e) => e.welsh && e.welsh !== e.english).map((e) => e.english),
+  ...[...ENTRIES.values()]
+    .filter((e) => e.welsh && e.welsh !== e.english)
+    .flatMap((e) => [e.english, e.englishSummary]),
 ];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The English words found in `text`, each as a whole phrase (not inside a Welsh word). */
