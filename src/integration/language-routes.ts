@@ -5,10 +5,10 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /**
- * Pages served at one address whatever the language: the not-found page and the worker's offline
- * pages (the one for a page in a language not saved is in Welsh and English already).
+ * Pages served at one address whatever the language: the not-found page. The worker's offline pages are
+ * made in each language, so a phone that reads Welsh gets Welsh menus (src/service-worker/worker.ts).
  */
-const SHARED_PAGES = new Set(['404.astro', 'offline.astro', 'offline/[page].astro']);
+const SHARED_PAGES = new Set(['404.astro']);
 
 /**
  * Files that make more than pages: the sitemap, the logo and the alerts feeds are one per site; the search

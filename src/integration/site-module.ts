@@ -21,6 +21,7 @@ import { loadAlerts } from '../features/alerts/load';
 import { publishedFiles } from '../content/files';
 import { slugOf } from '../content/layers';
 import { welshWordPages } from '../content/welsh-files';
+import { TOPICS } from '../schemas/common';
 
 const ID = 'virtual:cyber-guide/site';
 
@@ -53,6 +54,20 @@ function publicContacts(site: SiteConfig) {
 }
 
 /**
+ * The lists of guides and checklists: interface words, and each entry's Welsh title or its English one
+ * marked English (src/utils/welsh-titles.ts listWords()); and the worker's offline pages, all interface words.
+ */
+const WELSH_LISTS = [
+  'checklists/',
+  'progress/',
+  'topics/',
+  ...TOPICS.map((topic) => `topics/${topic}/`),
+  'a-z/',
+  'offline/',
+  'offline/other-language/',
+];
+
+/**
  * The pages whose words are in Welsh: the search page is all interface words, the home page is interface
  * and site words, each guide and site page with a file in cy/ (central or the trust's), each helper page
  * with Welsh words in cy/help.yaml, and the pocket card once its guide or helper page is in Welsh. Every
@@ -63,7 +78,10 @@ function welshPages(site: SiteConfig, help: Record<string, WelshHelpPage>): stri
   const pages = welshMdxFiles(site, 'pages').map((file) => `${file.slug}/`);
   const helper = Object.keys(help).map((address) => `help/${address ? `${address}/` : ''}`);
   const card = guides.includes(`guides/${site.pocketCard.guide}/`) || pocketCardHelpPage(site, help);
-  return ['', 'search/', ...guides, ...pages, ...helper, ...(card ? ['pocket-card/'] : []), ...welshWordPages(site)];
+  return [
+    ...['', 'search/', ...guides, ...pages, ...helper, ...(card ? ['pocket-card/'] : []), ...welshWordPages(site)],
+    ...WELSH_LISTS,
+  ];
 }
 
 /** Whether the Welsh helper gives the "Do this now" words of an end page made from the pocket card's guide. */

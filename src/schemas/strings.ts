@@ -254,6 +254,7 @@ export const COUNT_KEYS = {
   'checklist.progress': 'done',
   'practice.score': 'answered',
   'practice.roundScore': 'right',
+  'search.results': 'count',
 } as const;
 export type CountKey = keyof typeof COUNT_KEYS;
 /** Every key whose words are one set of words. */

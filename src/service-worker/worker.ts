@@ -45,7 +45,13 @@ const LANGUAGE_NOTE = `${scope}device-languages.json`;
  */
 const COMPLETE_NOTE = `${scope}copy-complete.json`;
 /** The page the worker shows offline for a page in a language this device has not saved. */
-const OTHER_LANGUAGE_PAGE = `${BASE_PATH}offline/other-language/index.html`;
+/**
+ * An offline page in the frame (menus) of a language, with the shared one for a copy that has none:
+ * with Welsh, each language has its own, saved with its pages.
+ */
+const offlinePage = async (language: Language, page: string): Promise<Response | undefined> =>
+  (await copy.matchPrecache(`${BASE_PATH}${language === 'en' ? '' : `${language}/`}${page}`)) ??
+  copy.matchPrecache(`${BASE_PATH}${page}`);
 /** An update that downloads more files than this shows its progress too; a small one just happens. */
 const LARGE_UPDATE = 30;
 
@@ -474,7 +480,8 @@ async function otherLanguagePage(path: string): Promise<Response | undefined> {
   // Only when the same page is saved in the other language: otherwise it is simply not saved.
   if (!(await isSaved(`${BASE_PATH}${other}`))) return undefined;
   const back = `${BASE_PATH}${other.replace(/index\.html$/, '')}`.replace(/[&"<>]/g, '');
-  const page = await copy.matchPrecache(OTHER_LANGUAGE_PAGE);
+  // In the menus of the language that is saved, the one the phone reads.
+  const page = await offlinePage(languageOfPath(other), 'offline/other-language/index.html');
   if (!page) return undefined;
   const html = (await page.text()).replace(/href="[^"]*"(?= data-back)/g, `href="${back}"`);
   return new Response(html, { headers: page.headers });
@@ -485,7 +492,7 @@ setCatchHandler(async ({ request }) => {
   if (request.mode === 'navigate' || request.destination === 'document') {
     return (
       (await otherLanguagePage(pathOf(request.url))) ??
-      (await copy.matchPrecache(`${BASE_PATH}offline/index.html`)) ??
+      (await offlinePage(languageOfPath(pathOf(request.url)), 'offline/index.html')) ??
       Response.error()
     );
   }

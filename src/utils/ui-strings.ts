@@ -18,12 +18,16 @@ export function t(key: Exclude<UiKey, CountKey>): string {
 
 /**
  * Words with a count, form by form, as JSON for a page script's plural() (src/utils/fill.ts), in the
- * language of the words in <main>; `lang` is that language, for Intl.PluralRules.
+ * language of the words in <main> (or `language`: the frame's, for the header's search); `lang` is that
+ * language, for Intl.PluralRules. `single` is the words when they are one set for every number.
  */
-export function tCount(key: CountKey): { forms: string; lang: string } {
-  const language = pageLanguages().words;
+export function tCount(
+  key: CountKey,
+  language: Language = pageLanguages().words,
+): { forms: string; lang: string; single?: string } {
   const words = wordsIn(language)[key];
-  return { forms: JSON.stringify(typeof words === 'string' ? { other: words } : words), lang: HTML_LANG[language] };
+  const single = typeof words === 'string' ? words : undefined;
+  return { forms: JSON.stringify(single === undefined ? words : { other: words }), lang: HTML_LANG[language], single };
 }
 
 /**

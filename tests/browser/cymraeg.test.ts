@@ -120,6 +120,8 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     for (const file of welsh) {
       const html = readFileSync(join(dir, 'cy', file), 'utf8');
       expect(html, file).toContain('<html lang="cy">');
+      // The offline pages stand in for a page that could not open, so they link to no other language.
+      if (file.startsWith('offline/')) continue;
       const back = /<a class="app-nav__link" href="([^"]+)" lang="en" hreflang="en">English<\/a>/.exec(html);
       expect(back, file).not.toBeNull();
       const target = back![1].slice(BASE.length);
@@ -153,9 +155,12 @@ describe('a copy in English and Welsh (languages: [en, cy]), under a sub-path', 
     };
     page.on('request', watch);
     await page.goto(server.url(`${BASE}cy/search/?q=${encodeURIComponent('public wifi')}`));
-    await page.waitForFunction(() => /canlyniad/.test(document.querySelector('[data-status]')?.textContent ?? ''), {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => /[cg]h?anlyniad/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      {
+        timeout: 30_000,
+      },
+    );
     page.off('request', watch);
     const results = await page
       .locator('#search-results [role="option"]')

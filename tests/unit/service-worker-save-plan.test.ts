@@ -39,14 +39,17 @@ describe('the parts of the offline copy', () => {
     expect(otherLanguagePath('cy/index.html')).toBe('index.html');
   });
 
-  it('makes the urgent core again in Welsh, but not the files both languages share', () => {
+  it('makes the urgent core again in Welsh (its own offline pages too), but not the files both languages share', () => {
     const core = urgentCore(buildWithUrgent(['/guides/clicked-a-link/']), '/', ['en', 'cy']);
     expect(core).toContain('cy/index.html');
     expect(core).toContain('cy/help/');
     expect(core).toContain('cy/pocket-card/');
     expect(core).toContain('cy/guides/clicked-a-link/');
     expect(core).toContain('cy/pagefind/wasm.');
-    expect(core.filter((path) => path.startsWith('cy/_astro') || path.startsWith('cy/offline'))).toEqual([]);
+    // Each language has its own offline pages, in its own menus: a Welsh phone saves the Welsh ones first.
+    expect(core).toContain('cy/offline/');
+    expect(core).toContain('offline/');
+    expect(core.filter((path) => path.startsWith('cy/_astro') || path.startsWith('cy/manifest'))).toEqual([]);
   });
 });
 

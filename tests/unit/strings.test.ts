@@ -80,9 +80,9 @@ describe("a trust's strings.yaml", () => {
   });
 
   it('keeps the words a page fills in, like {count}', () => {
-    const { root, site } = project('search.results: "{count} found"\nnav.home: "Home {page}"\n');
+    const { root, site } = project('search.seeAll: "{count} found"\nnav.home: "Home {page}"\n');
     expect(lines(loadStrings(site, root).problems)).toEqual([
-      'error trust/strings.yaml:1 — search.results: the page fills in {count} and {query} here, and these words do not have exactly that — keep {count} and {query}, as in content/strings.yaml: "{count} results for “{query}”"',
+      'error trust/strings.yaml:1 — search.seeAll: the page fills in {count} and {query} here, and these words do not have exactly that — keep {count} and {query}, as in content/strings.yaml: "See all {count} results for “{query}”"',
       'error trust/strings.yaml:2 — nav.home: the page fills in nothing here, so {page} would show as it is — remove the curly brackets and the word between them',
     ]);
   });

@@ -42,7 +42,7 @@ describe('the Welsh words of the interface (content/cy/strings.yaml)', () => {
   it("names a missing key, an extra key and words without the page's {placeholders}, with line and fix", () => {
     const text = WELSH_TEXT.replace(/^skipLink: .*\n/m, '')
       .replace(/^nav\.home: .*$/m, 'nav.hom: "Hafan"')
-      .replace(/^search\.results: .*$/m, 'search.results: "{cyfrif} canlyniad"');
+      .replace(/^search\.seeAll: .*$/m, 'search.seeAll: "{cyfrif} canlyniad"');
     const { root, site } = project(text);
     const problems = lines(loadWelshStrings(site, ENGLISH, root).problems);
     const line = (key: string) => text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
@@ -50,7 +50,7 @@ describe('the Welsh words of the interface (content/cy/strings.yaml)', () => {
       expect.arrayContaining([
         expect.stringContaining('error content/cy/strings.yaml:1 — missing the Welsh words for skipLink, nav.home'),
         `error content/cy/strings.yaml:${line('nav.hom')} — nav.hom: not a word of the interface (content/strings.yaml has no such key) — remove this line, or correct the key to one in content/strings.yaml`,
-        `error content/cy/strings.yaml:${line('search.results')} — search.results: the page fills in {count} and {query} here, and the Welsh words have {cyfrif} — keep {count} and {query} as in content/strings.yaml ("{count} results for “{query}”"), in the Welsh word order`,
+        `error content/cy/strings.yaml:${line('search.seeAll')} — search.seeAll: the page fills in {count} and {query} here, and the Welsh words have {cyfrif} — keep {count} and {query} as in content/strings.yaml ("See all {count} results for “{query}”"), in the Welsh word order`,
       ]),
     );
     expect(problems).toHaveLength(3);

@@ -35,8 +35,11 @@ function urgentGuidePaths(outDir: string, basePath: string): string[] {
     .map((path) => (path.startsWith(basePath) ? path.slice(basePath.length) : path.replace(/^\//, '')));
 }
 
-/** The core paths every language shares: the rest are a language's own, made again under cy/ for Welsh. */
-const SHARED_CORE = new Set(['offline/', '_astro/', 'manifest.webmanifest']);
+/**
+ * The core paths every language shares: the rest are a language's own, made again under cy/ for Welsh
+ * (the offline pages too: each language has its own, and the English ones are shared as the fallback).
+ */
+const SHARED_CORE = new Set(['_astro/', 'manifest.webmanifest']);
 
 /**
  * The urgent core for this build: URGENT_CORE_PATHS and every urgent guide's folder, and with Welsh the

@@ -1,5 +1,5 @@
 // How a search result looks inside a list option: title, summary and the excerpt with the words found.
-import { fill } from '../../utils/fill';
+import { fill, plural } from '../../utils/fill';
 import { excerptNodes, type Hit } from './engine';
 
 function textElement(tag: string, className: string, text: string): HTMLElement {
@@ -24,12 +24,17 @@ export function fillLine(option: HTMLElement, text: string, tag?: string): void 
   option.append(textElement('span', 'app-search__option-title', text));
 }
 
-/** "3 results for “password”", "1 result for …" or "No results for …", from the words the page carries. */
+/**
+ * "3 results for “password”", "1 result for …" or "No results for …", from the words the page carries:
+ * `results`, or the form the number takes in the page's `language` where `resultsForms` has one that differs.
+ */
 export function countSentence(
-  words: { none?: string; one?: string; results?: string },
+  words: { none?: string; one?: string; results?: string; resultsForms?: string; language?: string },
   total: number,
   query: string,
 ): string {
   if (total === 0) return fill(words.none ?? '', { query });
-  return total === 1 ? fill(words.one ?? '', { query }) : fill(words.results ?? '', { count: total, query });
+  if (total === 1) return fill(words.one ?? '', { query });
+  const form = words.resultsForms && plural(words.resultsForms, total, words.language ?? 'en');
+  return fill(form || (words.results ?? ''), { count: total, query });
 }

@@ -4,8 +4,9 @@
 import { href } from '../../utils/paths';
 import site from 'virtual:cyber-guide/site';
 import { PAGEFIND_FOLDER } from './search-bundle';
-import { tMenu as t } from '../../utils/ui-strings';
+import { tCount, tMenu as t } from '../../utils/ui-strings';
 import { pageLanguages } from '../../utils/language';
+import type { PluralForms } from '../../schemas/strings';
 
 /** Labels for the index's "type" values, set by the page layout from each page's kind, in the page's language. */
 export const typeLabels = () =>
@@ -17,6 +18,12 @@ export const typeLabels = () =>
   }) as const;
 
 export function searchStrings(): Record<string, string> {
+  // "{count} results": one set of words in English, as it always was. Where a language's words change
+  // with the number (Welsh "2 ganlyniad", "3 chanlyniad"), the forms that differ from `other` go too:
+  // every page carries them, for its header's search, so no form is carried twice.
+  const { forms, single } = tCount('search.results', pageLanguages().menus);
+  const { other, ...byForm } = JSON.parse(forms) as PluralForms;
+  const differ = Object.fromEntries(Object.entries(byForm).filter(([, words]) => words !== other));
   return {
     'data-bundle': href(PAGEFIND_FOLDER),
     'data-base': href(),
@@ -25,7 +32,8 @@ export function searchStrings(): Record<string, string> {
     ...(pageLanguages().menus === 'cy' ? { 'data-language': 'cy' } : {}),
     'data-hints': href('search/'),
     'data-types': JSON.stringify(typeLabels()),
-    'data-results': t('search.results'),
+    'data-results': single ?? other,
+    ...(Object.keys(differ).length > 0 ? { 'data-results-forms': JSON.stringify(differ) } : {}),
     'data-one': t('search.oneResult'),
     'data-none': t('search.none'),
     'data-loading': t('search.loading'),
