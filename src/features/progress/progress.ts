@@ -54,7 +54,15 @@ if (root) {
     () => {
       forgetAll();
       showSaved(root);
-      status.textContent = root.dataset.cleared ?? '';
+      const cleared = () => (status.textContent = root.dataset.cleared ?? '');
+      // A copy in several languages (its footer lists them) also kept the device's language with the
+      // worker; the page says "cleared" once the worker has forgotten it too.
+      if (!document.getElementById('offline-status')?.dataset.languages) cleared();
+      else
+        void import('../offline/device-language')
+          .then(({ forgetDeviceLanguage }) => forgetDeviceLanguage())
+          .catch(() => undefined)
+          .then(cleared);
     },
   );
 }
