@@ -4,7 +4,8 @@
 // the English home then open in Welsh on a phone that chose Cymraeg, and the phone saves that language
 // for offline use. Plain English addresses are never sent to Welsh.
 import { readSaved, save } from '../../utils/device-store';
-import { CHOSE_LANGUAGE, FORGET_LANGUAGE, type Language } from '../../service-worker/languages';
+import { CHOSE_LANGUAGE, type Language } from '../../service-worker/languages';
+import { askWorker } from './ask-worker';
 
 /** The device key's name (src/components/page/saved-names.ts). */
 export const LANGUAGE_NAME = 'language';
@@ -16,31 +17,9 @@ const isLanguage = (value: unknown): Language | undefined =>
 /** The language of this page: Welsh for <html lang="cy">, English otherwise. */
 const pageLanguage = (): Language => (document.documentElement.lang === 'cy' ? 'cy' : 'en');
 
-/** How long a language switch waits for the worker before it leaves anyway. */
-const WORKER_ANSWER_MS = 1000;
-
-/** Tells the worker the device's language (or that it has none), and waits (a little) for it to note it. */
-function tell(worker: ServiceWorker | null | undefined, message: { type: string; language?: Language }): Promise<void> {
-  if (!worker) return Promise.resolve();
-  return new Promise((done) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done();
-    setTimeout(done, WORKER_ANSWER_MS);
-    worker.postMessage(message, [channel.port2]);
-  });
-}
-
-/**
- * "Clear my progress" removed the device key (src/features/progress/progress.ts): this copy's worker
- * forgets its copy of it too, or the app would go on opening in the language the key no longer names.
- */
-export function forgetDeviceLanguage(): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const controller = navigator.serviceWorker?.controller;
-  // Another copy of the guide at the root of the same origin may control the page: only ours is told.
-  const own = controller?.scriptURL === new URL(`${base}sw.js`, location.origin).href ? controller : null;
-  return tell(own, { type: FORGET_LANGUAGE });
-}
+/** Tells the worker the device's language, and waits (a little) for it to note it. */
+const tell = (worker: ServiceWorker | null | undefined, language: Language): Promise<void> =>
+  askWorker(worker, { type: CHOSE_LANGUAGE, language });
 
 /**
  * Keeps the device's language, in a copy with several languages (register-sw.ts loads this only there:
@@ -59,7 +38,7 @@ export function keepDeviceLanguage(worker: () => ServiceWorker | null | undefine
     const own = worker();
     if (!own) return;
     event.preventDefault();
-    void tell(own, { type: CHOSE_LANGUAGE, language }).then(() => location.assign(link.href));
+    void tell(own, language).then(() => location.assign(link.href));
   });
   return {
     tellWorker: (active, firstVisit) => {
@@ -69,7 +48,7 @@ export function keepDeviceLanguage(worker: () => ServiceWorker | null | undefine
         language = pageLanguage();
         save(LANGUAGE_NAME, language);
       }
-      return language ? tell(active, { type: CHOSE_LANGUAGE, language }) : Promise.resolve();
+      return language ? tell(active, language) : Promise.resolve();
     },
   };
 }
