@@ -5,7 +5,10 @@
 const WORKER_ANSWER_MS = 1000;
 
 /** Sends `message` to `worker` (none: nothing to tell) and resolves when it answers, or after a second. */
-export function askWorker(worker: ServiceWorker | null | undefined, message: { type: string }): Promise<void> {
+export function askWorker(
+  worker: ServiceWorker | null | undefined,
+  message: { type: string; language?: string },
+): Promise<void> {
   if (!worker) return Promise.resolve();
   return new Promise((done) => {
     const channel = new MessageChannel();
