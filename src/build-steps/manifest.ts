@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
 import { stringsForPages } from '../config/strings';
+import { welshStringsForPages } from '../config/welsh-strings';
+import { SHORTCUT } from '../service-worker/languages';
 import type { BuildStep } from './index';
 import { HTML_LANG } from '../utils/language';
 
@@ -21,18 +23,27 @@ const REPORT_GUIDE = 'how-to-report';
 /**
  * A long press on the installed app's icon: the urgent paths, one tap away. Their names are the
  * interface's words; the report shortcut goes when this copy hides its guide.
+ *
+ * A copy in English and Welsh is one app with one manifest, whatever the phone chose: each name is in
+ * both languages, Welsh first (as on the signs of a body in Wales), and each address carries ?shortcut,
+ * so the worker opens the page in the device's language (src/service-worker/worker.ts) while the same
+ * page's plain address, printed or bookmarked, stays English. An English-only copy is as it always was.
  */
 function shortcuts(site: SiteConfig) {
-  const words = stringsForPages(site);
+  const english = stringsForPages(site);
+  const welsh = site.languages.includes('cy') ? welshStringsForPages(site, english) : undefined;
+  const name = (key: 'shortcuts.help' | 'shortcuts.alerts' | 'shortcuts.report') =>
+    welsh && welsh[key] !== english[key] ? `${welsh[key]} · ${english[key]}` : english[key];
+  const address = (path: string) => `${site.basePath}${path}${welsh ? `?${SHORTCUT}` : ''}`;
   const icons = [
     { src: `${site.basePath}${ICONS[0].file}`, sizes: `${ICONS[0].size}x${ICONS[0].size}`, type: 'image/png' },
   ];
   return [
-    { name: words['shortcuts.help'], url: `${site.basePath}help/` },
-    { name: words['shortcuts.alerts'], url: `${site.basePath}alerts/` },
+    { name: name('shortcuts.help'), url: address('help/') },
+    { name: name('shortcuts.alerts'), url: address('alerts/') },
     ...(site.hide.includes(`guides/${REPORT_GUIDE}`)
       ? []
-      : [{ name: words['shortcuts.report'], url: `${site.basePath}guides/${REPORT_GUIDE}/` }]),
+      : [{ name: name('shortcuts.report'), url: address(`guides/${REPORT_GUIDE}/`) }]),
   ].map((shortcut) => ({ ...shortcut, short_name: shortcut.name, icons }));
 }
 
@@ -43,8 +54,9 @@ export function webManifest(site: SiteConfig) {
     short_name: site.shortName,
     description: site.description,
     // The language of the manifest's own words (name, description, shortcuts: site.yaml and strings.yaml),
-    // English, the first language. One manifest is one app on the home screen in both languages: a phone
-    // that chose Cymraeg still starts in Welsh, as the worker sends start_url to /cy/ (src/service-worker/).
+    // English, the first language (the shortcuts' names are in both). One manifest is one app on the home
+    // screen in both languages: a phone that chose Cymraeg still starts in Welsh, as the worker sends
+    // start_url and the shortcuts to /cy/ (src/service-worker/).
     lang: HTML_LANG[site.languages[0]],
     dir: 'ltr',
     start_url: site.basePath,

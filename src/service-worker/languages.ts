@@ -52,3 +52,16 @@ export interface DeviceLanguages {
 
 /** Page → worker: the device's language (src/features/offline/device-language.ts). */
 export const CHOSE_LANGUAGE = 'CHOSE_LANGUAGE';
+
+/**
+ * Page → worker: "Clear my progress" removed the device's language, so the worker forgets its note of
+ * the choice too (src/features/offline/device-language.ts).
+ */
+export const FORGET_LANGUAGE = 'FORGET_LANGUAGE';
+
+/**
+ * The mark on the app shortcuts' addresses ("help/?shortcut", src/build-steps/manifest.ts): an address
+ * the installed app opens, which the worker sends to the device's language like start_url. The same
+ * page without it, printed or bookmarked, is never redirected.
+ */
+export const SHORTCUT = 'shortcut';

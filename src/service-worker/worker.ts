@@ -10,9 +10,11 @@ import { dealIntoLanes, inUrgentCore, urgentFirst, type ManifestEntry } from './
 import {
   belowBase,
   CHOSE_LANGUAGE,
+  FORGET_LANGUAGE,
   languageOfPath,
   otherLanguagePath,
   partOf,
+  SHORTCUT,
   type DeviceLanguages,
   type Language,
 } from './languages';
@@ -388,6 +390,13 @@ self.addEventListener('message', (event) => {
     choosing = choosing.then(() => chooseLanguage(event, language));
     event.waitUntil(choosing);
   }
+  // "Clear my progress": the device no longer has a chosen language, so the app opens in the first
+  // language, as on a phone that never chose. What is saved stays saved (clearing progress is not
+  // deleting the offline copy), and the first language is saved too, so the app it opens works offline.
+  if (event.data?.type === FORGET_LANGUAGE && LANGUAGES.length > 1) {
+    choosing = choosing.then(() => chooseLanguage(event, LANGUAGES[0]));
+    event.waitUntil(choosing);
+  }
   if (event.data?.type === CHECK_SAVED) event.waitUntil(choosing.then(() => checkSaved(event)));
 });
 
@@ -414,16 +423,29 @@ async function startLanguage(): Promise<Language> {
   return chosen;
 }
 
-// A phone that chose Welsh opens in Welsh: from the home screen (one app, one start_url) and the English
-// home. Only the home: an English guide's address, bookmarked or printed, always opens in English.
+/**
+ * Whether the installed app opens this address: its start_url (the home) or one of its shortcuts, which
+ * carry ?shortcut (src/build-steps/manifest.ts). English pages only: a Welsh address is already Welsh.
+ */
+function opensApp(url: URL): boolean {
+  const path = belowBase(url.href, BASE_PATH);
+  if (path === undefined || languageOfPath(path) !== LANGUAGES[0]) return false;
+  return HOME.has(url.pathname) || url.searchParams.has(SHORTCUT);
+}
+
+// A phone that chose Welsh opens in Welsh: from the home screen (one app, one start_url), its shortcuts and
+// the English home. Only these: an English guide's address, bookmarked or printed, always opens in English.
 if (LANGUAGES.length > 1)
   registerRoute(
-    ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && HOME.has(url.pathname),
-    async ({ request, event }) => {
+    ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && opensApp(url),
+    async ({ request, event, url }) => {
+      // "help/" for a shortcut, "" for the home (and "index.html" is the home too).
+      const page = pathOf(url.href).replace(/index\.html$/, '');
       const language = await startLanguage();
-      if (language !== LANGUAGES[0]) return Response.redirect(new URL(`${BASE_PATH}${language}/`, scope).href, 302);
-      const cacheKey = copy.getCacheKeyForURL(homeOf(language));
-      return copy.strategy.handle({ event, request, params: { cacheKey } });
+      if (language !== LANGUAGES[0])
+        return Response.redirect(new URL(`${BASE_PATH}${language}/${page}`, scope).href, 302);
+      const cacheKey = copy.getCacheKeyForURL(`${BASE_PATH}${page}index.html`);
+      return cacheKey ? copy.strategy.handle({ event, request, params: { cacheKey } }) : fetch(request);
     },
   );
 

@@ -14,6 +14,7 @@ import { readWelshHelpFiles, welshHelpWords, type WelshHelpFile } from '../../fe
 import type { Problem } from '../../schemas/problem';
 import { SITE_PAGES } from '../../schemas/page';
 import type { Check, CheckContext } from '../types';
+import { contactNameProblems } from './welsh-contact-names';
 
 const CHECK = 'welsh pages';
 const shownAddress = (address: string) => (address === '' ? '/' : address);
@@ -195,9 +196,15 @@ function sectionProblem(
 
 /**
  * The Welsh helper (cy/help.yaml), site pages (cy/pages) and site words (cy/site.yaml): each names a page of the English helper or
- * an English site page, from a version it names; a draft is listed until a Welsh speaker reviews it.
+ * an English site page, from a version it names; a draft is listed until a Welsh speaker reviews it. A
+ * contact's name in a Welsh page stands where no word before it would mutate it.
  */
 export const welshPagesCheck: Check = {
   name: CHECK,
-  run: (context) => [...sitePageProblems(context), ...siteWordsProblems(context), ...helpProblems(context)],
+  run: (context) => [
+    ...sitePageProblems(context),
+    ...siteWordsProblems(context),
+    ...helpProblems(context),
+    ...contactNameProblems(context, CHECK),
+  ],
 };

@@ -5,6 +5,7 @@
 // for offline use. Plain English addresses are never sent to Welsh.
 import { readSaved, save } from '../../utils/device-store';
 import { CHOSE_LANGUAGE, type Language } from '../../service-worker/languages';
+import { askWorker } from './ask-worker';
 
 /** The device key's name (src/components/page/saved-names.ts). */
 export const LANGUAGE_NAME = 'language';
@@ -16,19 +17,9 @@ const isLanguage = (value: unknown): Language | undefined =>
 /** The language of this page: Welsh for <html lang="cy">, English otherwise. */
 const pageLanguage = (): Language => (document.documentElement.lang === 'cy' ? 'cy' : 'en');
 
-/** How long a language switch waits for the worker before it leaves anyway. */
-const WORKER_ANSWER_MS = 1000;
-
 /** Tells the worker the device's language, and waits (a little) for it to note it. */
-function tell(worker: ServiceWorker | null | undefined, language: Language): Promise<void> {
-  if (!worker) return Promise.resolve();
-  return new Promise((done) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done();
-    setTimeout(done, WORKER_ANSWER_MS);
-    worker.postMessage({ type: CHOSE_LANGUAGE, language }, [channel.port2]);
-  });
-}
+const tell = (worker: ServiceWorker | null | undefined, language: Language): Promise<void> =>
+  askWorker(worker, { type: CHOSE_LANGUAGE, language });
 
 /**
  * Keeps the device's language, in a copy with several languages (register-sw.ts loads this only there:

@@ -6,6 +6,8 @@ import { savedTicks } from '../checklists/checklist-state';
 import { scoreSentence } from '../practice/practice-state';
 import { confirmStep } from '../../utils/confirm-step';
 import { dataList } from '../../utils/page-data';
+import { askWorker } from '../offline/ask-worker';
+import { FORGET_LANGUAGE } from '../../service-worker/languages';
 
 const root = document.querySelector<HTMLElement>('[data-progress]');
 
@@ -24,6 +26,17 @@ function showSaved(page: HTMLElement): void {
   const line = scoreSentence(slugs, { none: words.practiceNone, some: words.practiceDone, lang: words.countLang });
   const link = practice.querySelector('a');
   practice.replaceChildren(line, ' ', ...(link ? [link] : []));
+}
+
+/**
+ * Tells this copy's worker to forget the device's language, so the app opens in the first language again.
+ * Another copy of the guide at the root of the same origin may control the page: only ours is told.
+ */
+function forgetLanguage(): Promise<void> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const controller = navigator.serviceWorker?.controller;
+  const own = controller?.scriptURL === new URL(`${base}sw.js`, location.origin).href ? controller : null;
+  return askWorker(own, { type: FORGET_LANGUAGE });
 }
 
 if (root) {
@@ -54,7 +67,11 @@ if (root) {
     () => {
       forgetAll();
       showSaved(root);
-      status.textContent = root.dataset.cleared ?? '';
+      const cleared = () => (status.textContent = root.dataset.cleared ?? '');
+      // A copy in several languages (its footer lists them) kept the device's language with the worker
+      // too, as the worker cannot read local storage: it forgets it, then the page says "cleared".
+      if (document.getElementById('offline-status')?.dataset.languages) void forgetLanguage().then(cleared);
+      else cleared();
     },
   );
 }
