@@ -9,6 +9,8 @@ export const CACHE_KINDS = {
   previous: 'previous',
   /** The device's languages (src/service-worker/languages.ts): which the installed app opens in, which it saves. */
   language: 'language',
+  /** What the worker notes of this device's offline copy: whether it has been complete once. */
+  notes: 'notes',
 } as const;
 
 /**

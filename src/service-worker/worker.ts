@@ -39,11 +39,12 @@ const scope = self.registration.scope;
 const PAGES = cacheName(CACHE_ID, CACHE_KINDS.pages, scope);
 const PREVIOUS = cacheName(CACHE_ID, CACHE_KINDS.previous, scope);
 const LANGUAGE = cacheName(CACHE_ID, CACHE_KINDS.language, scope);
+const NOTES = cacheName(CACHE_ID, CACHE_KINDS.notes, scope);
 /** Where the device's languages are noted in their cache: a key only, never an address anyone fetches. */
 const LANGUAGE_NOTE = `${scope}device-languages.json`;
 /**
- * Noted (in the same small cache) once this device has held the whole offline copy: files missing after
- * that were deleted by the browser, while files missing before it are a first save still under way.
+ * Noted once this device has held the whole offline copy: files missing after that were deleted by the
+ * browser, while files missing before it are a first save still under way.
  */
 const COMPLETE_NOTE = `${scope}copy-complete.json`;
 /** The page the worker shows offline for a page in a language this device has not saved. */
@@ -268,11 +269,11 @@ async function keepPreviousVersionFiles(): Promise<void> {
 
 /** Whether this device has held the whole offline copy (of any version) before. */
 async function wasComplete(): Promise<boolean> {
-  return Boolean(await (await caches.open(LANGUAGE)).match(COMPLETE_NOTE).catch(() => undefined));
+  return Boolean(await (await caches.open(NOTES)).match(COMPLETE_NOTE).catch(() => undefined));
 }
 
 async function noteComplete(): Promise<void> {
-  await (await caches.open(LANGUAGE)).put(COMPLETE_NOTE, new Response('true')).catch(() => undefined);
+  await (await caches.open(NOTES)).put(COMPLETE_NOTE, new Response('true')).catch(() => undefined);
 }
 
 let saving: Promise<void> | undefined;

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe';
 import { watchProblems } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { buildInTest, waitUntilOffline } from '../helpers/offline';
+import { sharedBuildInTest, waitUntilOffline } from '../helpers/offline';
 import { browserOnRootSite } from '../helpers/site-session';
 import { StaticServer } from '../helpers/static-server';
 
@@ -22,7 +22,7 @@ const slugs = readdirSync(join(ROOT, 'content/checklists'))
 const OVERLAY = join(ROOT, 'tests/fixtures/overlays/checklist-item-removed');
 const GUIDE = '/guides/before-you-go-home/';
 let nextBuild: Promise<string> | undefined;
-const nextSite = () => (nextBuild ??= buildInTest({ overlay: OVERLAY, basePath: '/' }));
+const nextSite = () => (nextBuild ??= sharedBuildInTest(OVERLAY, '/'));
 
 const site = browserOnRootSite();
 

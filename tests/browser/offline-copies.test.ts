@@ -54,8 +54,15 @@ describe('two copies of the guide on one origin', () => {
     expect(before.registrations).toEqual([MAIN, OLD].sort());
     const ownedBy = (names: string[], basePath: string) =>
       names.filter((name) => name.endsWith(`-${server.url(basePath)}`));
-    expect(ownedBy(before.caches, MAIN)).toEqual([`cyber-guide-trust-cyber-pages-${server.url(MAIN)}`]);
-    expect(ownedBy(before.caches, OLD)).toEqual([`cyber-guide-trust-cyber-old-pages-${server.url(OLD)}`]);
+    // Each copy's saved files, and the note that they have been complete once.
+    expect(ownedBy(before.caches, MAIN)).toEqual([
+      `cyber-guide-trust-cyber-notes-${server.url(MAIN)}`,
+      `cyber-guide-trust-cyber-pages-${server.url(MAIN)}`,
+    ]);
+    expect(ownedBy(before.caches, OLD)).toEqual([
+      `cyber-guide-trust-cyber-old-notes-${server.url(OLD)}`,
+      `cyber-guide-trust-cyber-old-pages-${server.url(OLD)}`,
+    ]);
     // Each reads only its own: a page of one copy, offline, comes from that copy's cache.
     await server.stop();
     for (const basePath of [MAIN, OLD]) {

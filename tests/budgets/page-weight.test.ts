@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, pagePaths } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { buildInTest } from '../helpers/offline';
+import { sharedBuildInTest } from '../helpers/offline';
 import { siteFiles } from '../helpers/site-files';
 import { StaticServer } from '../helpers/static-server';
 import { KiB, kib, weighEach, type Visit } from '../helpers/weigh';
@@ -125,7 +125,7 @@ describe('the checklist stylesheet and script load only on pages that show a che
 
   beforeAll(async () => {
     // tests/fixtures/overlays/checklist-item-removed adds a guide that shows the end of shift checklist.
-    site = await buildInTest({ overlay: join(ROOT, 'tests/fixtures/overlays/checklist-item-removed'), basePath: '/' });
+    site = await sharedBuildInTest(join(ROOT, 'tests/fixtures/overlays/checklist-item-removed'), '/');
     server = await new StaticServer([{ basePath: '/', dir: site }]).start();
     browser = await launchBrowser();
     const plain = guidesOf(site)

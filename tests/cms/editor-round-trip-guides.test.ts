@@ -39,7 +39,9 @@ beforeAll(async () => {
     });
   }
   saved = await session.files();
-}, 300_000);
+  // Forty-odd guides through the editor's UI: about 200 s on CI's two cores, more when the other
+  // worker runs the heaviest browser file at the same time (one run took over 300 s).
+}, 600_000);
 
 afterAll(async () => {
   await session?.close();

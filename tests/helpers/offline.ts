@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadSiteConfig } from '../../src/config/site';
 import { serviceWorkerStep } from '../../src/build-steps/service-worker/generate';
-import { buildOrThrow, ROOT, type BuildOptions } from './build';
+import { BUILDS_FOLDER, buildOrThrow, ROOT, type BuildOptions } from './build';
 import { StaticServer } from './static-server';
 
 /** Waits until this copy's service worker controls the page and its precache is complete. */
@@ -77,4 +78,40 @@ export function copyOfSite(dir: string): string {
  */
 export function buildInTest(options: BuildOptions & { basePath: string }): Promise<string> {
   return buildOrThrow({ ...options, env: { ...options.env, BASE_URL: options.basePath } });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * A build of an overlay that several test files read and none changes, made once in a test run: the
+ * first file to ask builds it, the others wait for it. Outside a test run with its own builds folder
+ * (tests/global-setup.ts), it is simply built, so a stale copy is never reused.
+ */
+export async function sharedBuildInTest(overlay: string, basePath: string): Promise<string> {
+  const builds = process.env[BUILDS_FOLDER];
+  if (!builds) return buildInTest({ overlay, basePath });
+  const folder = join(
+    builds,
+    `shared-${createHash('sha256').update(`${overlay}\n${basePath}`).digest('hex').slice(0, 12)}`,
+  );
+  const done = join(folder, 'done');
+  const failed = join(folder, 'failed');
+  try {
+    mkdirSync(folder);
+  } catch {
+    // Another file is building it (or has): wait for its answer.
+    for (;;) {
+      if (existsSync(done)) return readFileSync(done, 'utf8');
+      if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
+      await sleep(500);
+    }
+  }
+  try {
+    const site = await buildInTest({ overlay, basePath });
+    writeFileSync(done, site);
+    return site;
+  } catch (error) {
+    writeFileSync(failed, String(error));
+    throw error;
+  }
 }

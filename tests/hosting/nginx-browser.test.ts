@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, launchPersistent } from '../helpers/browser';
+import { waitUntilOffline } from '../helpers/offline';
 import { startShippedNginx, type ShippedNginx } from './nginx';
 
 /** Records CSP violations in the page itself, from before its first script runs. */
@@ -152,7 +153,8 @@ describe('the service worker through the shipped nginx config', () => {
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       expect(scope).toBe(`${origin}${basePath}`);
       await page.reload();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      // Controlled, and the footer says the copy is saved: the worker saves it once it has taken the page.
+      await waitUntilOffline(page);
       expect(await violations(page)).toEqual([]);
       expect(watched.problems).toEqual([]);
       // The headers (nosniff, CORP, COOP) leave the guide installable: manifest, icons and worker all load.

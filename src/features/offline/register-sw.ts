@@ -246,12 +246,10 @@ async function register(): Promise<void> {
     const ready = await navigator.serviceWorker.ready;
     // Before the check, so the worker counts the files of the device's languages.
     await (await language)?.tellWorker(ready.active, !alreadySaved);
-    // The first save starts when the worker hears this, before it has taken the page over (and so
-    // before "controllerchange"), and without waiting for the server's answer below.
-    const checked = !alreadySaved && online && ready.active?.scriptURL === workerURL;
-    if (checked) checkSaved(ready.active);
-    const answers = await serverAnswers();
-    if (!checked || answers !== online) sayWhereWeAre(answers);
+    // A first save starts when the worker hears this: before it has taken the page over (and so before
+    // "controllerchange"), and without waiting for the server's answer, which is only for the words.
+    checkSaved(ready.active);
+    if (!(await serverAnswers())) sayWhereWeAre(false);
   } catch {
     // Storage denied (private browsing), or sw.js unreachable before anything was saved.
     if (ownController()) sayWhereWeAre(await serverAnswers());
