@@ -64,9 +64,18 @@ export function shownWords(alert: AlertEntry): ShownAlertWords {
   return welsh ?? { ...english, lang: HTML_LANG.en };
 }
 
-/** An alert's words a search can match, lower case, each once: its title, text (as shown) and guide's name. */
+/**
+ * An alert's words a search can match, lower case, each once: its title and text as shown, and its
+ * guide's name. A Welsh alert keeps its English words after its Welsh ones: staff search a Welsh page
+ * with English words too (as content/cy/synonyms.yaml has them: cyfrinair, password).
+ */
 export function alertWords(alert: AlertEntry): string {
-  const { title, body } = shownWords(alert);
-  const text = [title, body.replace(/\]\([^)]*\)/g, ']'), alert.data.guide?.replace(/-/g, ' ') ?? ''].join(' ');
+  const shown = shownWords(alert);
+  const inWelsh = pageLanguages().words === 'cy' && alert.data.welsh !== undefined;
+  const english = inWelsh ? [alert.data.title, alert.data.body] : [];
+  const text = [shown.title, shown.body, ...english]
+    .map((words) => words.replace(/\]\([^)]*\)/g, ']'))
+    .concat(alert.data.guide?.replace(/-/g, ' ') ?? '')
+    .join(' ');
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].join(' ');
 }

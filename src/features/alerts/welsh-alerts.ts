@@ -53,10 +53,11 @@ export function welshAlertsPaths(site: Site): { path: string; layer: Layer }[] {
 function englishOnlyFields(data: unknown, shown: string, source: string): Problem[] {
   const alerts = (data as { alerts?: unknown } | null)?.alerts;
   if (!alerts || typeof alerts !== 'object') return [];
-  return Object.entries(alerts).flatMap(([id, words]) => {
+  return Object.entries(alerts as Record<string, unknown>).flatMap(([id, words]) => {
     if (!words || typeof words !== 'object') return [];
-    const fields = Object.keys(words).filter((field) => ENGLISH_ONLY_ALERT_FIELDS.includes(field));
-    for (const field of fields) delete (words as Record<string, unknown>)[field];
+    const written = words as Record<string, unknown>;
+    const fields = Object.keys(written).filter((field) => ENGLISH_ONLY_ALERT_FIELDS.includes(field));
+    for (const field of fields) delete written[field];
     return fields.map((field): Problem => ({
       severity: 'error',
       file: shown,
