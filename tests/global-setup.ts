@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { currentAlertsOverlay } from './helpers/alerts-fixture';
 import { buildOrThrow, BUILDS_FOLDER, type BuildOptions } from './helpers/build';
 
 declare module 'vitest' {
@@ -32,14 +33,18 @@ interface SharedBuilds {
 const SHARED = Symbol.for('cyber-guide.test-builds');
 type WithBuilds = typeof globalThis & { [SHARED]?: SharedBuilds };
 
-/** The builds besides the root one, by the name TEST_BUILDS uses for each. */
+/** The builds besides the root one, by the name TEST_BUILDS uses for each (options made when it is built). */
 const OTHER_BUILDS = {
   // BASE_URL as a CI pipeline may set it (Vitest does in its workers): Astro once took it over the
   // configured base path, and every link went to "/" (src/config/astro-env.ts).
   'sub-path': ['subPathSiteDir', { basePath: '/trust/cyber/', env: { BASE_URL: '/' } }],
   example: ['exampleSiteDir', { overlay: 'examples/northshire' }],
-  welsh: ['welshSiteDir', { overlay: 'tests/fixtures/overlays/cymraeg', basePath: '/trust/cyber/' }],
-} as const satisfies Record<string, readonly [keyof Sites, BuildOptions]>;
+  // Its test trust's alerts (one with Welsh words, one without) are moved to the test day: fixed dates go stale.
+  welsh: [
+    'welshSiteDir',
+    () => ({ overlay: currentAlertsOverlay('tests/fixtures/overlays/cymraeg'), basePath: '/trust/cyber/' }),
+  ],
+} as const satisfies Record<string, readonly [keyof Sites, BuildOptions | (() => BuildOptions)]>;
 
 /** TEST_BUILDS=welsh (or TEST_ROOT_BUILD_ONLY=1 for none) limits the builds made besides the root one. */
 function buildsWanted(): string[] {
@@ -58,7 +63,7 @@ async function buildSites(): Promise<Sites> {
   const sites: Sites = { siteDir, subPathSiteDir: siteDir, exampleSiteDir: siteDir, welshSiteDir: siteDir };
   const wanted = buildsWanted();
   for (const [name, [key, options]] of Object.entries(OTHER_BUILDS))
-    if (wanted.includes(name)) sites[key] = await buildOrThrow(options);
+    if (wanted.includes(name)) sites[key] = await buildOrThrow(typeof options === 'function' ? options() : options);
   return sites;
 }
 

@@ -69,7 +69,8 @@ const WELSH_LISTS = [
 
 /**
  * The pages whose words are in Welsh: the search page is all interface words, the home page is interface
- * and site words, each guide and site page with a file in cy/ (central or the trust's), each helper page
+ * and site words, the alerts page interface words and each alert's Welsh words (its English ones, marked
+ * English, until it has them: src/features/alerts/alerts-data.ts), each guide and site page with a file in cy/ (central or the trust's), each helper page
  * with Welsh words in cy/help.yaml, and the pocket card once its guide or helper page is in Welsh. Every
  * other /cy/ page shows its English words with Welsh menus until it has a Welsh version.
  */
@@ -79,7 +80,16 @@ function welshPages(site: SiteConfig, help: Record<string, WelshHelpPage>): stri
   const helper = Object.keys(help).map((address) => `help/${address ? `${address}/` : ''}`);
   const card = guides.includes(`guides/${site.pocketCard.guide}/`) || pocketCardHelpPage(site, help);
   return [
-    ...['', 'search/', ...guides, ...pages, ...helper, ...(card ? ['pocket-card/'] : []), ...welshWordPages(site)],
+    ...[
+      '',
+      'search/',
+      'alerts/',
+      ...guides,
+      ...pages,
+      ...helper,
+      ...(card ? ['pocket-card/'] : []),
+      ...welshWordPages(site),
+    ],
     ...WELSH_LISTS,
   ];
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/checks/reporter';
 import { welshCheck } from '../../src/checks/rules/welsh';
+import { welshAlertsCheck } from '../../src/checks/rules/welsh-alerts';
 import { welshPagesCheck } from '../../src/checks/rules/welsh-pages';
 import { welshWordsCheck } from '../../src/checks/rules/welsh-words';
 import { runChecks } from '../../src/checks/runner';
@@ -15,13 +16,13 @@ import { loadSiteConfig } from '../../src/config/site';
 import { welshGuidesOutOfDate } from '../../src/content/translation-state';
 import { ROOT } from '../helpers/build';
 
-const CHECKS = [welshCheck, welshPagesCheck, welshWordsCheck];
+const CHECKS = [welshCheck, welshPagesCheck, welshWordsCheck, welshAlertsCheck];
 const REVIEW = 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn';
 const STRICT = `translation: a draft, and --strict publishes only Welsh a Welsh speaker has checked — ${REVIEW}`;
 const NOTICE = `translation: a draft: a Welsh speaker has not yet checked it — ${REVIEW}`;
 const OVERLAY = 'tests/fixtures/overlays/cymraeg';
 
-/** One shipped Welsh file of each kind, every one a draft. */
+/** One Welsh file of each kind, every one a draft: shipped, or the test trust's. */
 const KINDS = {
   guide: 'content/cy/guides/clicked-a-link.mdx',
   page: 'content/cy/pages/about.mdx',
@@ -32,6 +33,8 @@ const KINDS = {
   'search words': 'content/cy/synonyms.yaml',
   tips: 'content/cy/tips.yaml',
   scenario: 'content/cy/scenarios/director-gift-cards.yaml',
+  // No central alert is current, so the test trust's alerts have the Welsh words.
+  'scam alerts': 'trust/cy/alerts.yaml',
 };
 
 const lineOf = (root: string, file: string, text: string) =>

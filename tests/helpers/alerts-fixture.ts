@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { newBuildFolder, projectWith, ROOT } from './build.ts';
+import { centralHash } from '../../src/content/replaces.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ukDay = new Intl.DateTimeFormat('en-CA', {
@@ -49,4 +50,25 @@ export function layeredAlerts(now = Date.now()): { root: string; overlay: string
   mkdirSync(overlay);
   writeFileSync(join(overlay, 'alerts.yaml'), dated('tests/fixtures/overlays/alerts-layers/alerts.yaml', now));
   return { root, overlay };
+}
+
+/**
+ * A copy of an overlay whose alerts run from yesterday to a week from `now`, UK time, whatever dates its
+ * alerts.yaml gives: the fixture stays a valid overlay for the tests that read it as it is, and its alerts
+ * are current in a build. Its cy/alerts.yaml still translates the current English (translationOf names
+ * the new file's hash). Returns the copy's folder.
+ */
+export function currentAlertsOverlay(fixture: string, now = Date.now()): string {
+  const dir = join(newBuildFolder('alerts-overlay-'), 'overlay');
+  cpSync(resolve(ROOT, fixture), dir, { recursive: true });
+  const english = join(dir, 'alerts.yaml');
+  const written = readFileSync(english, 'utf8');
+  const current = written
+    .replace(/^(\s+from: ).*$/gm, `$1"${ukDate(now, -1)}"`)
+    .replace(/^(\s+until: ).*$/gm, `$1"${ukDate(now, 7)}"`);
+  writeFileSync(english, current);
+  const welsh = join(dir, 'cy', 'alerts.yaml');
+  if (existsSync(welsh))
+    writeFileSync(welsh, readFileSync(welsh, 'utf8').replace(`@${centralHash(written)}`, `@${centralHash(current)}`));
+  return dir;
 }

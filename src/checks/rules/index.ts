@@ -19,6 +19,7 @@ import { reviewDatesCheck } from './review-dates';
 import { staleOverridesCheck } from './stale-overrides';
 import { stringsCheck } from './strings';
 import { welshCheck } from './welsh';
+import { welshAlertsCheck } from './welsh-alerts';
 import { welshTermsCheck } from './welsh-terms';
 import { welshWordsCheck } from './welsh-words';
 import { welshPagesCheck } from './welsh-pages';
@@ -34,6 +35,7 @@ export const CHECKS: Check[] = [
   welshCheck,
   welshTermsCheck,
   welshWordsCheck,
+  welshAlertsCheck,
   welshPagesCheck,
   linksCheck,
   referencesCheck,

@@ -5,6 +5,7 @@ import { lineOfPath, parsedYaml } from '../../config/yaml-lines';
 import { shownPath, splitFrontmatter } from '../../content/files';
 import { welshFiles, welshTipsFiles } from '../../content/welsh-files';
 import { welshMdxFiles } from '../../content/welsh-mdx-files';
+import { welshAlertsPaths } from '../../features/alerts/welsh-alerts';
 import { welshTermsSchema, type WelshTerm } from '../../schemas/welsh-terms';
 import { phrasePattern } from './retired-terms';
 import type { Check, CheckContext } from '../types';
@@ -100,7 +101,7 @@ function usesIn(file: string, source: string, terms: WelshTerm[]): Problem[] {
 
 /**
  * Every Welsh file this copy publishes, central and the trust's (cy/ in its overlay): the guides and site
- * pages, the interface, helper and site words, checklists, tips and practice examples. Not synonyms.yaml
+ * pages, the interface, helper and site words, checklists, tips, practice examples and scam alerts. Not synonyms.yaml
  * or urgentPhrases: what people type, where every form belongs.
  */
 function welshWordFiles(site: SiteConfig): string[] {
@@ -111,6 +112,7 @@ function welshWordFiles(site: SiteConfig): string[] {
     ...welshFiles(site, 'checklists'),
     ...welshFiles(site, 'scenarios'),
     ...welshTipsFiles(site),
+    ...welshAlertsPaths(site).map((file) => file.path),
     // A trust's help, site and strings files add to the central ones, so both are published.
     ...dirs.flatMap((dir) => YAML_FILES.map((name) => resolve(dir, 'cy', name))).filter((path) => existsSync(path)),
   ];

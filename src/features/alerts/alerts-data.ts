@@ -1,6 +1,7 @@
 // The alerts as pages read them at build time: which ones a page carries, by the build's clock.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from 'virtual:cyber-guide/site';
+import { HTML_LANG, pageLanguages } from '../../utils/language';
 import { currentAlerts, recentlyEnded } from './load';
 
 export type AlertEntry = CollectionEntry<'alerts'>;
@@ -43,12 +44,38 @@ export async function endedAlerts(): Promise<AlertEntry[]> {
   ).map((a) => a.entry);
 }
 
-/** An alert's words a search can match, lower case, each once: its title, text and guide's name. */
+/** An alert's words as a page shows them: its title, its Markdown text and that text as HTML. */
+export interface ShownAlertWords {
+  title: string;
+  body: string;
+  html: string;
+  /** Set when the words are not in the page's language: English words on a Welsh page. */
+  lang?: string;
+}
+
+/**
+ * An alert's words in the language of the page's words: on a Welsh page its Welsh words, or, until it has
+ * them, its English words marked English (an alert is urgent, and never waits for its translation).
+ */
+export function shownWords(alert: AlertEntry): ShownAlertWords {
+  const { title, body, welsh } = alert.data;
+  const english = { title, body, html: alert.rendered?.html ?? '' };
+  if (pageLanguages().words !== 'cy') return english;
+  return welsh ?? { ...english, lang: HTML_LANG.en };
+}
+
+/**
+ * An alert's words a search can match, lower case, each once: its title and text as shown, and its
+ * guide's name. A Welsh alert keeps its English words after its Welsh ones: staff search a Welsh page
+ * with English words too (as content/cy/synonyms.yaml has them: cyfrinair, password).
+ */
 export function alertWords(alert: AlertEntry): string {
-  const text = [
-    alert.data.title,
-    alert.data.body.replace(/\]\([^)]*\)/g, ']'),
-    alert.data.guide?.replace(/-/g, ' ') ?? '',
-  ].join(' ');
+  const shown = shownWords(alert);
+  const inWelsh = pageLanguages().words === 'cy' && alert.data.welsh !== undefined;
+  const english = inWelsh ? [alert.data.title, alert.data.body] : [];
+  const text = [shown.title, shown.body, ...english]
+    .map((words) => words.replace(/\]\([^)]*\)/g, ']'))
+    .concat(alert.data.guide?.replace(/-/g, ' ') ?? '')
+    .join(' ');
   return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].join(' ');
 }

@@ -38,6 +38,8 @@ export interface LoadedAlert extends AlertData {
 export interface LoadedAlerts {
   alerts: LoadedAlert[];
   problems: AlertProblem[];
+  /** Every id written in the files, hidden or mistyped alerts too: what a Welsh alert may translate. */
+  written: Set<string>;
 }
 
 interface ReadFile {
@@ -119,6 +121,12 @@ function readAlert(file: ReadFile, raw: unknown, index: number, problems: AlertP
   return { ...data, fromMs, untilMs, version, file: file.shown, line, lines, layer: file.layer };
 }
 
+/** The ids written in an alerts file, whether or not the rest of each alert is right. */
+const writtenIds = (file: ReadFile | undefined): Set<string> =>
+  new Set(
+    (file?.alerts ?? []).map((a) => (a as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'),
+  );
+
 /**
  * Reads the alerts this copy publishes, every one of them whether it has ended or not (the page and
  * the checks decide by date): central first, then the trust's, which replace by id or add; the trust's
@@ -165,11 +173,7 @@ export function loadAlerts(
       message: "hide: is for a trust's own alerts.yaml",
       fix: 'remove the alert from alerts: instead',
     });
-  const centralIds = new Set(
-    (central?.alerts ?? [])
-      .map((a) => (a as { id?: unknown })?.id)
-      .filter((id): id is string => typeof id === 'string'),
-  );
+  const centralIds = writtenIds(central);
   overlay?.hide.forEach((id, i) => {
     // Central alerts end and are removed every week: hiding one that went is only a warning.
     if (!centralIds.has(id)) {
@@ -187,7 +191,7 @@ export function loadAlerts(
     }
     if (byId.get(id)?.layer === 'central') byId.delete(id);
   });
-  return { alerts: [...byId.values()], problems };
+  return { alerts: [...byId.values()], problems, written: new Set([...centralIds, ...writtenIds(overlay)]) };
 }
 
 /** Whether an alert shows at a moment: from has come and until has not. */
