@@ -43,6 +43,16 @@ describe('the poster address', () => {
     );
     expect(topicAddress({ basePath: '/' }, 'devices')).toBeUndefined();
   });
+
+  it('opens the Welsh topic page, at /cy/ under the base path, from a Welsh poster', () => {
+    expect(topicAddress({ url: 'https://intranet.example/', basePath: '/trust/cyber/' }, 'downtime', 'cy')).toBe(
+      'https://intranet.example/trust/cyber/cy/topics/downtime/',
+    );
+    expect(topicAddress({ url: 'https://cyber.example.org', basePath: '/' }, 'devices', 'en')).toBe(
+      'https://cyber.example.org/topics/devices/',
+    );
+    expect(topicAddress({ basePath: '/' }, 'devices', 'cy')).toBeUndefined();
+  });
 });
 
 describe.each([
