@@ -54,14 +54,17 @@ function publicContacts(site: SiteConfig) {
 }
 
 /**
- * The lists of guides and checklists: interface words, and each entry's Welsh title or its English one
- * marked English (src/utils/welsh-titles.ts listWords()); and the worker's offline pages, all interface words.
+ * The lists of guides and checklists, and the topic posters: interface words, and each entry's (each key
+ * message's) Welsh title or its English one marked English (src/utils/welsh-titles.ts listWords()); and
+ * the worker's offline pages, all interface words.
  */
 const WELSH_LISTS = [
   'checklists/',
   'progress/',
   'topics/',
   ...TOPICS.map((topic) => `topics/${topic}/`),
+  'posters/',
+  ...TOPICS.map((topic) => `posters/${topic}/`),
   'a-z/',
   'offline/',
   'offline/other-language/',

@@ -2,71 +2,16 @@
 // the fallback pages' links, on the shared English-and-Welsh build served under a sub-path: no English
 // interface words, each guide's or checklist's Welsh title where it has one and its English title
 // marked English where it has not, Welsh order, and axe.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
-import { splitFrontmatter } from '../../src/content/files';
+import { ENGLISH_STRINGS, ENTRIES, WELSH_STRINGS, expectWelshPage } from '../helpers/welsh-words';
 
 const BASE = '/trust/cyber/';
-type Words = Record<string, string | Record<string, string>>;
-const ENGLISH_STRINGS = parse(readFileSync(join(ROOT, 'content/strings.yaml'), 'utf8')) as Words;
-const WELSH_STRINGS = parse(readFileSync(join(ROOT, 'content/cy/strings.yaml'), 'utf8')) as Words;
-
-/** The title and summary of a guide (.mdx frontmatter) or checklist (.yaml) file. */
-const wordsOf = (path: string): { title: string; summary: string } => {
-  const text = readFileSync(path, 'utf8');
-  const yaml = path.endsWith('.mdx') ? (splitFrontmatter(text).frontmatter ?? '') : text;
-  const { title, summary } = parse(yaml) as { title: string; summary: string };
-  return { title: String(title), summary: String(summary) };
-};
-
-/** Each guide's and checklist's English words, and its Welsh title when content/cy/ has it, by address below the base. */
-const ENTRIES = new Map<string, { english: string; englishSummary: string; welsh?: string }>(
-  (['guides', 'checklists'] as const).flatMap((folder) =>
-    readdirSync(join(ROOT, 'content', folder))
-      .filter((name) => /\.(mdx|yaml)$/.test(name))
-      .map((name) => {
-        const welsh = join(ROOT, 'content/cy', folder, name);
-        const english = wordsOf(join(ROOT, 'content', folder, name));
-        return [
-          `${folder}/${name.replace(/\.\w+$/, '')}/`,
-          {
-            english: english.title,
-            englishSummary: english.summary,
-            welsh: existsSync(welsh) ? wordsOf(welsh).title : undefined,
-          },
-        ] as const;
-      }),
-  ),
-);
-
-/**
- * English interface words: each piece of every English string between its {placeholders}, where the
- * Welsh words differ, and the English title and summary of every guide and checklist that has a Welsh one.
- */
-const ENGLISH_WORDS = [
-  ...Object.entries(ENGLISH_STRINGS)
-    .filter(([key, words]) => JSON.stringify(words) !== JSON.stringify(WELSH_STRINGS[key]))
-    .flatMap(([, words]) => (typeof words === 'string' ? [words] : Object.values(words)))
-    .flatMap((words) => words.split(/\{\w+\}/))
-    .map((piece) => piece.trim())
-    .filter((piece) => piece.replace(/[^\p{L}]/gu, '').length >= 3),
-  ...[...ENTRIES.values()]
-    .filter((e) => e.welsh && e.welsh !== e.english)
-    .flatMap((e) => [e.english, e.englishSummary]),
-];
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The English words found in `text`, each as a whole phrase (not inside a Welsh word). */
-const englishIn = (text: string): string[] =>
-  [...new Set(ENGLISH_WORDS)].filter((words) =>
-    new RegExp(`(^|[^\\p{L}])${escape(words)}($|[^\\p{L}])`, 'u').test(text),
-  );
 
 const LIST_PAGES = ['checklists/', 'progress/', 'topics/', 'a-z/'];
 const TOPIC_NAMES = Object.entries(WELSH_STRINGS)
@@ -92,32 +37,9 @@ describe('Welsh lists, offline pages and search count (languages: [en, cy], unde
     await server?.stop();
   });
 
-  /** The page's words a reader meets as Welsh: text and labels outside any element marked as another language. */
-  const welshText = (withTitle: boolean) =>
-    page.evaluate((withTitle) => {
-      const welsh = (element: Element | null) => (element?.closest('[lang]')?.getAttribute('lang') ?? '') === 'cy';
-      const texts: string[] = withTitle ? [document.title] : [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (parent && welsh(parent) && parent.closest('script, style, [hidden]') === null)
-          texts.push(node.textContent ?? '');
-      }
-      for (const element of document.querySelectorAll('[aria-label]'))
-        if (welsh(element)) texts.push(element.getAttribute('aria-label') ?? '');
-      return texts.join('\n');
-    }, withTitle);
-
-  /** Opens a Welsh page and checks what every Welsh page here must be: Welsh, with no English interface words, and axe-clean. */
-  const openWelsh = async (path: string, { bilingualTitle = false } = {}) => {
-    await page.goto(server.url(path));
-    expect(await page.locator('html').getAttribute('lang'), path).toBe('cy');
-    expect(await page.locator('main').getAttribute('lang'), `${path}: <main> is not marked English`).toBeNull();
-    expect(await page.getByText('Agor y dudalen Saesneg').count(), `${path}: no fallback notice`).toBe(0);
-    const text = await welshText(!bilingualTitle);
-    expect(englishIn(text), `${path}: English words outside an English-marked element`).toEqual([]);
-    expect(await axeViolations(page), path).toEqual([]);
-  };
+  /** Opens a Welsh page and checks what every Welsh page here must be (tests/helpers/welsh-words.ts). */
+  const openWelsh = (path: string, options?: { bilingualTitle?: boolean }) =>
+    expectWelshPage(page, server.url(path), options);
 
   /** Each link in <main> to a guide or checklist: its address below the base, its words, and the language they are marked. */
   const listed = () =>

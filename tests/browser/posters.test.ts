@@ -4,8 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContentSet } from '../../src/content/content-set';
@@ -18,6 +16,7 @@ import { TOPIC_KEYS } from '../../src/schemas/topics';
 import { launchBrowser } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
+import { decodeQr } from '../helpers/qr';
 
 /** 180 mm (A4's 210 mm less two 15 mm margins) at the CSS 96 px to the inch. */
 /** The central words: the example trust does not change the topics' names. */
@@ -27,12 +26,6 @@ const MM = 96 / 25.4;
 
 /** Pages in a PDF that Chromium wrote: one "/Type /Page" object each ("/Pages" is the tree). */
 const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-
-/** The text of the QR code in a picture (PNG), as a phone's camera would read it; undefined if none is found. */
-async function decodeQr(png: Buffer): Promise<string | undefined> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +42,16 @@ describe('the poster address', () => {
       'https://intranet.example/trust/cyber/topics/downtime/',
     );
     expect(topicAddress({ basePath: '/' }, 'devices')).toBeUndefined();
+  });
+
+  it('opens the Welsh topic page, at /cy/ under the base path, from a Welsh poster', () => {
+    expect(topicAddress({ url: 'https://intranet.example/', basePath: '/trust/cyber/' }, 'downtime', 'cy')).toBe(
+      'https://intranet.example/trust/cyber/cy/topics/downtime/',
+    );
+    expect(topicAddress({ url: 'https://cyber.example.org', basePath: '/' }, 'devices', 'en')).toBe(
+      'https://cyber.example.org/topics/devices/',
+    );
+    expect(topicAddress({ basePath: '/' }, 'devices', 'cy')).toBeUndefined();
   });
 });
 
