@@ -5,6 +5,7 @@ import type Sharp from 'sharp';
 import type { SiteConfig } from '../schemas/site';
 import { stringsForPages } from '../config/strings';
 import { welshStringsForPages } from '../config/welsh-strings';
+import { welshSiteWords } from '../config/welsh-site';
 import { SHORTCUT } from '../service-worker/languages';
 import type { BuildStep } from './index';
 import { HTML_LANG } from '../utils/language';
@@ -32,19 +33,43 @@ const REPORT_GUIDE = 'how-to-report';
 function shortcuts(site: SiteConfig) {
   const english = stringsForPages(site);
   const welsh = site.languages.includes('cy') ? welshStringsForPages(site, english) : undefined;
-  const name = (key: 'shortcuts.help' | 'shortcuts.alerts' | 'shortcuts.report') =>
-    welsh && welsh[key] !== english[key] ? `${welsh[key]} · ${english[key]}` : english[key];
+  const names = (key: 'shortcuts.help' | 'shortcuts.alerts' | 'shortcuts.report') => {
+    if (!welsh || welsh[key] === english[key]) return { name: english[key], short_name: english[key] };
+    const name = `${welsh[key]} · ${english[key]}`;
+    // The two languages apart too, for a launcher that reads the manifest's localized members: the
+    // name in the phone's language alone, never cut off half way through the second.
+    const localized = { [HTML_LANG.en]: english[key], [HTML_LANG.cy]: welsh[key] };
+    return { name, short_name: name, name_localized: localized, short_name_localized: localized };
+  };
   const address = (path: string) => `${site.basePath}${path}${welsh ? `?${SHORTCUT}` : ''}`;
   const icons = [
     { src: `${site.basePath}${ICONS[0].file}`, sizes: `${ICONS[0].size}x${ICONS[0].size}`, type: 'image/png' },
   ];
   return [
-    { name: name('shortcuts.help'), url: address('help/') },
-    { name: name('shortcuts.alerts'), url: address('alerts/') },
+    { ...names('shortcuts.help'), url: address('help/') },
+    { ...names('shortcuts.alerts'), url: address('alerts/') },
     ...(site.hide.includes(`guides/${REPORT_GUIDE}`)
       ? []
-      : [{ name: name('shortcuts.report'), url: address(`guides/${REPORT_GUIDE}/`) }]),
-  ].map((shortcut) => ({ ...shortcut, short_name: shortcut.name, icons }));
+      : [{ ...names('shortcuts.report'), url: address(`guides/${REPORT_GUIDE}/`) }]),
+  ].map((shortcut) => ({ ...shortcut, icons }));
+}
+
+/**
+ * The app's name and description in Welsh, as the manifest's localized members (the Web Application
+ * Manifest's `*_localized`): a launcher that reads them names the app in the phone's language, and one
+ * that does not keeps the English name. Only in a copy with Welsh, and only the words that differ.
+ */
+function welshNames(site: SiteConfig) {
+  if (!site.languages.includes('cy')) return {};
+  const english = { name: site.name, shortName: site.shortName, organisation: site.organisation };
+  const welsh = welshSiteWords(site, { ...english, description: site.description, contacts: {} });
+  const inWelsh = (value: string, englishValue: string) => (value === englishValue ? {} : { [HTML_LANG.cy]: value });
+  const members = {
+    name_localized: inWelsh(welsh.name, site.name),
+    short_name_localized: inWelsh(welsh.shortName, site.shortName),
+    description_localized: inWelsh(welsh.description, site.description),
+  };
+  return Object.fromEntries(Object.entries(members).filter(([, value]) => Object.keys(value).length > 0));
 }
 
 /** The web app manifest, from site.yaml: what a phone shows when staff add the guide to the home screen. */
@@ -53,6 +78,7 @@ export function webManifest(site: SiteConfig) {
     name: site.name,
     short_name: site.shortName,
     description: site.description,
+    ...welshNames(site),
     // The language of the manifest's own words (name, description, shortcuts: site.yaml and strings.yaml),
     // English, the first language (the shortcuts' names are in both). One manifest is one app on the home
     // screen in both languages: a phone that chose Cymraeg still starts in Welsh, as the worker sends

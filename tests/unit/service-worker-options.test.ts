@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadSiteConfig } from '../../src/config/site';
 import { webManifest } from '../../src/build-steps/manifest';
 import {
@@ -225,5 +226,40 @@ describe('the web app manifest', () => {
       { src: '/trust/cyber/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       { src: '/trust/cyber/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ]);
+  });
+
+  it('has no localized member in an English-only copy', () => {
+    const members = Object.keys(webManifest(subPath)).filter((key) => key.endsWith('_localized'));
+    expect(members).toEqual([]);
+    for (const shortcut of webManifest(subPath).shortcuts)
+      expect(Object.keys(shortcut)).not.toContain('name_localized');
+  });
+
+  it('names the app in Welsh too in a copy with Welsh: content/cy/site.yaml, as localized members', () => {
+    const welshCopy = loadSiteConfig({ root: ROOT, overlay: 'tests/fixtures/overlays/cymraeg' });
+    const welsh = parse(readFileSync(join(ROOT, 'content/cy/site.yaml'), 'utf8')) as Record<string, string>;
+    const manifest = webManifest(welshCopy);
+    // The English name stays the name for a launcher that reads no localized member.
+    expect(manifest).toMatchObject({
+      name: welshCopy.name,
+      name_localized: { cy: welsh.name },
+      short_name_localized: { cy: welsh.shortName },
+      description_localized: { cy: welsh.description },
+    });
+    expect(welsh.name).not.toBe(welshCopy.name);
+  });
+
+  it('gives each shortcut its name in each language apart, as well as both together', () => {
+    const welshCopy = loadSiteConfig({ root: ROOT, overlay: 'tests/fixtures/overlays/cymraeg' });
+    const english = parse(readFileSync(join(ROOT, 'content/strings.yaml'), 'utf8')) as Record<string, string>;
+    const welsh = parse(readFileSync(join(ROOT, 'content/cy/strings.yaml'), 'utf8')) as Record<string, string>;
+    const shortcuts = webManifest(welshCopy).shortcuts;
+    expect(shortcuts.map((s) => [s.name, s.name_localized])).toEqual(
+      ['shortcuts.help', 'shortcuts.alerts', 'shortcuts.report'].map((key) => [
+        `${welsh[key]} · ${english[key]}`,
+        { 'en-GB': english[key], cy: welsh[key] },
+      ]),
+    );
+    for (const shortcut of shortcuts) expect(shortcut.short_name_localized).toEqual(shortcut.name_localized);
   });
 });
