@@ -56,14 +56,23 @@ describe.each([
     const all = pagesWithHeadings(dir, basePath);
     expect(all.length).toBeGreaterThan(20);
     // Under a sub-path the root site's pages come again, differing only in their links (every one of
-    // them is checked saved above): one of each kind shows the sub-path's addresses work offline.
+    // them is checked saved above): one of each kind shows the sub-path's addresses work offline. The
+    // example trust's copy adds its own pages to those: each page the root site has not, or has with
+    // another heading (a guide the trust replaced).
     const kinds = new Set(
       onePerKind(
         all.map((p) => p.path),
         basePath,
       ),
     );
-    const pages = key === 'subPathSiteDir' ? all.filter((p) => kinds.has(p.path)) : all;
+    const rootHeadings = new Map(pagesWithHeadings(inject('siteDir'), '/').map((p) => [p.path, p.heading]));
+    const trustsOwn = (p: { path: string; heading: string }) =>
+      rootHeadings.get(`/${p.path.slice(basePath.length)}`) !== p.heading;
+    const pages = {
+      siteDir: all,
+      subPathSiteDir: all.filter((p) => kinds.has(p.path)),
+      exampleSiteDir: all.filter((p) => kinds.has(p.path) || trustsOwn(p)),
+    }[key];
     for (const { path, heading } of pages) {
       // The words are there once the document is: waiting for its pictures and scripts too would only
       // slow the walk (what they do offline is checked below and in offline-save.test.ts).
