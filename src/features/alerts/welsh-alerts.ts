@@ -9,6 +9,7 @@ import { ContentError, schemaProblems, shapeFinder } from '../../config/errors';
 import { readYaml } from '../../config/site';
 import { lineOfPath } from '../../config/yaml-lines';
 import { shownPath, type Layer } from '../../content/files';
+import { welshLayerFiles } from '../../content/welsh-files';
 import type { Problem } from '../../schemas/problem';
 import type { SiteConfig } from '../../schemas/site';
 import {
@@ -34,17 +35,7 @@ export interface WelshAlertsFile {
 type Site = Pick<SiteConfig, 'contentDir' | 'overlayDir' | 'languages'>;
 
 /** The Welsh alerts files that exist, central then the trust's. None in an English-only copy. */
-export function welshAlertsPaths(site: Site): { path: string; layer: Layer }[] {
-  if (!site.languages.includes('cy')) return [];
-  const layers: { dir: string | undefined; layer: Layer }[] = [
-    { dir: site.contentDir, layer: 'central' },
-    { dir: site.overlayDir, layer: 'overlay' },
-  ];
-  return layers.flatMap(({ dir, layer }) => {
-    const path = dir && resolve(dir, 'cy', ALERTS_FILE);
-    return path && existsSync(path) ? [{ path, layer }] : [];
-  });
-}
+export const welshAlertsPaths = (site: Site) => welshLayerFiles(site, ALERTS_FILE);
 
 /**
  * The fields of the English alert written in a Welsh one (its level, dates, guide): an error each that
