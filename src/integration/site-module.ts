@@ -73,9 +73,10 @@ const WELSH_LISTS = [
 /**
  * The pages whose words are in Welsh: the search page is all interface words, the home page is interface
  * and site words, the alerts page interface words and each alert's Welsh words (its English ones, marked
- * English, until it has them: src/features/alerts/alerts-data.ts), each guide and site page with a file in cy/ (central or the trust's), each helper page
- * with Welsh words in cy/help.yaml, and the pocket card once its guide or helper page is in Welsh. Every
- * other /cy/ page shows its English words with Welsh menus until it has a Welsh version.
+ * English, until it has them: src/features/alerts/alerts-data.ts), each guide and site page with a file
+ * in cy/ (central or the trust's), each helper page with Welsh words in cy/help.yaml, and the pocket card
+ * once its guide or helper page is in Welsh. Every other /cy/ page shows its English words with Welsh
+ * menus until it has a Welsh version.
  */
 function welshPages(site: SiteConfig, help: Record<string, WelshHelpPage>): string[] {
   const guides = welshMdxFiles(site, 'guides').map((file) => `guides/${file.slug}/`);
