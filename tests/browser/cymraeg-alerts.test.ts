@@ -12,6 +12,7 @@ import { ukDate } from '../helpers/alerts-fixture';
 import { ROOT } from '../helpers/build';
 import type { StaticServer } from '../helpers/static-server';
 import { welshSite, WELSH_BASE } from '../helpers/welsh-site';
+import { WELSH_STRINGS } from '../helpers/welsh-words';
 
 const BASE = WELSH_BASE;
 const OVERLAY = join(ROOT, 'tests/fixtures/overlays/cymraeg');
@@ -26,7 +27,6 @@ const WELSH = (parse(readFileSync(join(OVERLAY, 'cy/alerts.yaml'), 'utf8')) as {
 /** The alert with Welsh words, and the one shown in English on Welsh pages. */
 const TRANSLATED = 'fake-payslip-email';
 const UNTRANSLATED = 'parcel-text';
-const WELSH_STRINGS = parse(readFileSync(join(ROOT, 'content/cy/strings.yaml'), 'utf8')) as Record<string, string>;
 
 /** Waits (as long as Playwright waits for an element) until a value from the page matches. */
 const settled = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000 });

@@ -1,7 +1,6 @@
 // The Welsh words of scam alerts (cy/alerts.yaml, central and a trust's): only words, each for an English
 // alert that exists, read through the one translation check every Welsh file has.
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/checks/reporter';
@@ -10,20 +9,13 @@ import { runChecks } from '../../src/checks/runner';
 import { loadSiteConfig } from '../../src/config/site';
 import { readWelshAlertsFiles, welshAlertWords } from '../../src/features/alerts/welsh-alerts';
 import { welshAlertsSchema } from '../../src/schemas/welsh-alerts';
-import { ROOT } from '../helpers/build';
+import { lineStarting, welshTrustCopy } from '../helpers/welsh-trust-copy';
 
-const OVERLAY = 'tests/fixtures/overlays/cymraeg';
 const WELSH = 'trust/cy/alerts.yaml';
 const REVIEW = 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn';
 
-/** A copy of content/ with the Welsh test overlay as its trust folder, `trust/`, changed by `change`. */
-function copy(change: (root: string) => void = () => {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'welsh-alerts-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(ROOT, OVERLAY), join(root, 'trust'), { recursive: true });
-  change(root);
-  return root;
-}
+/** A copy of content/ with the Welsh test trust as `trust/`, changed by `change`. */
+const copy = (change?: (root: string) => void) => welshTrustCopy('welsh-alerts-', change);
 
 const problemsOf = (root: string, strict = false) =>
   runChecks({ root, overlay: 'trust', checks: [welshAlertsCheck], strict })
@@ -32,10 +24,6 @@ const problemsOf = (root: string, strict = false) =>
 
 const edit = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-const lineOf = (root: string, file: string, start: string) =>
-  readFileSync(join(root, file), 'utf8')
-    .split('\n')
-    .findIndex((line) => line.startsWith(start)) + 1;
 
 describe('welsh: the Welsh words of scam alerts', () => {
   it("reads the trust's Welsh alert words by id, and finds only that they are a draft", () => {
@@ -46,21 +34,21 @@ describe('welsh: the Welsh words of scam alerts', () => {
     expect([...welshAlertWords(files).keys()]).toEqual(['fake-payslip-email']);
     expect(welshAlertWords(files).get('fake-payslip-email')?.title).toBe('Negeseuon e-bost slip cyflog ffug');
     expect(problemsOf(root)).toEqual([
-      `notice ${WELSH}:${lineOf(root, WELSH, 'translation:')} — translation: a draft: a Welsh speaker has not yet checked it — ${REVIEW}`,
+      `notice ${WELSH}:${lineStarting(root, WELSH, 'translation:')} — translation: a draft: a Welsh speaker has not yet checked it — ${REVIEW}`,
     ]);
   });
 
   it('refuses the draft with --strict, as every Welsh file', () => {
     const root = copy();
     expect(problemsOf(root, true)).toEqual([
-      `error ${WELSH}:${lineOf(root, WELSH, 'translation:')} — translation: a draft, and --strict publishes only Welsh a Welsh speaker has checked — ${REVIEW}`,
+      `error ${WELSH}:${lineStarting(root, WELSH, 'translation:')} — translation: a draft, and --strict publishes only Welsh a Welsh speaker has checked — ${REVIEW}`,
     ]);
   });
 
   it('refuses Welsh words for an alert with no English alert, naming the line and the nearest id', () => {
     const root = copy((dir) => edit(dir, WELSH, (t) => t.replace('  fake-payslip-email:', '  fake-payslip-emails:')));
     expect(problemsOf(root)).toContain(
-      `error ${WELSH}:${lineOf(root, WELSH, '  fake-payslip-emails:')} — alerts: "fake-payslip-emails" is not the id of an English alert (alerts.yaml), so these Welsh words would show nowhere — did you mean "fake-payslip-email"?`,
+      `error ${WELSH}:${lineStarting(root, WELSH, '  fake-payslip-emails:')} — alerts: "fake-payslip-emails" is not the id of an English alert (alerts.yaml), so these Welsh words would show nowhere — did you mean "fake-payslip-email"?`,
     );
   });
 
@@ -69,7 +57,7 @@ describe('welsh: the Welsh words of scam alerts', () => {
       edit(dir, WELSH, (t) => t.replace('    title: Negeseuon', '    level: urgent\n    title: Negeseuon')),
     );
     expect(problemsOf(root)).toContain(
-      `error ${WELSH}:${lineOf(root, WELSH, '    level:')} — alerts.fake-payslip-email.level: level is the English alert's, the same in both languages: a Welsh alert gives only its title and body — remove level: from this file; the alert's level is set once, in alerts.yaml with the English words`,
+      `error ${WELSH}:${lineStarting(root, WELSH, '    level:')} — alerts.fake-payslip-email.level: level is the English alert's, the same in both languages: a Welsh alert gives only its title and body — remove level: from this file; the alert's level is set once, in alerts.yaml with the English words`,
     );
   });
 
@@ -79,7 +67,7 @@ describe('welsh: the Welsh words of scam alerts', () => {
     );
     const found = problemsOf(root);
     expect(found).toContain(
-      `error ${WELSH}:${lineOf(root, WELSH, '    bdy:')} — alerts.fake-payslip-email.bdy: unknown field; did you mean "body"? — see "Welsh (Cymraeg)" in content/README.md`,
+      `error ${WELSH}:${lineStarting(root, WELSH, '    bdy:')} — alerts.fake-payslip-email.bdy: unknown field; did you mean "body"? — see "Welsh (Cymraeg)" in content/README.md`,
     );
     expect(found).toContainEqual(
       expect.stringMatching(
@@ -93,7 +81,7 @@ describe('welsh: the Welsh words of scam alerts', () => {
     expect(problemsOf(root)).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^warning ${WELSH}:${lineOf(root, WELSH, 'translationOf:')} — translationOf: the English file trust/alerts\\.yaml has changed since this was translated from it \\(\\w{12}, now \\w{12}\\) — .* set translationOf: alerts@\\w{12} and translation: draft$`,
+          `^warning ${WELSH}:${lineStarting(root, WELSH, 'translationOf:')} — translationOf: the English file trust/alerts\\.yaml has changed since this was translated from it \\(\\w{12}, now \\w{12}\\) — .* set translationOf: alerts@\\w{12} and translation: draft$`,
         ),
       ),
     );

@@ -2,8 +2,7 @@
 // (src/content/translation-state.ts): a draft is a notice day to day and an error with --strict, which a
 // copy runs before it publishes; translationOf is read the same way for each, and for the Welsh page's
 // "updated in English" notice.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/checks/reporter';
@@ -14,13 +13,12 @@ import { welshWordsCheck } from '../../src/checks/rules/welsh-words';
 import { runChecks } from '../../src/checks/runner';
 import { loadSiteConfig } from '../../src/config/site';
 import { welshGuidesOutOfDate } from '../../src/content/translation-state';
-import { ROOT } from '../helpers/build';
+import { lineStarting, welshTrustCopy } from '../helpers/welsh-trust-copy';
 
 const CHECKS = [welshCheck, welshPagesCheck, welshWordsCheck, welshAlertsCheck];
 const REVIEW = 'ask a Welsh speaker to review it; they set translation: reviewed, reviewedBy and reviewedOn';
 const STRICT = `translation: a draft, and --strict publishes only Welsh a Welsh speaker has checked — ${REVIEW}`;
 const NOTICE = `translation: a draft: a Welsh speaker has not yet checked it — ${REVIEW}`;
-const OVERLAY = 'tests/fixtures/overlays/cymraeg';
 
 /** One Welsh file of each kind, every one a draft: shipped, or the test trust's. */
 const KINDS = {
@@ -37,19 +35,8 @@ const KINDS = {
   'scam alerts': 'trust/cy/alerts.yaml',
 };
 
-const lineOf = (root: string, file: string, text: string) =>
-  readFileSync(join(root, file), 'utf8')
-    .split('\n')
-    .findIndex((line) => line.startsWith(text)) + 1;
-
-/** A copy of content/ with the Welsh test overlay as its trust folder, `trust/`, changed by `change`. */
-function copy(change: (root: string) => void = () => {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'welsh-strict-'));
-  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
-  cpSync(join(ROOT, OVERLAY), join(root, 'trust'), { recursive: true });
-  change(root);
-  return root;
-}
+/** A copy of content/ with the Welsh test trust as `trust/`, changed by `change`. */
+const copy = (change?: (root: string) => void) => welshTrustCopy('welsh-strict-', change);
 
 const problemsOf = (root: string, strict: boolean) =>
   runChecks({ root, overlay: 'trust', checks: CHECKS, strict }).problems.map(
@@ -74,7 +61,7 @@ describe('one translation check for every Welsh file', () => {
   it.each(Object.entries(KINDS))(
     'refuses a drafted Welsh %s with --strict, naming file, line, field and fix',
     (_, file) => {
-      const at = `${file}:${lineOf(root, file, 'translation: draft')}`;
+      const at = `${file}:${lineStarting(root, file, 'translation: draft')}`;
       expect(strict).toContain(`error ${at} — ${STRICT}`);
       // Without --strict the same draft is listed, and nothing stops the build.
       expect(plain).toContain(`notice ${at} — ${NOTICE}`);
@@ -106,16 +93,16 @@ describe('one translation check for every Welsh file', () => {
     expect(found).toContain(`error trust/cy/help.yaml:1 — ${STRICT}`);
     expect(found).toContain(`error trust/cy/site.yaml:2 — ${STRICT}`);
     expect(found).toContain(
-      `error trust/cy/checklists/end-of-shift.yaml:${lineOf(trust, KINDS.checklist, 'translation: draft')} — ${STRICT}`,
+      `error trust/cy/checklists/end-of-shift.yaml:${lineStarting(trust, KINDS.checklist, 'translation: draft')} — ${STRICT}`,
     );
     expect(found).toContain(
-      `error trust/cy/guides/locking-your-screen.mdx:${lineOf(trust, 'trust/cy/guides/locking-your-screen.mdx', 'translation: draft')} — ${STRICT}`,
+      `error trust/cy/guides/locking-your-screen.mdx:${lineStarting(trust, 'trust/cy/guides/locking-your-screen.mdx', 'translation: draft')} — ${STRICT}`,
     );
   });
 
   it("warns of a trust's Welsh guide translated from an older English guide, and its page is marked out of date", () => {
     const file = 'trust/cy/guides/locking-your-screen.mdx';
-    const line = lineOf(root, file, 'translationOf:');
+    const line = lineStarting(root, file, 'translationOf:');
     expect(plain.filter((p) => p.includes(' — translationOf: '))).toEqual([
       expect.stringMatching(
         new RegExp(
@@ -144,7 +131,7 @@ describe('one translation check for every Welsh file', () => {
     expect(found).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^error ${KINDS.checklist}:${lineOf(broken, KINDS.checklist, 'translationOf:')} — translationOf: expected "end-of-shift@" and the 12-letter hash of content/checklists/end-of-shift\\.yaml — write "translationOf: end-of-shift@[0-9a-f]{12}"`,
+          `^error ${KINDS.checklist}:${lineStarting(broken, KINDS.checklist, 'translationOf:')} — translationOf: expected "end-of-shift@" and the 12-letter hash of content/checklists/end-of-shift\\.yaml — write "translationOf: end-of-shift@[0-9a-f]{12}"`,
         ),
       ),
     );
