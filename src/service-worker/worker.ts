@@ -67,6 +67,12 @@ clientsClaim();
 
 const manifest = self.__WB_MANIFEST as ManifestEntry[];
 const urlOf = (entry: ManifestEntry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.href).href;
+/**
+ * The files with a revision: they keep their names between versions, so they are fetched past the
+ * browser's HTTP cache. The rest are named after their bytes (revision null), and a copy the page has
+ * just loaded is the right one: as Workbox's own install does, they may come from that cache.
+ */
+const REVISIONED = new Set(manifest.filter((entry) => typeof entry !== 'string' && entry.revision).map(urlOf));
 const isCore = (url: string) => inUrgentCore(url, BASE_PATH, URGENT_CORE);
 /** A URL's path below the base path: "cy/guides/x/index.html". */
 const pathOf = (url: string) => belowBase(url, BASE_PATH) ?? '';
@@ -297,7 +303,8 @@ async function saveOnce(wanted: SavePlan, missing: Set<string>, event: Extendabl
         if (noRoom) return;
         if (!missing.has(url)) continue;
         const integrity = lane.getIntegrityForCacheKey(cacheKey);
-        const request = new Request(url, { credentials: 'same-origin', cache: 'no-cache' });
+        const cache = REVISIONED.has(url) ? 'reload' : 'default';
+        const request = new Request(url, { credentials: 'same-origin', cache });
         // Offline or a file refused: the rest still go, and the next check saves what is missing.
         await Promise.all(lane.strategy.handleAll({ event, request, params: { cacheKey, integrity } })).catch(
           (error: unknown) => (noRoom ||= (error as Error | undefined)?.name === 'QuotaExceededError'),

@@ -46,6 +46,13 @@ const NHS_GREEN = 'rgb(0, 127, 59)';
 const said = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
 
 /** The offline copy's files that the worker took off the link (its fetches, not the page's own). */
+/**
+ * Astro's scripts and styles, named after their bytes. The hosting configs let browsers keep them for
+ * a year, and the worker, as Workbox's own install does, takes them from the browser's HTTP cache when
+ * it holds them (the page or an earlier save loaded them): the cache gets them without a request.
+ */
+const isHashed = (path: string) => path.startsWith('/_astro/');
+
 const workerFetched = (link: ThrottledLink) => {
   const inCopy = new Set(manifest);
   return link.sent.filter((s) => s.dest === 'empty' && inCopy.has(s.path)).map((s) => s.path);
@@ -165,7 +172,8 @@ describe('saving the offline copy down a weak signal', () => {
         await waitUntilOffline(again);
         const secondVisit = workerFetched(link);
         expect(secondVisit.filter((path) => firstVisit.has(path))).toEqual([]);
-        expect(new Set([...firstVisit, ...secondVisit])).toEqual(new Set(manifest));
+        const fetched = new Set([...firstVisit, ...secondVisit]);
+        expect(manifest.filter((path) => !fetched.has(path) && !isHashed(path))).toEqual([]);
         expect(new Set(await savedPaths(again))).toEqual(new Set(manifest));
         // A first save that goes on is still a first save: nothing was deleted.
         const lines = await said(again);
@@ -203,9 +211,10 @@ describe('saving the offline copy down a weak signal', () => {
           undefined,
           { timeout: SLOW },
         );
-        // Every file came down again (the page the reload opened was saved again as it was served).
+        // Every file came down again (the page the reload opened was saved again as it was served), but
+        // Astro's hashed scripts and styles: the browser's HTTP cache still held those (see isHashed).
         const fetched = new Set(workerFetched(link));
-        expect(manifest.filter((path) => !fetched.has(path) && path !== '/index.html')).toEqual([]);
+        expect(manifest.filter((path) => !fetched.has(path) && path !== '/index.html' && !isHashed(path))).toEqual([]);
         expect(new Set(await savedPaths(page))).toEqual(new Set(manifest));
       }),
     SLOW,

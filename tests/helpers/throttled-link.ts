@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheRuleFor } from '../../src/hosting/security-headers.ts';
 import { StaticServer, type Answer } from './static-server.ts';
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
@@ -105,10 +106,18 @@ export class ThrottledLink {
     );
     res.writeHead(answer.status, {
       ...answer.headers,
+      // As the hosting configs in deploy/ send it: Astro's hashed files may be kept for a year.
+      ...(answer.status === 200 ? { 'Cache-Control': cacheRuleFor(this.belowBase(path)).cacheControl } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       'Content-Length': String(wire.length),
     });
     res.end(req.method === 'HEAD' ? undefined : wire);
+  }
+
+  /** A path below the base path of the mount that serves it ("_astro/x.js"). */
+  private belowBase(path: string): string {
+    const mount = this.files.mounts.find(({ basePath }) => path.startsWith(basePath));
+    return mount ? path.slice(mount.basePath.length) : path;
   }
 
   /** Compresses every file of the site before the clock starts, as a CDN serves them precompressed. */

@@ -76,7 +76,6 @@ describe('the urgent core', () => {
       '/trust/cyber/pagefind/pagefind.js',
       '/trust/cyber/pagefind/wasm.en.pagefind',
       '/trust/cyber/pagefind/index/en_1.pf_index',
-      '/trust/cyber/_astro/Base.css',
     ])
       expect(inUrgentCore(url, '/trust/cyber/', core), url).toBe(true);
     for (const url of [
@@ -87,6 +86,49 @@ describe('the urgent core', () => {
       '/index.html',
     ])
       expect(inUrgentCore(url, '/trust/cyber/', core), url).toBe(false);
+  });
+});
+
+describe("the urgent core's scripts and styles", () => {
+  /** A build with a home page, a practice page and their scripts and styles, as Astro writes them. */
+  function buildWithAssets(): string {
+    const dir = buildWithUrgent([]);
+    const files: Record<string, string> = {
+      'index.html':
+        '<link rel="stylesheet" href="/trust/cyber/_astro/Base.a1.css"><script type="module" src="/trust/cyber/_astro/page.b2.js"></script>',
+      'cy/help/index.html': '<link rel="stylesheet" href="/trust/cyber/_astro/help.c3.css">',
+      'practice/index.html': '<script type="module" src="/trust/cyber/_astro/practice.d4.js"></script>',
+      '_astro/Base.a1.css': 'body{}',
+      '_astro/help.c3.css': 'main{}',
+      // A static import, and one loaded later with Vite's list of what it needs.
+      '_astro/page.b2.js':
+        'import{a}from"./fill.e5.js";const m=["_astro/register-sw.f6.js"];import("./register-sw.f6.js")',
+      '_astro/fill.e5.js': 'export const a=1',
+      '_astro/register-sw.f6.js': 'import{a}from"./fill.e5.js"',
+      '_astro/practice.d4.js': 'import{a}from"./practice-state.g7.js"',
+      '_astro/practice-state.g7.js': 'export const b=2',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+
+  it("are the ones the core's pages load, and those their scripts import, in both languages", () => {
+    const core = urgentCore(buildWithAssets(), '/trust/cyber/', ['en', 'cy']);
+    const assets = core.filter((path) => path.startsWith('_astro/'));
+    expect(assets).toEqual([
+      '_astro/Base.a1.css',
+      '_astro/fill.e5.js',
+      '_astro/help.c3.css',
+      '_astro/page.b2.js',
+      '_astro/register-sw.f6.js',
+    ]);
+    expect(inUrgentCore('/trust/cyber/_astro/page.b2.js', '/trust/cyber/', core)).toBe(true);
+    // The practice page is not in the core, so neither are its own scripts.
+    expect(inUrgentCore('/trust/cyber/_astro/practice.d4.js', '/trust/cyber/', core)).toBe(false);
+    expect(inUrgentCore('/trust/cyber/_astro/practice-state.g7.js', '/trust/cyber/', core)).toBe(false);
   });
 });
 
