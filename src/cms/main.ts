@@ -8,7 +8,14 @@ import {
 } from 'virtual:cyber-guide/cms-config';
 import { CONTENT_FORMATS } from './content-formats';
 import { underContentRoot } from './content-root';
-import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './file-formats';
+import {
+  formatContentYaml,
+  formatGuide,
+  formatWelshWords,
+  parseContentYaml,
+  parseGuide,
+  parseWelshWords,
+} from './file-formats';
 import { fromBlock, patternOf, toBlock } from './mdx-blocks';
 import { keepRequestsHome } from './requests-home';
 
@@ -43,6 +50,7 @@ CMS.registerCustomFormat(CONTENT_FORMATS.guide, 'mdx', {
   toFile: (value) => formatGuide(value, unwrittenGuideDefaults),
 });
 CMS.registerCustomFormat(CONTENT_FORMATS.yaml, 'yaml', { fromFile: parseContentYaml, toFile: formatContentYaml });
+CMS.registerCustomFormat(CONTENT_FORMATS.welshWords, 'yaml', { fromFile: parseWelshWords, toFile: formatWelshWords });
 
 for (const component of editorComponentData) {
   CMS.registerEditorComponent({
