@@ -2,6 +2,7 @@
 // list ([hacked, virus]) into one item per line; ours writes a list of plain values inline, as our
 // files do, so saving a guide changes only what the editor changed. The same `yaml` library as the build.
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
+import { CONTENT_FORMATS } from './content-formats';
 
 type Data = Record<string, unknown>;
 
@@ -126,3 +127,15 @@ export function formatWelshWords(value: Data): string {
   const plain = renameKeys(data, KEY_DOT, '.');
   return typeof text === 'string' ? writeOver(text, plain) : stringifyContentYaml(plain);
 }
+
+/** Our formats as the editor registers them (main.ts): name, extension, reader and writer. */
+export const editorFormats = (unwrittenGuideDefaults: Record<string, unknown>) => [
+  {
+    name: CONTENT_FORMATS.guide,
+    extension: 'mdx',
+    fromFile: parseGuide,
+    toFile: (value: Data) => formatGuide(value, unwrittenGuideDefaults),
+  },
+  { name: CONTENT_FORMATS.yaml, extension: 'yaml', fromFile: parseContentYaml, toFile: formatContentYaml },
+  { name: CONTENT_FORMATS.welshWords, extension: 'yaml', fromFile: parseWelshWords, toFile: formatWelshWords },
+];

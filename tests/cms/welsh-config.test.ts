@@ -8,14 +8,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { underContentRoot } from '../../src/cms/content-root';
-import {
-  formatContentYaml,
-  formatGuide,
-  formatWelshWords,
-  parseContentYaml,
-  parseGuide,
-  parseWelshWords,
-} from '../../src/cms/file-formats';
+import * as formats from '../../src/cms/file-formats';
 import { editorConfig } from '../../src/cms/generated-file';
 import { checklistSchema } from '../../src/schemas/checklist';
 import { guideSchema } from '../../src/schemas/guide';
@@ -227,7 +220,7 @@ describe('a copy in English and Welsh', () => {
   it("lists the fields in each file's own order, so a save moves no line of a Welsh or an English file", () => {
     const order = (collection: string, folder: string) =>
       readdirSync(join(ROOT, folder)).map((file) => {
-        const keys = Object.keys(parseGuide(readFileSync(join(ROOT, folder, file), 'utf8'))).filter(
+        const keys = Object.keys(formats.parseGuide(readFileSync(join(ROOT, folder, file), 'utf8'))).filter(
           (k) => k !== 'body',
         );
         const form = fieldsOf(collection)
@@ -262,7 +255,7 @@ describe('a copy in English and Welsh', () => {
     expect(files.length).toBeGreaterThan(24);
     const changed = files.filter((file) => {
       const text = readFileSync(join(ROOT, file), 'utf8');
-      return formatGuide(parseGuide(text), bilingual.unwrittenGuideDefaults) !== text;
+      return formats.formatGuide(formats.parseGuide(text), bilingual.unwrittenGuideDefaults) !== text;
     });
     expect(changed).toEqual([]);
   });
@@ -285,14 +278,14 @@ describe('a copy in English and Welsh', () => {
       ...lists.filter((file) => {
         const text = readFileSync(join(ROOT, file), 'utf8');
         // As Sveltia hands it back: a copy of the data, every text trimmed.
-        const data = JSON.parse(JSON.stringify(parseContentYaml(text)), (_, v) =>
+        const data = JSON.parse(JSON.stringify(formats.parseContentYaml(text)), (_, v) =>
           typeof v === 'string' ? v.trim() : v,
         );
-        return formatContentYaml(data) !== text;
+        return formats.formatContentYaml(data) !== text;
       }),
       ...[...words.filter((file) => !file.endsWith('alerts.yaml')), ...overlay].filter((file) => {
         const text = readFileSync(join(ROOT, file), 'utf8');
-        return formatWelshWords(structuredClone(parseWelshWords(text))) !== text;
+        return formats.formatWelshWords(structuredClone(formats.parseWelshWords(text))) !== text;
       }),
     ];
     expect(changed).toEqual([]);
