@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_ORIGINS, backendOf } from './backend.ts';
 import { localFonts } from './fonts.ts';
+import { fixSveltia } from './sveltia-fixes.ts';
 import { resolveExtensionlessTs } from '../utils/resolve-ts.ts';
 
 // The editor's configuration is made from the schemas, whose modules import each other without extensions.
@@ -58,7 +59,8 @@ export async function buildEditor(env: NodeJS.ProcessEnv = process.env): Promise
   });
   const sveltia = resolve(root, 'node_modules/@sveltia/cms/dist');
   const fonts = localFonts(root, out);
-  writeFileSync(join(out, 'sveltia-cms.mjs'), fonts.rewrite(readFileSync(join(sveltia, 'sveltia-cms.mjs'), 'utf8')));
+  const script = readFileSync(join(sveltia, 'sveltia-cms.mjs'), 'utf8');
+  writeFileSync(join(out, 'sveltia-cms.mjs'), fixSveltia(fonts.rewrite(script)));
   copyFileSync(join(sveltia, 'chunks/react-dom.js'), join(out, 'chunks/react-dom.js'));
   copyFileSync(join(here, 'index.html'), join(out, 'index.html'));
   return out;

@@ -12,8 +12,9 @@ import { siteSchema } from '../schemas/site';
 import { alertsEditorSchema } from '../schemas/alert';
 import { tipSchema } from '../schemas/tip';
 import { CONTENT_FORMATS } from './content-formats';
-import { fieldsOf, type CmsField } from './fields';
+import { byName, fieldsOf, type CmsField } from './fields';
 import { withWelsh } from './welsh';
+import { overlayStringsFields, welshWordsCollection, type WelshNames } from './welsh-words';
 import type { EditorComponentData } from './editor-components';
 
 type Json = Record<string, any>;
@@ -24,8 +25,12 @@ export interface ConfigInputs {
   components: EditorComponentData[];
   /** Contact names in content/site.yaml: the form shows one group of fields for each. */
   contactNames: string[];
-  /** site.yaml's languages: with cy, the guides and site pages are edited in Welsh too (welsh.ts). */
-  languages: readonly string[];
+  /**
+   * With Welsh (welshInEditor, generated-file.ts), the names each Welsh file gives words for: guides, site
+   * pages, checklists and examples are edited in both languages (welsh.ts), and the Welsh files of words
+   * have forms of their own (welsh-words.ts). Without, the configuration is English only, as before Welsh.
+   */
+  welsh?: WelshNames;
 }
 
 /** Written as the files are written now, so a save changes only what the editor changed. */
@@ -56,18 +61,12 @@ function yamlFolder(name: string, label: string, description: string, schema: z.
  */
 function siteFields(contactNames: string[]): CmsField[] {
   const site = inputJsonSchema(siteSchema) as Json;
-  return fieldsOf(site).map((field) => {
-    if (field.name !== 'contacts') return field;
-    const contact = site.properties.contacts.additionalProperties;
-    const required = new Set<string>(site.properties.contacts.required ?? []);
-    return {
-      ...field,
-      fields: contactNames.map((name) => ({
-        ...fieldsOf({ type: 'object', properties: { [name]: contact } })[0]!,
-        required: required.has(name),
-      })),
-    };
-  });
+  const contacts = site.properties.contacts;
+  return fieldsOf(site).map((field) =>
+    field.name === 'contacts'
+      ? { ...field, fields: fieldsOf(byName(contacts, contactNames, contacts.required ?? [])) }
+      : field,
+  );
 }
 
 const without = (node: Json, ...names: string[]): Json => ({
@@ -115,10 +114,10 @@ function helpForms(): { central: CmsField[]; overlay: CmsField[] } {
 }
 
 /** The generated CMS configuration (without backend: the build picks it) and the component blocks. */
-export function cmsConfig({ components, contactNames, languages }: ConfigInputs): {
+export function cmsConfig({ components, contactNames, welsh }: ConfigInputs): {
   config: Json;
   components: EditorComponentData[];
-  overlayFileFields: Record<string, CmsField[]>;
+  overlayFileFields: Record<string, CmsField[] | null>;
 } {
   const help = helpForms();
   const alerts = alertForms();
@@ -234,10 +233,14 @@ export function cmsConfig({ components, contactNames, languages }: ConfigInputs)
     ],
   };
   // A trust's help.yaml lists changes, additions and hidden pages: its own form (content-root.ts).
+  const overlayFileFields = { help: help.overlay, alerts: alerts.overlay };
+  // An English-only copy's configuration is exactly as it was before Welsh.
+  if (!welsh) return { config, components, overlayFileFields };
+  const bilingual = withWelsh(config);
   return {
-    // An English-only copy's configuration is exactly as it was before Welsh.
-    config: languages.includes('cy') ? withWelsh(config) : config,
+    config: { ...bilingual, collections: [...bilingual.collections, welshWordsCollection(welsh)] },
     components,
-    overlayFileFields: { help: help.overlay, alerts: alerts.overlay },
+    // A trust's cy/strings.yaml lists only the words it changes; the Welsh terms are the package's alone.
+    overlayFileFields: { ...overlayFileFields, 'cy-strings': overlayStringsFields(), 'cy-terms': null },
   };
 }

@@ -8,16 +8,23 @@ type Field = Record<string, unknown> & { fields?: Field[] };
 const optional = (fields: Field[]): Field[] =>
   fields.map((f) => ({ ...f, required: false, ...(f.fields ? { fields: optional(f.fields) } : {}) }));
 
-/** The config with every content/ path moved under `root` (unchanged when root is "content"). */
+/**
+ * The config with every content/ path moved under `root` (unchanged when root is "content").
+ * `overlayFileFields` gives, by a file's name, its form in an overlay, or null for a file a trust
+ * does not have (cy/terms.yaml: the Welsh terms are the package's).
+ */
 export function underContentRoot<T extends Config>(
   config: T,
   root: string,
-  overlayFileFields: Record<string, readonly unknown[]>,
+  overlayFileFields: Record<string, readonly unknown[] | null>,
 ): T {
   const move = (path: unknown) =>
     typeof path === 'string' && path.startsWith('content/')
       ? `${root.replace(/\/+$/, '')}/${path.slice('content/'.length)}`
       : path;
+  const overlay = move('content/') !== 'content/';
+  type File = Record<string, unknown> & { name?: string; fields: Field[] };
+  const kept = (file: File) => !(overlay && file.name && overlayFileFields[file.name] === null);
   return {
     ...config,
     collections: config.collections.map((collection) => ({
@@ -25,7 +32,7 @@ export function underContentRoot<T extends Config>(
       ...(collection.folder ? { folder: move(collection.folder) } : {}),
       ...(Array.isArray(collection.files)
         ? {
-            files: collection.files.map((file: Record<string, unknown> & { name?: string; fields: Field[] }) => ({
+            files: collection.files.filter(kept).map((file: File) => ({
               ...file,
               file: move(file.file),
               ...(file.name === 'site' && move(file.file) !== file.file ? { fields: optional(file.fields) } : {}),

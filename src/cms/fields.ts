@@ -113,3 +113,17 @@ export function fieldsOf(node: Json): CmsField[] {
   const required = new Set<string>(node.required ?? []);
   return Object.entries<Json>(node.properties ?? {}).map(([name, child]) => fieldOf(name, child, required.has(name)));
 }
+
+/**
+ * A map by name in the schema (site.yaml's contacts, cy/help.yaml's pages by address), as an object
+ * with one property per name this copy has: a form cannot add a key, so it shows a group of fields
+ * for each name, each the map's value schema; `asWritten` labels each with its name as the file writes it.
+ */
+export function byName(map: Json, names: readonly string[], required: readonly string[] = [], asWritten = false): Json {
+  const value = (name: string) => (asWritten ? { ...map.additionalProperties, title: name } : map.additionalProperties);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, value(name)])),
+    required: names.filter((name) => required.includes(name)),
+  };
+}

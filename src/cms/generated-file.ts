@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { cmsConfig } from './config';
 import type { CmsField } from './fields';
 import { editorComponents } from './editor-components';
+import { welshNames } from './welsh-names';
 
 /** The module the editor's script imports its configuration from (declared in virtual-modules.d.ts). */
 export const EDITOR_CONFIG_MODULE = 'virtual:cyber-guide/cms-config';
@@ -43,15 +44,23 @@ function languagesOf(root: string, contentRoot: string, central: SiteYaml): read
 }
 
 /**
+ * Whether the editor shows Welsh: the copy publishes in Welsh, or its folder has Welsh files (content/cy/
+ * holds the package's Welsh drafts, which the central editor edits though the central site is English).
+ */
+const welshInEditor = (root: string, contentRoot: string, central: SiteYaml) =>
+  languagesOf(root, contentRoot, central).includes('cy') || existsSync(resolve(root, contentRoot, 'cy'));
+
+/**
  * The editor's configuration, made now from the schemas, the guide components and `root`'s
  * content/site.yaml; `contentRoot` is the folder it edits (CMS_CONTENT), whose site.yaml says its languages.
  */
 export function editorConfig(root: string, contentRoot = 'content') {
   const site = readSite(resolve(root, 'content/site.yaml'));
+  const contactNames = Object.keys(site.contacts ?? {});
   const { config, components, overlayFileFields } = cmsConfig({
     components: editorComponents(resolve(root, 'src/components/guide')),
-    contactNames: Object.keys(site.contacts ?? {}),
-    languages: languagesOf(root, contentRoot, site),
+    contactNames,
+    ...(welshInEditor(root, contentRoot, site) ? { welsh: welshNames(root, contentRoot, contactNames) } : {}),
   });
   return {
     cmsConfig: config as Record<string, unknown> & { collections: CmsCollection[] },

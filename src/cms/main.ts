@@ -6,9 +6,8 @@ import {
   overlayFileFields,
   unwrittenGuideDefaults,
 } from 'virtual:cyber-guide/cms-config';
-import { CONTENT_FORMATS } from './content-formats';
 import { underContentRoot } from './content-root';
-import { formatContentYaml, formatGuide, parseContentYaml, parseGuide } from './file-formats';
+import { editorFormats } from './file-formats';
 import { fromBlock, patternOf, toBlock } from './mdx-blocks';
 import { keepRequestsHome } from './requests-home';
 
@@ -38,11 +37,8 @@ const { default: CMS } = (await import(/* a file next to this one */ './sveltia-
 };
 
 // Our writers keep inline lists inline, so a save changes only what the editor changed (file-formats.ts).
-CMS.registerCustomFormat(CONTENT_FORMATS.guide, 'mdx', {
-  fromFile: parseGuide,
-  toFile: (value) => formatGuide(value, unwrittenGuideDefaults),
-});
-CMS.registerCustomFormat(CONTENT_FORMATS.yaml, 'yaml', { fromFile: parseContentYaml, toFile: formatContentYaml });
+for (const { name, extension, ...methods } of editorFormats(unwrittenGuideDefaults))
+  CMS.registerCustomFormat(name, extension, methods);
 
 for (const component of editorComponentData) {
   CMS.registerEditorComponent({

@@ -1,12 +1,14 @@
-// The editor's Welsh side, for a copy whose site.yaml says languages: [en, cy]. Sveltia's i18n shows
-// each guide and site page in both languages side by side: the English file where it has always been
-// (content/guides/<slug>.mdx) and its Welsh words in content/cy/guides/<slug>.mdx, the layout the
-// build reads. A Welsh file holds only words, so a field is translated only when the Welsh schema
-// has it; the rest (topic, order, sources, owner, dates) is English only and never written in Welsh.
+// The editor's Welsh side, for a copy with Welsh (welshInEditor, generated-file.ts). Sveltia's i18n
+// shows each guide, site page, checklist and practice example in both languages side by side: the
+// English file where it has always been (content/guides/<slug>.mdx) and its Welsh words in
+// content/cy/guides/<slug>.mdx, the layout the build reads. A Welsh file holds only words, so a field
+// is translated only when the Welsh schema has it; the rest (topic, order, sources, owner, dates,
+// verdicts) is English only and never written in Welsh.
 import type { z } from 'astro/zod';
 import { inputJsonSchema } from '../tools/json-schema-files';
 import { welshGuideSchema } from '../schemas/welsh-guide';
 import { welshPageSchema } from '../schemas/welsh-page';
+import { welshChecklistSchema, welshScenarioSchema } from '../schemas/welsh-words';
 import { fieldsOf, type CmsField } from './fields';
 
 type Json = Record<string, any>;
@@ -24,8 +26,36 @@ const I18N = {
   omit_default_locale_from_file_path: true,
 } as const;
 
-/** The collections whose files have Welsh versions of the same shape: their Welsh schemas. */
-const WELSH_SCHEMAS: Record<string, z.ZodType> = { guides: welshGuideSchema, pages: welshPageSchema };
+/** The collections whose files have Welsh versions of the same shape, words only: their Welsh schemas. */
+const WELSH_SCHEMAS: Record<string, z.ZodType> = {
+  guides: welshGuideSchema,
+  pages: welshPageSchema,
+  checklists: welshChecklistSchema,
+  scenarios: welshScenarioSchema,
+};
+
+/**
+ * Fields both files hold with the same value: a checklist item's id, under which a phone keeps its
+ * ticks in both languages. Sveltia copies it from the English item and shows it, unchangeable, in Welsh.
+ */
+const SHARED = new Set(['id']);
+
+/**
+ * A list whose items have a shared id (a checklist's items) is one list in both languages: adding,
+ * removing or moving an item in English does the same in Welsh (Sveltia's duplicate), so each Welsh
+ * item keeps its words under its own id; the Welsh form changes only the words. Those words are asked
+ * for in English only: an English editor adding an item must be able to save it before its Welsh
+ * words exist (the checks name a Welsh item without words until then).
+ */
+function sharedList(field: CmsField): CmsField {
+  return {
+    ...field,
+    i18n: 'duplicate',
+    fields: (field.fields as CmsField[]).map((sub) =>
+      sub.i18n === true ? { ...sub, required: sub.required === true ? ['en'] : sub.required } : sub,
+    ),
+  };
+}
 
 /** `required` for a field both languages have: true, false or the languages that need it. */
 function requiredIn(english: unknown, welsh: unknown): boolean | string[] {
@@ -74,13 +104,17 @@ function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
   const shared = english.map((field): CmsField => {
     const other = welshByName.get(field.name);
     if (!other) return englishOnly(field);
+    if (SHARED.has(field.name)) return { ...field, i18n: 'duplicate' };
     const nested = Array.isArray(field.fields) && Array.isArray(other.fields);
-    return {
+    const bilingual: CmsField = {
       ...field,
       i18n: true,
       required: requiredIn(field.required, other.required),
       ...(nested ? { fields: bilingualFields(field.fields as CmsField[], other.fields as CmsField[]) } : {}),
     };
+    return nested && (other.fields as CmsField[]).some((sub) => SHARED.has(sub.name))
+      ? sharedList(bilingual)
+      : bilingual;
   });
   const extra = welsh.filter((field) => !englishNames.has(field.name));
   if (extra.length === 0) return shared;
@@ -90,13 +124,14 @@ function bilingualFields(english: CmsField[], welsh: CmsField[]): CmsField[] {
   return [...shared.slice(0, at), ...extra.map(welshOnly), ...shared.slice(at)];
 }
 
-/** The Welsh fields of a collection: its Welsh schema's, and the same body (text) field as English. */
+/** The Welsh fields of a collection: its Welsh schema's, and a guide's or page's text below them as in English. */
 function welshFieldsOf(collection: Json): CmsField[] {
-  const body = (collection.fields as CmsField[]).filter((field) => field.name === 'body');
-  return [...fieldsOf(inputJsonSchema(WELSH_SCHEMAS[collection.name]!)), ...body];
+  const welsh = fieldsOf(inputJsonSchema(WELSH_SCHEMAS[collection.name]!));
+  const text = (collection.fields as CmsField[]).filter((field) => field.widget === 'markdown');
+  return [...welsh, ...text];
 }
 
-/** The configuration with Welsh: the guides and site pages in both languages, the rest as it was. */
+/** The configuration with Welsh: guides, site pages, checklists and examples in both languages, the rest as it was. */
 export function withWelsh<T extends { collections: Json[] }>(config: T): T & { i18n: typeof I18N } {
   return {
     ...config,

@@ -49,7 +49,9 @@ async function addGuide(): Promise<void> {
     .fill('What to close before you share your screen on a video call.');
   await fieldOf(page, 'topic').getByRole('combobox').click();
   await page.getByRole('option', { name: 'working-safely' }).click();
+  // English only in a copy with Welsh (as content/ is, with its cy/): a box per keyword, each added with Add.
   const keywords = fieldOf(page, 'keywords');
+  await keywords.getByRole('button', { name: /Add/ }).click();
   await keywords.getByRole('textbox').first().fill('screen sharing');
   await keywords.getByRole('button', { name: /Add/ }).click();
   await keywords.getByRole('textbox').nth(1).fill('teams');

@@ -92,6 +92,23 @@ export async function appendTo(box: Locator, suffix: string): Promise<void> {
 }
 
 /**
+ * A form field that may be below the part of the form drawn so far (a checklist's items, a page of the
+ * helper): the page scrolls to the next field not yet drawn until this one is there.
+ */
+export async function drawnField(page: Page, keyPath: string): Promise<Locator> {
+  await page.waitForFunction(
+    (keyPath) => {
+      if (document.querySelector(`section.field[data-key-path="${keyPath}"]`)) return true;
+      document.querySelector('div.placeholder')?.scrollIntoView({ block: 'end' });
+      return false;
+    },
+    keyPath,
+    { polling: 50, timeout: 20_000 },
+  );
+  return fieldOf(page, keyPath);
+}
+
+/**
  * The guide body's rich text. Sveltia draws a field only once it scrolls into view (an empty
  * placeholder until then), and the body is the last field: the page scrolls to the last placeholder
  * until the body's editor is there.
