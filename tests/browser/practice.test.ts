@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations, preloadAxe } from '../helpers/axe';
 import { launchBrowser, watchProblems, type PageProblems } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { StaticServer } from '../helpers/static-server';
@@ -64,10 +64,16 @@ const verdictText = (s: Scenario) =>
 let browser: Browser;
 let server: StaticServer;
 const open: { close(): Promise<unknown> }[] = [];
+/** One tab for the tests that start from empty storage with JavaScript on; see `revisit`. */
+let tab: { page: Page; problems: PageProblems };
 
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await new StaticServer([{ basePath: '/', dir: siteDir }]).start();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await preloadAxe(context);
+  const page = await context.newPage();
+  tab = { page, problems: watchProblems(page, server.origin) };
 });
 afterEach(async () => {
   for (const context of open.splice(0)) await context.close();
@@ -76,6 +82,25 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/**
+ * The shared tab, as a first visit finds `path`: this copy's storage emptied, the page loaded anew
+ * and only its own problems watched. Much quicker than a new profile for each test; the tests of
+ * what a profile holds before the page loads use `visit`.
+ */
+async function revisit(path = PAGE): Promise<{ page: Page; problems: PageProblems }> {
+  const { page, problems } = tab;
+  if (page.url().startsWith(server.origin))
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  // An address that differs from the open one only after "#" would just scroll: leave the page first.
+  if (path.includes('#')) await page.goto('about:blank');
+  for (const list of Object.values(problems)) list.length = 0;
+  await page.goto(server.url(path));
+  return tab;
+}
 
 /** A fresh browser profile (empty storage), with `saved` put under the practice key before any script runs. */
 async function visit(
@@ -164,7 +189,7 @@ describe('spot the scam: the practice page', () => {
   )(
     '%s: answered by keyboard alone, the feedback is focused and announced, the red flags marked, no axe violation in the answered example',
     async (slug, scenario, choice) => {
-      const { page, problems } = await visit();
+      const { page, problems } = await revisit();
       const section = page.locator(`#${slug}`);
       const mock = section.getByRole('figure', { name: /^Practice example: / });
       expect(await mock.count()).toBe(1);
@@ -223,7 +248,7 @@ describe('spot the scam: the practice page', () => {
 
   it('asks for a choice, and keeps the focus in the question, when "Check my answer" is pressed with none', async () => {
     const [first] = scenarios;
-    const { page } = await visit(`${PAGE}#${first.slug}`);
+    const { page } = await revisit(`${PAGE}#${first.slug}`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'button', scenario: first.slug });
@@ -270,7 +295,7 @@ describe('spot the scam: a practice round', () => {
   }
 
   it('asks five, one at a time, to a score that matches the answers; the next round asks new ones; the score stays after a reload', async () => {
-    const { page, problems } = await visit();
+    const { page, problems } = await revisit();
     const start = page.getByRole('link', { name: words['practice.startRound'] });
     await start.focus();
     await page.keyboard.press('Enter');
