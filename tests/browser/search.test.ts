@@ -15,11 +15,19 @@ const STATUS = '[data-status]';
 const RESULTS = '#search-results [role="option"]';
 const POPUP = '#site-search-listbox';
 
-/** Waits until the search has answered: a count, "No results", or a correction with its count. */
-async function answered(page: Page, selector: string): Promise<string> {
-  await page.waitForFunction((s) => /\bresults?\b/i.test(document.querySelector(s)?.textContent ?? ''), selector, {
-    timeout: 30_000,
-  });
+/**
+ * Waits until the search has answered: a count, "No results", or a correction with its count. Given the
+ * words typed, until the answer names them: typed a letter at a time, the first answer can be for "p".
+ */
+async function answered(page: Page, selector: string, typed?: string): Promise<string> {
+  await page.waitForFunction(
+    ([s, words]) => {
+      const text = document.querySelector(s)?.textContent ?? '';
+      return /\bresults?\b/i.test(text) && (words === '' || text.includes(`“${words}”`));
+    },
+    [selector, typed ?? ''] as const,
+    { timeout: 30_000 },
+  );
   return (await page.locator(selector).textContent()) ?? '';
 }
 
@@ -132,7 +140,9 @@ describe.each([
     const input = page.locator('#site-search-q');
     expect(await input.getAttribute('role')).toBe('combobox');
     expect(await input.getAttribute('aria-expanded')).toBe('true');
-    expect(await answered(page, '[data-search-status]')).toMatch(/\d+ results? for “password manager”/);
+    expect(await answered(page, '[data-search-status]', 'password manager')).toMatch(
+      /\d+ results? for “password manager”/,
+    );
     await page.keyboard.press('ArrowDown');
     const first = page.locator(`${POPUP} [role="option"]`).first();
     expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
@@ -189,7 +199,7 @@ describe.each([
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
     await page.keyboard.type('phishing');
-    await answered(page, STATUS);
+    await answered(page, STATUS, 'phishing');
     const targets = await page.locator(RESULTS).evaluateAll((o) => o.map((x) => (x as HTMLElement).dataset.href!));
     expect(targets.length).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');
