@@ -3,6 +3,7 @@
 // files do, so saving a guide changes only what the editor changed. The same `yaml` library as the build.
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
 import { CONTENT_FORMATS } from './content-formats';
+import { isPlainObject } from '../utils/plain-object';
 
 type Data = Record<string, unknown>;
 
@@ -46,16 +47,13 @@ const OWN_TEXT = '__fileText';
 const same = (before: unknown, after: unknown) =>
   before === after || (typeof before === 'string' && typeof after === 'string' && before.trim() === after.trim());
 
-const isRecord = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `node` with `value` written into it: unchanged parts keep their comments, quotes and order. */
 function writeInto(document: Document, node: unknown, value: unknown): unknown {
-  if (isScalar(node) && !isRecord(value) && !Array.isArray(value)) {
+  if (isScalar(node) && !isPlainObject(value) && !Array.isArray(value)) {
     if (!same(node.value, value)) node.value = value;
     return node;
   }
-  if (isMap(node) && isRecord(value)) {
+  if (isMap(node) && isPlainObject(value)) {
     for (const pair of [...node.items]) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
       if (typeof key !== 'string' || !(key in value)) node.delete(pair.key);
@@ -102,7 +100,7 @@ function writeOver(text: string, data: Data): string {
  */
 export function parseContentYaml(text: string): Data {
   const data = parse(text) as Data;
-  return isRecord(data) && 'translation' in data ? { ...data, [OWN_TEXT]: text } : data;
+  return isPlainObject(data) && 'translation' in data ? { ...data, [OWN_TEXT]: text } : data;
 }
 export function formatContentYaml(value: Data): string {
   const { [OWN_TEXT]: text, ...data } = value;
@@ -120,7 +118,7 @@ const renameKeys = (data: Data, from: string, to: string): Data =>
 /** A Welsh words file (cy/strings.yaml, cy/help.yaml, cy/terms.yaml…), written over its own text. */
 export function parseWelshWords(text: string): Data {
   const data: unknown = parse(text);
-  return { ...(isRecord(data) ? renameKeys(data, '.', KEY_DOT) : {}), [OWN_TEXT]: text };
+  return { ...(isPlainObject(data) ? renameKeys(data, '.', KEY_DOT) : {}), [OWN_TEXT]: text };
 }
 export function formatWelshWords(value: Data): string {
   const { [OWN_TEXT]: text, ...data } = value;

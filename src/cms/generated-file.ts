@@ -60,7 +60,7 @@ export function editorConfig(root: string, contentRoot = 'content') {
   const { config, components, overlayFileFields } = cmsConfig({
     components: editorComponents(resolve(root, 'src/components/guide')),
     contactNames,
-    ...(welshInEditor(root, contentRoot, site) ? { welsh: welshNames(root, contentRoot, contactNames) } : {}),
+    ...(welshInEditor(root, contentRoot, site) ? { welsh: welshNames(root, contentRoot) } : {}),
   });
   return {
     cmsConfig: config as Record<string, unknown> & { collections: CmsCollection[] },

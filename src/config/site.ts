@@ -9,11 +9,7 @@ import { oldFieldNames, oldNameProblem, withNewNames } from './renamed-fields';
 import { nation as nationSchema } from '../schemas/nation';
 import { UPSTREAM_VERSION } from '../utils/upstream-version';
 import { parsedYaml } from './yaml-lines';
-
-type Plain = Record<PropertyKey, unknown>;
-
-const isPlainObject = (value: unknown): value is Plain =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isPlainObject, type Plain } from '../utils/plain-object';
 
 /** Merges an overlay over a base: nested objects merge, anything else (lists included) is replaced. */
 export function mergeDeep(base: Plain, overlay: Plain): Plain {
