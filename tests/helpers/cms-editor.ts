@@ -155,8 +155,10 @@ export async function prependToFirstParagraph(page: Page, text: string): Promise
  * them, a save writes them (saving as soon as the text appeared sometimes wrote the file without it).
  */
 export async function previewShows(page: Page, text: string): Promise<void> {
+  // 30 s, as the other waits for a page to draw: on a loaded 2-core machine the preview of a whole new
+  // guide took over 10 s to follow the form, and the editor's test failed in its set-up for that alone.
   await page.waitForFunction((text) => document.querySelector('#second-pane-body')?.textContent?.includes(text), text, {
-    timeout: 10_000,
+    timeout: 30_000,
   });
 }
 
