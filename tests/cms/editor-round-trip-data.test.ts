@@ -53,6 +53,8 @@ async function addGuide(): Promise<void> {
   const keywords = fieldOf(page, 'keywords');
   await keywords.getByRole('button', { name: /Add/ }).click();
   await keywords.getByRole('textbox').first().fill('screen sharing');
+  // Added once the first has reached the entry: under load, an Add pressed while the list redrew was lost.
+  await previewShows(page, 'screen sharing');
   await keywords.getByRole('button', { name: /Add/ }).click();
   await keywords.getByRole('textbox').nth(1).fill('teams');
   await fieldOf(page, 'reviewed').locator('input').first().fill('2026-12-02');

@@ -155,11 +155,25 @@ export async function prependToFirstParagraph(page: Page, text: string): Promise
  * them, a save writes them (saving as soon as the text appeared sometimes wrote the file without it).
  */
 export async function previewShows(page: Page, text: string): Promise<void> {
-  // 30 s, as the other waits for a page to draw: on a loaded 2-core machine the preview of a whole new
-  // guide took over 10 s to follow the form, and the editor's test failed in its set-up for that alone.
-  await page.waitForFunction((text) => document.querySelector('#second-pane-body')?.textContent?.includes(text), text, {
-    timeout: 30_000,
-  });
+  // 30 s, as the other waits for a page to draw.
+  try {
+    await page.waitForFunction(
+      (text) => {
+        const pane = document.querySelector('#second-pane-body');
+        if (pane?.textContent?.includes(text)) return true;
+        // The preview draws a field only once it scrolls into view (a placeholder until then), and it
+        // follows the form's scrolling only when the machine keeps up: under load it stayed at the top
+        // and never drew the body. Scroll it to the next field not yet drawn, as drawnField does the form.
+        pane?.querySelector('div.placeholder')?.scrollIntoView({ block: 'end' });
+        return false;
+      },
+      text,
+      { polling: 100, timeout: 30_000 },
+    );
+  } catch (error) {
+    const shown = await page.evaluate(() => document.querySelector('#second-pane-body')?.textContent ?? '(no preview)');
+    throw new Error(`the preview never showed "${text}"; it shows: ${shown.slice(0, 600)}`, { cause: error });
+  }
 }
 
 /**
