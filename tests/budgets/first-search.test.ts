@@ -66,6 +66,28 @@ describe('searches once the guide is saved on the device (server still answering
     await server?.stop();
   });
 
+  it('start on the search page once it is idle, before anything is typed: Pagefind, its WebAssembly, its filter index and the urgent words', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url('/'));
+      await waitUntilOffline(page);
+      const loaded = new Set<string>();
+      page.on('response', (response) => loaded.add(new URL(response.url()).pathname));
+      await page.goto(server.url('/search/'));
+      const ready = () => [
+        loaded.has('/pagefind/pagefind.js'),
+        loaded.has('/pagefind/wasm.en.pagefind'),
+        [...loaded].some((path) => /^\/pagefind\/filter\/.+\.pf_filter$/.test(path)),
+        loaded.has('/search/urgent.json'),
+      ];
+      await expect.poll(ready, { timeout: 30_000 }).toEqual([true, true, true, true]);
+      expect(await page.locator('#search-page-q').inputValue()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('download nothing from the network: the offline copy answers every file a search asks for', async () => {
     const context = await browser.newContext();
     try {

@@ -2,7 +2,7 @@
 // filter chips for type and topic, and "Did you mean …". Everything is built as DOM nodes: nothing
 // typed is ever parsed as HTML.
 import { Combobox } from './combobox';
-import { answer, latestOnly, type Answer } from './query';
+import { answer, getReady, latestOnly, type Answer } from './query';
 import { showAlertsFor } from '../alerts/search-alert';
 import { fill } from '../../utils/fill';
 import { countSentence, fillHit } from './render';
@@ -40,9 +40,10 @@ class SiteSearch extends HTMLElement {
       onTyping: (q) => preload(bundle, q),
     });
     // Whoever opens the search page is about to search. Once the offline copy is on the device, Pagefind
-    // starts when the page is idle, from the saved files, so the first search does not wait for it; on
-    // a first visit (perhaps a metered signal, the copy still saving) only when the box is first used.
-    whenCopySaved(() => whenIdle(() => warmUp(bundle)));
+    // (and what every search waits for) starts when the page is idle, from the saved files, so the first
+    // search does not wait for it; on a first visit (perhaps a metered signal, the copy still saving)
+    // only when the box is first used.
+    whenCopySaved(() => whenIdle(() => getReady(bundle, this.dataset.hints ?? '')));
     input.addEventListener('focus', () => warmUp(bundle), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
