@@ -127,9 +127,23 @@ export async function measureOfflineSave(browser: Browser, dir: string): Promise
 
     await page.goto(link.url('/search/'));
     await footerSays(page, 'Available offline');
-    // Whatever the page starts by itself (Pagefind, once saved), it has started: the search box is used
-    // when the page has been idle, as a person reading it would.
-    await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 5000 })));
+    // Whatever the page starts by itself (Pagefind, once saved) has finished: the search box is used once
+    // the page has loaded nothing for half a second and is idle, as a person who reads it and types would.
+    // One idle callback alone came while Pagefind was still starting, and the search then waited for it.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          let seen = -1;
+          const settled = setInterval(() => {
+            const now = performance.getEntriesByType('resource').length;
+            if (now !== seen) seen = now;
+            else {
+              clearInterval(settled);
+              requestIdleCallback(done, { timeout: 5000 });
+            }
+          }, 500);
+        }),
+    );
     const searchAfterSaved = await timeSearchesOn(page);
 
     return {
