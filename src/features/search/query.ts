@@ -48,8 +48,8 @@ export async function answer(
 }
 
 /**
- * Starts what a first search waits for: Pagefind, its filter index and urgent.json. Each is loaded in
- * turn by the search itself otherwise, and on a slow phone that was about half of the first search.
+ * Starts what a first search waits for: Pagefind, its filter index and urgent.json. Otherwise the search
+ * loads the filter index first and only then asks Pagefind for the words, one wait after the other.
  */
 export function getReady(bundle: Bundle, searchDir: string): void {
   warmUp(bundle);
