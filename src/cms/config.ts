@@ -241,6 +241,10 @@ export function cmsConfig({ components, contactNames, welsh }: ConfigInputs): {
     config: { ...bilingual, collections: [...bilingual.collections, welshWordsCollection(welsh)] },
     components,
     // A trust's cy/strings.yaml lists only the words it changes; the Welsh terms are the package's alone.
-    overlayFileFields: { ...overlayFileFields, 'cy-strings': overlayStringsFields(), 'cy-terms': null },
+    overlayFileFields: {
+      ...overlayFileFields,
+      'cy-strings': overlayStringsFields(welsh.english.strings),
+      'cy-terms': null,
+    },
   };
 }

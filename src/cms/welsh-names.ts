@@ -1,21 +1,12 @@
 // The names each Welsh file of words gives words for (welsh-words.ts), read from the copy the editor
 // edits when the editor is built: its contacts, helper pages, tips and alerts, so the form shows a group
 // of fields for each, and any name the Welsh file already has besides, so none of its words is hidden.
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { plainAddress } from '../features/helper/walk';
 import { isPlainObject } from '../utils/plain-object';
+import { englishWords } from './english-words';
 import type { WelshNames } from './welsh-words';
-
-/** A YAML file's data; nothing when it is missing or unreadable (the build's checks say why). */
-function dataOf(path: string): unknown {
-  try {
-    return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { dataOf } from './yaml-data';
 
 /** The keys of a map in the file (`tips:` in cy/tips.yaml). */
 const keysOf = (data: unknown, field: string) =>
@@ -60,5 +51,6 @@ export function welshNames(root: string, contentRoot: string): WelshNames {
       const alerts = dataOf(resolve(f, 'alerts.yaml'));
       return [...idsOf(isPlainObject(alerts) ? alerts.alerts : undefined), ...keysOf(cy(f, 'alerts.yaml'), 'alerts')];
     }),
+    english: englishWords(root, contentRoot),
   };
 }

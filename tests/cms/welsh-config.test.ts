@@ -350,6 +350,55 @@ describe('the Welsh files of words (cy/strings.yaml, cy/site.yaml, cy/help.yaml,
     expect(wordsFiles(central)['cy-alerts']).toBeUndefined();
   });
 
+  it('show under each box the English words it translates, for the translator and the Welsh speaker who reviews them', () => {
+    type Group = Field & { hint?: string };
+    const read = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'));
+    const hintOf = (file: string, ...path: string[]) =>
+      path.reduce<Group[]>((fields, name, i) => {
+        const field = fields.find((f) => f.name === name)!;
+        return i === path.length - 1 ? [field] : (field.fields as Group[]);
+      }, files[file]!.fields as Group[])[0]!.hint;
+    const strings = read('content/strings.yaml');
+    expect(hintOf('cy-strings', 'nav/home')).toBe(`English: ${strings['nav.home']}`);
+    expect(hintOf('cy-strings', 'search/results')).toBe(`English: ${strings['search.results']}`);
+    expect(hintOf('cy-site', 'contacts', 'serviceDesk', 'label')).toBe(
+      `English: ${read('content/site.yaml').contacts.serviceDesk.label}`,
+    );
+    const help = read('content/help.yaml');
+    const clicked = help.answers.find((a: { slug: string }) => a.slug === 'clicked-a-link');
+    const typed = clicked.answers.find((a: { slug: string }) => a.slug === 'typed-a-password');
+    expect(hintOf('cy-help', 'pages', '/', 'question')).toBe(`English: ${help.question}`);
+    expect(hintOf('cy-help', 'pages', 'clicked-a-link', 'answer')).toBe(`English: ${clicked.answer}`);
+    expect(hintOf('cy-help', 'pages', 'clicked-a-link', 'question')).toBe(`English: ${clicked.question}`);
+    expect(hintOf('cy-help', 'pages', 'clicked-a-link/typed-a-password', 'title')).toBe(`English: ${typed.title}`);
+    expect(hintOf('cy-help', 'pages', 'clicked-a-link/typed-a-password', 'notes')).toBe(
+      `English: ${typed.notes.join(' / ')}`,
+    );
+    const tip = read('content/tips.yaml')[0];
+    expect(hintOf('cy-tips', 'tips', tip.id)).toBe(`English: ${tip.text}`);
+    const alert = read(`${WELSH_COPY}/alerts.yaml`).alerts[0];
+    expect(hintOf('cy-alerts', 'alerts', alert.id, 'body')).toBe(`English: ${alert.body}`);
+  });
+
+  it("show a trust's own English where its overlay changes or adds words: its helper pages, its contacts", () => {
+    const overlay = overlayWith('languages: [en, cy]\ncontacts:\n  serviceDesk:\n    label: Northshire IT desk\n');
+    writeFileSync(join(overlay, 'help.yaml'), readFileSync(join(ROOT, 'examples/northshire/help.yaml'), 'utf8'));
+    const trust = wordsFiles(editorConfig(ROOT, overlay));
+    const page = (address: string) =>
+      byName(byName(trust['cy-help']!.fields).pages!.fields!)[address] as Field & {
+        fields: (Field & { hint?: string })[];
+      };
+    const changed = byName(page('lost-a-device/smartcard-or-badge').fields) as Record<string, { hint?: string }>;
+    const added = byName(page('lost-a-device/smartcard').fields) as Record<string, { hint?: string }>;
+    expect(changed.title!.hint).toBe('English: You lost an ID badge or keys');
+    expect(added.title!.hint).toBe('English: You lost your NHS smartcard');
+    const desk = byName(byName(byName(trust['cy-site']!.fields).contacts!.fields!).serviceDesk!.fields!) as Record<
+      string,
+      { hint?: string }
+    >;
+    expect(desk.label!.hint).toBe('English: Northshire IT desk');
+  });
+
   it("are a trust's own in its overlay: under its folder, its interface words all optional, and no terms file (the package's)", () => {
     const moved = underContentRoot(bilingual.cmsConfig, WELSH_COPY, bilingual.overlayFileFields);
     const welsh = moved.collections.find((c) => c.name === 'welsh')!.files!;
