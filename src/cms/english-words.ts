@@ -8,7 +8,11 @@ import { addressOf, flowPages } from '../features/helper/walk';
 import { isPlainObject } from '../utils/plain-object';
 import { dataOf } from './yaml-data';
 
-/** By the name of an entry (a key, a contact, a helper page's address), then by its field where it has several. */
+/**
+ * By the name of an entry (a key, a contact, a helper page's address), then by its field where it has
+ * several. Every contact, helper page, tip and alert is here, with or without words: the Welsh forms
+ * have a group for each (welsh-names.ts).
+ */
 export interface EnglishWords {
   /** strings.yaml by key; a count's words as "one: …; other: …". */
   strings: Record<string, string>;
@@ -58,28 +62,25 @@ function helpPageWords(node: HelpNode, answer: string | undefined): Record<strin
 export function englishWords(root: string, contentRoot: string): EnglishWords {
   const central = resolve(root, 'content');
   const overlay = resolve(root, contentRoot);
-  const folders = [...new Set([central, overlay])];
-  const merged = (read: (folder: string) => unknown) =>
-    Object.assign({}, ...folders.map((folder) => read(folder)).filter(isPlainObject)) as Record<string, unknown>;
-  const contactsIn = (site: unknown) => (isPlainObject(site) ? site.contacts : undefined);
-  const tipsIn = (list: unknown) =>
-    Object.fromEntries(
-      (Array.isArray(list) ? list : []).flatMap((tip) =>
-        isPlainObject(tip) && typeof tip.id === 'string' ? [[tip.id, tip.text]] : [],
-      ),
+  /** The entries `pick` finds in each folder's `file`, the trust's over the central ones. */
+  const merged = <T>(file: string, pick: (data: unknown) => unknown): Record<string, T> =>
+    Object.assign(
+      {},
+      ...[...new Set([central, overlay])].map((folder) => pick(dataOf(resolve(folder, file)))).filter(isPlainObject),
     );
-  const alertsIn = (file: unknown) =>
+  /** A list's entries by their `id:` (tips.yaml, alerts.yaml's alerts), each as `words` makes it. */
+  const byId = <T>(list: unknown, words: (entry: Record<PropertyKey, unknown>) => T) =>
     Object.fromEntries(
-      (isPlainObject(file) && Array.isArray(file.alerts) ? file.alerts : []).flatMap((alert) =>
-        isPlainObject(alert) && typeof alert.id === 'string' ? [[alert.id, wordsByField(alert)]] : [],
+      (Array.isArray(list) ? list : []).flatMap((entry) =>
+        isPlainObject(entry) && typeof entry.id === 'string' ? [[entry.id, words(entry)]] : [],
       ),
     );
   const help = loadHelp({ contentDir: central, overlayDir: overlay === central ? undefined : overlay }, root).root;
   return {
-    strings: wordsByField(merged((folder) => dataOf(resolve(folder, 'strings.yaml')))),
+    strings: wordsByField(merged('strings.yaml', (data) => data)),
     contacts: Object.fromEntries(
-      Object.entries(merged((folder) => contactsIn(dataOf(resolve(folder, 'site.yaml'))))).flatMap(([name, contact]) =>
-        isPlainObject(contact) ? [[name, wordsByField(contact)]] : [],
+      Object.entries(merged<unknown>('site.yaml', (site) => (isPlainObject(site) ? site.contacts : undefined))).map(
+        ([name, contact]) => [name, isPlainObject(contact) ? wordsByField(contact) : {}],
       ),
     ),
     helpPages: Object.fromEntries(
@@ -88,7 +89,7 @@ export function englishWords(root: string, contentRoot: string): EnglishWords {
         helpPageWords(page.node, page.answers.at(-1)),
       ]),
     ),
-    tips: wordsByField(merged((folder) => tipsIn(dataOf(resolve(folder, 'tips.yaml'))))),
-    alerts: Object.assign({}, ...folders.map((folder) => alertsIn(dataOf(resolve(folder, 'alerts.yaml'))))),
+    tips: merged('tips.yaml', (list) => byId(list, (tip) => wordsOf(tip.text) ?? '')),
+    alerts: merged('alerts.yaml', (file) => byId(isPlainObject(file) ? file.alerts : undefined, wordsByField)),
   };
 }
