@@ -120,11 +120,7 @@ export function parseWelshWords(text: string): Data {
   const data: unknown = parse(text);
   return { ...(isPlainObject(data) ? renameKeys(data, '.', KEY_DOT) : {}), [OWN_TEXT]: text };
 }
-export function formatWelshWords(value: Data): string {
-  const { [OWN_TEXT]: text, ...data } = value;
-  const plain = renameKeys(data, KEY_DOT, '.');
-  return typeof text === 'string' ? writeOver(text, plain) : stringifyContentYaml(plain);
-}
+export const formatWelshWords = (value: Data): string => formatContentYaml(renameKeys(value, KEY_DOT, '.'));
 
 /** Our formats as the editor registers them (main.ts): name, extension, reader and writer. */
 export const editorFormats = (unwrittenGuideDefaults: Record<string, unknown>) => [
