@@ -22,6 +22,7 @@ const WELSH_COPY = 'tests/fixtures/overlays/cymraeg';
 type Field = {
   name: string;
   label?: string;
+  hint?: string;
   widget?: string;
   i18n?: unknown;
   required?: unknown;
@@ -350,14 +351,15 @@ describe('the Welsh files of words (cy/strings.yaml, cy/site.yaml, cy/help.yaml,
     expect(wordsFiles(central)['cy-alerts']).toBeUndefined();
   });
 
+  /** The hint under the box at `path` (a group's name, then a field's within it…) in a file's fields. */
+  const hintIn = (fields: Field[], [name, ...rest]: string[]): string | undefined => {
+    const field = fields.find((f) => f.name === name)!;
+    return rest.length === 0 ? field.hint : hintIn(field.fields!, rest);
+  };
+
   it('show under each box the English words it translates, for the translator and the Welsh speaker who reviews them', () => {
-    type Group = Field & { hint?: string };
     const read = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'));
-    const hintOf = (file: string, ...path: string[]) =>
-      path.reduce<Group[]>((fields, name, i) => {
-        const field = fields.find((f) => f.name === name)!;
-        return i === path.length - 1 ? [field] : (field.fields as Group[]);
-      }, files[file]!.fields as Group[])[0]!.hint;
+    const hintOf = (file: string, ...path: string[]) => hintIn(files[file]!.fields, path);
     const strings = read('content/strings.yaml');
     expect(hintOf('cy-strings', 'nav/home')).toBe(`English: ${strings['nav.home']}`);
     expect(hintOf('cy-strings', 'search/results')).toBe(`English: ${strings['search.results']}`);
@@ -384,19 +386,12 @@ describe('the Welsh files of words (cy/strings.yaml, cy/site.yaml, cy/help.yaml,
     const overlay = overlayWith('languages: [en, cy]\ncontacts:\n  serviceDesk:\n    label: Northshire IT desk\n');
     writeFileSync(join(overlay, 'help.yaml'), readFileSync(join(ROOT, 'examples/northshire/help.yaml'), 'utf8'));
     const trust = wordsFiles(editorConfig(ROOT, overlay));
-    const page = (address: string) =>
-      byName(byName(trust['cy-help']!.fields).pages!.fields!)[address] as Field & {
-        fields: (Field & { hint?: string })[];
-      };
-    const changed = byName(page('lost-a-device/smartcard-or-badge').fields) as Record<string, { hint?: string }>;
-    const added = byName(page('lost-a-device/smartcard').fields) as Record<string, { hint?: string }>;
-    expect(changed.title!.hint).toBe('English: You lost an ID badge or keys');
-    expect(added.title!.hint).toBe('English: You lost your NHS smartcard');
-    const desk = byName(byName(byName(trust['cy-site']!.fields).contacts!.fields!).serviceDesk!.fields!) as Record<
-      string,
-      { hint?: string }
-    >;
-    expect(desk.label!.hint).toBe('English: Northshire IT desk');
+    const hintOf = (file: string, ...path: string[]) => hintIn(trust[file]!.fields, path);
+    expect(hintOf('cy-help', 'pages', 'lost-a-device/smartcard-or-badge', 'title')).toBe(
+      'English: You lost an ID badge or keys',
+    );
+    expect(hintOf('cy-help', 'pages', 'lost-a-device/smartcard', 'title')).toBe('English: You lost your NHS smartcard');
+    expect(hintOf('cy-site', 'contacts', 'serviceDesk', 'label')).toBe('English: Northshire IT desk');
   });
 
   it("are a trust's own in its overlay: under its folder, its interface words all optional, and no terms file (the package's)", () => {
