@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { reportContentChecks, startContentChecks, writeContentReportForBuild } from '../checks/build-hooks';
 import type { CheckOutcome } from '../checks/check-outcome';
 import { welshRoutes } from './language-routes';
+import { PAGE_SCRIPT_IN_ONE_FILE } from './page-script-chunk';
 
 /**
  * The Cyber Pocket Guide integration: wiring only. The site configuration reaches pages through a
@@ -34,6 +35,9 @@ export default function cyberGuide(site: SiteConfig): AstroIntegration {
           vite: {
             plugins: [siteModule(site), helpModule(site)],
             build: { rolldownOptions: { onLog: quietKnownUpstreamWarnings } },
+            environments: {
+              client: { build: { rolldownOptions: { output: { codeSplitting: PAGE_SCRIPT_IN_ONE_FILE } } } },
+            },
             css: { preprocessorOptions: { scss: { additionalData: `$app-primary: ${site.colours.primary};\n` } } },
           },
         });

@@ -100,6 +100,27 @@ function loadedBy(dir: string, basePath: string, path: string): Map<string, stri
   return loaded;
 }
 
+describe('the scripts a page loads before its load event', () => {
+  // The load event starts the offline save (src/layouts/page.ts): a script that imports another delays
+  // both by a round trip, 150 ms and more on a weak signal. Pages with tools of their own (the search,
+  // the checklists, the practice) load those tools' parts too.
+  it('are only the one every page shares, importing no other file, on the home page, the helper and every guide', () => {
+    const dir = inject('siteDir');
+    const pages = pagePaths(siteFiles(dir), '/').filter((path) => /^\/((help|guides)\/.*)?$/.test(path));
+    expect(pages.filter((path) => path.startsWith('/guides/')).length).toBeGreaterThan(10);
+    expect(pages.filter((path) => path.startsWith('/help/')).length).toBeGreaterThan(10);
+    const shared = new Set<string>();
+    for (const path of pages) {
+      const html = readFileSync(join(dir, `${path}index.html`), 'utf8');
+      const named = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+      named.forEach((src) => shared.add(src));
+      const loaded = [...loadedBy(dir, '/', path).keys()].filter((name) => name.endsWith('.js'));
+      expect(loaded, `the scripts ${path} loads before load`).toEqual(named);
+    }
+    expect(shared.size, `one script for all of them: ${[...shared].join(', ')}`).toBe(1);
+  });
+});
+
 /** Marks of the checklist's own stylesheet (src/features/checklists/_checklists-parts.scss; the print rules every page has do not style the count) and script. */
 const CHECKLIST_CSS = '.app-checklist__count{';
 const CHECKLIST_JS = 'checklist could not start';
