@@ -45,7 +45,6 @@ const NHS_GREEN = 'rgb(0, 127, 59)';
 
 const said = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
 
-/** The offline copy's files that the worker took off the link (its fetches, not the page's own). */
 /**
  * Astro's scripts and styles, named after their bytes. The hosting configs let browsers keep them for
  * a year, and the worker, as Workbox's own install does, takes them from the browser's HTTP cache when
@@ -53,6 +52,7 @@ const said = (page: Page) => page.evaluate(() => (window as unknown as { said: s
  */
 const isHashed = (path: string) => path.startsWith('/_astro/');
 
+/** The offline copy's files that the worker took off the link (its fetches, not the page's own). */
 const workerFetched = (link: ThrottledLink) => {
   const inCopy = new Set(manifest);
   return link.sent.filter((s) => s.dest === 'empty' && inCopy.has(s.path)).map((s) => s.path);
@@ -126,6 +126,9 @@ describe('saving the offline copy down a weak signal', () => {
         const fetched = workerFetched(link);
         expect(new Set(fetched).size).toBe(fetched.length);
         expect(mostInFlight(link)).toBeGreaterThan(3);
+        // Nor does the page ask the server whether it answers, which would take a connection from the
+        // save: the server has just sent the page and sw.js.
+        expect(link.sent.filter((s) => s.method !== 'GET').map((s) => `${s.method} ${s.path}`)).toEqual([]);
         expect(new Set(await savedPaths(page))).toEqual(new Set(manifest));
 
         const lines = await said(page);

@@ -26,6 +26,8 @@ export const NO_THROTTLING: LinkOptions = { latencyMs: 0, bitsPerSecond: Number.
 
 /** One response the link carried to the end. */
 export interface Sent {
+  /** GET, or HEAD for a page's question whether the server answers. */
+  method: string;
   path: string;
   /** The Sec-Fetch-Dest header: "empty" for a worker's or script's fetch, "document" for a page… */
   dest: string;
@@ -102,7 +104,14 @@ export class ThrottledLink {
     this.linkFreeAt = start + (bytes * 8 * 1000) / this.options.bitsPerSecond;
     await sleep(this.linkFreeAt - performance.now());
     res.on('finish', () =>
-      this.sent.push({ path, dest: String(req.headers['sec-fetch-dest'] ?? ''), bytes, startMs, doneMs: this.now() }),
+      this.sent.push({
+        method: req.method ?? 'GET',
+        path,
+        dest: String(req.headers['sec-fetch-dest'] ?? ''),
+        bytes,
+        startMs,
+        doneMs: this.now(),
+      }),
     );
     res.writeHead(answer.status, {
       ...answer.headers,

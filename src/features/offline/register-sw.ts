@@ -204,8 +204,10 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
     // Another tab took the new version: this page keeps working, and a reload will show it.
     else if (wasUpdate) showBanner();
     // The first install: navigator.serviceWorker.ready resolves before the worker takes the page
-    // (clients.claim runs as it activates), so on a slow phone the footer learns it here.
-    else void serverAnswers().then(sayWhereWeAre);
+    // (clients.claim runs as it activates), so on a slow phone the footer learns it here. The server
+    // served this page and sw.js a moment ago: asking it again would only take one of the connections
+    // the first save is using.
+    else sayWhereWeAre(online);
   });
 }
 
@@ -249,7 +251,9 @@ async function register(): Promise<void> {
     // A first save starts when the worker hears this: before it has taken the page over (and so before
     // "controllerchange"), and without waiting for the server's answer, which is only for the words.
     checkSaved(ready.active);
-    if (!(await serverAnswers())) sayWhereWeAre(false);
+    // Only a page served from the saved copy needs to ask whether the server answers: one the worker
+    // did not serve came from the server a moment ago, and asking would take a connection from the save.
+    if (alreadySaved && !(await serverAnswers())) sayWhereWeAre(false);
   } catch {
     // Storage denied (private browsing), or sw.js unreachable before anything was saved.
     if (ownController()) sayWhereWeAre(await serverAnswers());
