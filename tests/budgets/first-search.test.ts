@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { waitUntilOffline } from '../helpers/offline';
 import { StaticServer } from '../helpers/static-server';
@@ -66,12 +66,21 @@ describe('searches once the guide is saved on the device (server still answering
     await server?.stop();
   });
 
-  it('start on the search page once it is idle, before anything is typed: Pagefind, its WebAssembly, its filter index and the urgent words', async () => {
+  /** A fresh browser that has opened the guide and saved its offline copy; `then` runs on that page. */
+  async function onSavedCopy(then: (page: Page) => Promise<void>): Promise<void> {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(server.url('/'));
       await waitUntilOffline(page);
+      await then(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('start on the search page once it is idle, before anything is typed: Pagefind, its WebAssembly, its filter index and the urgent words', () =>
+    onSavedCopy(async (page) => {
       const loaded = new Set<string>();
       page.on('response', (response) => loaded.add(new URL(response.url()).pathname));
       await page.goto(server.url('/search/'));
@@ -83,17 +92,10 @@ describe('searches once the guide is saved on the device (server still answering
       ];
       await expect.poll(ready, { timeout: 30_000 }).toEqual([true, true, true, true]);
       expect(await page.locator('#search-page-q').inputValue()).toBe('');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('download nothing from the network: the offline copy answers every file a search asks for', async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(server.url('/'));
-      await waitUntilOffline(page);
+  it('download nothing from the network: the offline copy answers every file a search asks for', () =>
+    onSavedCopy(async (page) => {
       const fromNetwork: string[] = [];
       const searchFiles: string[] = [];
       page.on('response', (response) => {
@@ -116,8 +118,5 @@ describe('searches once the guide is saved on the device (server still answering
       }
       expect(searchFiles.length, "the searches asked for Pagefind's files and the word lists").toBeGreaterThan(5);
       expect(fromNetwork).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
